@@ -1,0 +1,22 @@
+package se.uppdrag.contracts;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * The one envelope every event travels in (schemas/envelope.v1.schema.json). The payload stays a JSON tree
+ * here so a consumer can route on {@link #type()} and {@link #schemaVersion()} before binding it to a Java type.
+ */
+public record EventEnvelope(
+        UUID eventId,
+        String type,
+        int schemaVersion,
+        Instant occurredAt,
+        String producer,
+        String aggregateType,
+        String aggregateId,
+        UUID correlationId,
+        UUID causationId,
+        JsonNode payload) {
+}

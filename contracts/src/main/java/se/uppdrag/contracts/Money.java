@@ -1,0 +1,56 @@
+package se.uppdrag.contracts;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An exact amount of money: two decimals, always SEK on this platform. On the wire it is
+ * {@code {"amount": "1234.50", "currency": "SEK"}}, the amount a string so no JSON parser turns it into a double.
+ */
+public record Money(BigDecimal amount, String currency) {
+
+    public static final String SEK = "SEK";
+
+    public Money {
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(currency, "currency");
+        if (!SEK.equals(currency)) {
+            throw new IllegalArgumentException("currency must be SEK, was " + currency);
+        }
+        if (amount.scale() > 2 && amount.stripTrailingZeros().scale() > 2) {
+            throw new IllegalArgumentException("amount has more than two decimals: " + amount.toPlainString());
+        }
+        amount = amount.setScale(2, RoundingMode.UNNECESSARY);
+    }
+
+    public static Money sek(String amount) {
+        return new Money(new BigDecimal(amount), SEK);
+    }
+
+    public static Money sek(BigDecimal amount) {
+        return new Money(amount, SEK);
+    }
+
+    @JsonCreator
+    static Money fromJson(@JsonProperty("amount") String amount, @JsonProperty("currency") String currency) {
+        if (amount == null || currency == null) {
+            throw new IllegalArgumentException("money needs both amount and currency");
+        }
+        return new Money(new BigDecimal(amount), currency);
+    }
+
+    @JsonValue
+    Map<String, String> toJson() {
+        return Map.of("amount", amount.toPlainString(), "currency", currency);
+    }
+
+    @Override
+    public String toString() {
+        return amount.toPlainString() + " " + currency;
+    }
+}

@@ -1,0 +1,36 @@
+package se.uppdrag.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+class MoneyTest {
+
+    @Test
+    void writes_the_amount_as_a_string_with_two_decimals() throws Exception {
+        var json = EventJson.mapper().valueToTree(Money.sek("1234.5"));
+        assertThat(json.get("amount").isTextual()).isTrue();
+        assertThat(json.get("amount").asText()).isEqualTo("1234.50");
+        assertThat(json.get("currency").asText()).isEqualTo("SEK");
+    }
+
+    @Test
+    void reads_what_it_writes() throws Exception {
+        Money money = Money.sek("18000.00");
+        String json = EventJson.mapper().writeValueAsString(money);
+        assertThat(EventJson.mapper().readValue(json, Money.class)).isEqualTo(money);
+    }
+
+    @Test
+    void equal_amounts_are_equal_whatever_their_scale() {
+        assertThat(Money.sek("10")).isEqualTo(Money.sek(new BigDecimal("10.00")));
+    }
+
+    @Test
+    void refuses_fractions_of_an_ore_and_other_currencies() {
+        assertThatThrownBy(() -> Money.sek("0.005")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Money(BigDecimal.ONE, "EUR")).hasMessageContaining("SEK");
+    }
+}
