@@ -1,7 +1,9 @@
 package se.uppdrag.contracts;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
+import com.networknt.schema.NonValidationKeyword;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
@@ -19,7 +21,14 @@ public final class EventSchemas {
 
     public static final String ENVELOPE_SCHEMA = "contracts/schemas/envelope.v1.schema.json";
 
-    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    /** Draft 2020-12, plus the x- annotations our schemas carry for documentation (topic, producer, aggregate). */
+    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory
+            .builder(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012))
+            .metaSchema(JsonMetaSchema.builder(JsonMetaSchema.getV202012())
+                    .keywords(List.of(new NonValidationKeyword("x-topic"), new NonValidationKeyword("x-producer"),
+                            new NonValidationKeyword("x-aggregate")))
+                    .build())
+            .build();
     private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()
             .formatAssertionsEnabled(true)
             .build();
