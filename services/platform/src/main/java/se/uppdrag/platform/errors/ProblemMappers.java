@@ -1,0 +1,153 @@
+package se.uppdrag.platform.errors;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Every error a service answers is application/problem+json, decided here once for all services. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.status(), e.title(), e.getMessage(), uri, e.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field))
+                .toList();
+        String detail = errors.stream().map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; "));
+        return respond(400, "Invalid request", detail, uri, errors);
+    }
+
+    /** Quarkus's own violation type for REST parameters; mapped here so its answer has the same shape. */
+    @ServerExceptionMapper
+    public Response restViolation(io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException e,
+            UriInfo uri) {
+        return constraintViolation(e, uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof JsonParseException) {
+            return respond(400, "Malformed JSON", "The body is not valid JSON: " + e.getOriginalMessage(), uri, List.of());
+        }
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = pathOf(mapping);
+            String message = e instanceof UnrecognizedPropertyException ? "is not a known field"
+                    : e instanceof InvalidFormatException invalid
+                            ? "cannot be read as " + invalid.getTargetType().getSimpleName().toLowerCase()
+                                    .replace("localdate", "a date (YYYY-MM-DD)")
+                            : "has the wrong type or form";
+            return respond(400, "Invalid request", field + " " + message, uri,
+                    List.of(new Problem.FieldError(field, message)));
+        }
+        return respond(400, "Invalid request", "The body cannot be read: " + e.getOriginalMessage(), uri, List.of());
+    }
+
+    /** Quarkus maps this Jackson subtype itself, with a plain JSON body; this one answers problem+json instead. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(403, "Forbidden", "Your role does not allow this", uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, uri);
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        String reason = e.getResponse().getStatusInfo().getReasonPhrase();
+        return respond(status, reason, e.getMessage() == null ? reason : e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper(priority = 10_000)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        if (e instanceof IllegalArgumentException && e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, uri);
+        }
+        String errorId = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error %s on %s", errorId, uri.getPath());
+        return respond(500, "Internal error", "Something went wrong on our side; quote error id " + errorId, uri,
+                List.of());
+    }
+
+    private static Response unauthenticated(UriInfo uri) {
+        Response.ResponseBuilder builder = Response.status(401)
+                .type(Problem.MEDIA_TYPE)
+                .header("WWW-Authenticate", "Bearer")
+                .entity(new Problem("about:blank", "Unauthorized", 401, "A valid bearer token is required",
+                        uri.getPath(), List.of()));
+        return builder.build();
+    }
+
+    static Response respond(int status, String title, String detail, UriInfo uri, List<Problem.FieldError> errors) {
+        return Response.status(status)
+                .type(Problem.MEDIA_TYPE)
+                .entity(new Problem("about:blank", title, status, detail, uri.getPath(), errors))
+                .build();
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (path.length() > 0) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    /** The request field a violation names: the bean path without the method and parameter names. */
+    private static String fieldOf(ConstraintViolation<?> violation) {
+        List<String> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
+                .map(node -> node.getName() + (node.getIndex() != null ? "[" + node.getIndex() + "]" : ""))
+                .toList();
+        // Method validation paths look like create.request.title: drop the method and the parameter.
+        return nodes.size() > 2 ? String.join(".", nodes.subList(2, nodes.size())) : String.join(".", nodes);
+    }
+}

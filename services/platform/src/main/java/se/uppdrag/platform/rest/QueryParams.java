@@ -1,0 +1,75 @@
+package se.uppdrag.platform.rest;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Locale;
+import se.uppdrag.platform.errors.ProblemException;
+
+/**
+ * Reads query parameters with a 400 that names the parameter when one is malformed (JAX-RS's own conversion would
+ * answer 404, which tells a caller nothing).
+ */
+public final class QueryParams {
+
+    public static final int MAX_PAGE_SIZE = 100;
+
+    private QueryParams() {
+    }
+
+    public static LocalDate date(String name, String value) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidField(name, "must be a date as YYYY-MM-DD, was '" + value + "'");
+        }
+    }
+
+    public static <E extends Enum<E>> E enumeration(String name, String value, Class<E> type) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
+        }
+    }
+
+    public static String text(String name, String value, int maxLength) {
+        if (blank(value)) {
+            return null;
+        }
+        if (value.length() > maxLength) {
+            throw ProblemException.invalidField(name, "must be at most " + maxLength + " characters");
+        }
+        return value.trim();
+    }
+
+    public static int page(Integer page) {
+        if (page == null) {
+            return 0;
+        }
+        if (page < 0) {
+            throw ProblemException.invalidField("page", "must be 0 or more");
+        }
+        return page;
+    }
+
+    public static int size(Integer size, int fallback) {
+        if (size == null) {
+            return fallback;
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw ProblemException.invalidField("size", "must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        return size;
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,52 @@
+package se.uppdrag.platform.security;
+
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Who is calling: their roles and the organisation their token's {@code org} claim names. Every read and write of
+ * organisation-owned data is scoped by {@link #organisation()}.
+ */
+@RequestScoped
+public class Caller {
+
+    public static final String ORG_CLAIM = "org";
+
+    @Inject
+    SecurityIdentity identity;
+
+    @Inject
+    JsonWebToken token;
+
+    public boolean isAnonymous() {
+        return identity.isAnonymous();
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
+    /** The caller's organisation number, if the token names one. */
+    public Optional<String> optionalOrganisation() {
+        if (identity.isAnonymous()) {
+            return Optional.empty();
+        }
+        Object claim = token.getClaim(ORG_CLAIM);
+        String org = claim == null ? null : claim.toString().replace("\"", "").trim();
+        return org == null || org.isEmpty() ? Optional.empty() : Optional.of(org);
+    }
+
+    /** The caller's organisation number; a token without one cannot act for an organisation (403). */
+    public String organisation() {
+        return optionalOrganisation()
+                .orElseThrow(() -> new ForbiddenException("The token names no organisation (claim 'org')"));
+    }
+
+    public String name() {
+        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
+    }
+}

@@ -1,0 +1,12 @@
+package se.uppdrag.platform.security;
+
+/** The realm roles of API.md. */
+public final class Roles {
+    public static final String EMPLOYER = "employer";
+    public static final String UNIVERSITY = "university";
+    public static final String FINANCE = "finance";
+    public static final String OPERATOR = "operator";
+
+    private Roles() {
+    }
+}
