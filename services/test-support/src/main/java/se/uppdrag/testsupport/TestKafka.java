@@ -1,0 +1,31 @@
+package se.uppdrag.testsupport;
+
+import io.smallrye.reactive.messaging.kafka.companion.test.EmbeddedKafkaBroker;
+
+/**
+ * A real Kafka broker (KRaft, single node) inside the test JVM, started once and shared by every test suite of the
+ * run, so no container engine is needed.
+ */
+public final class TestKafka {
+
+    private static EmbeddedKafkaBroker broker;
+
+    private TestKafka() {
+    }
+
+    public static synchronized String bootstrapServers() {
+        if (broker == null) {
+            broker = new EmbeddedKafkaBroker()
+                    .withDeleteLogDirsOnClose(true)
+                    .withAdditionalProperties(props -> {
+                        props.put("num.partitions", "3");
+                        props.put("offsets.topic.num.partitions", "3");
+                        props.put("group.initial.rebalance.delay.ms", "0");
+                        props.put("auto.create.topics.enable", "true");
+                    })
+                    .start();
+            Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "test-kafka-stop"));
+        }
+        return broker.getAdvertisedListeners();
+    }
+}
