@@ -1,0 +1,76 @@
+package se.uppdrag.catalogue.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
+import org.hibernate.annotations.BatchSize;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** A course as a university publishes it: what it teaches and how many credits (högskolepoäng) it awards. */
+@Entity
+@Table(name = "course")
+public class Course {
+
+    @Id
+    public UUID id;
+
+    /** The organisation number of the university that owns the course. */
+    @Column(nullable = false, updatable = false)
+    public String university;
+
+    @Column(nullable = false)
+    public String code;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(nullable = false)
+    public String description;
+
+    @Column(nullable = false)
+    public BigDecimal credits;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public Cycle cycle;
+
+    @Column(nullable = false)
+    public String subject;
+
+    @Column(nullable = false)
+    public String language;
+
+    // Read with the entity (in batches when many are loaded): views and JSON-LD are built after the transaction.
+    @ElementCollection(fetch = FetchType.EAGER)
+    @BatchSize(size = 100)
+    @CollectionTable(name = "course_learning_outcome", joinColumns = @JoinColumn(name = "course_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "outcome", nullable = false)
+    public List<String> learningOutcomes = new ArrayList<>();
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+
+    public boolean ownedBy(String organisation) {
+        return university.equals(organisation);
+    }
+}

@@ -1,0 +1,90 @@
+package se.uppdrag.catalogue.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A scheduled run of a course (kurstillfälle) that employers order seats on. */
+@Entity
+@Table(name = "occasion")
+public class Occasion {
+
+    @Id
+    public UUID id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "course_id", nullable = false, updatable = false)
+    public Course course;
+
+    @Column(nullable = false, updatable = false)
+    public String university;
+
+    @Column(name = "start_date", nullable = false)
+    public LocalDate startDate;
+
+    @Column(name = "end_date", nullable = false)
+    public LocalDate endDate;
+
+    /** Study pace as a percentage of full time. */
+    @Column(nullable = false)
+    public int pace;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "delivery_mode", nullable = false)
+    public DeliveryMode deliveryMode;
+
+    @Column(nullable = false)
+    public String location;
+
+    @Column(nullable = false)
+    public int seats;
+
+    /** Seats held by enrolments (pending, confirmed or done), as the enrolment service reports them. */
+    @Column(name = "seats_taken", nullable = false)
+    public int seatsTaken;
+
+    @Column(name = "order_deadline", nullable = false)
+    public LocalDate orderDeadline;
+
+    @Column(name = "list_price", nullable = false)
+    public BigDecimal listPrice;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public OccasionStatus status;
+
+    @Column(name = "withdrawn_on")
+    public LocalDate withdrawnOn;
+
+    @Column(name = "withdraw_reason")
+    public String withdrawReason;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+
+    public boolean isWithdrawn() {
+        return status == OccasionStatus.WITHDRAWN;
+    }
+
+    /** Seats an employer could still order; none once withdrawn. */
+    public int seatsAvailable() {
+        return isWithdrawn() ? 0 : Math.max(0, seats - seatsTaken);
+    }
+}

@@ -1,0 +1,5 @@
+package se.uppdrag.catalogue.domain;
+
+public enum OccasionStatus {
+    PUBLISHED, WITHDRAWN
+}

@@ -1,0 +1,91 @@
+package se.uppdrag.catalogue.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.uppdrag.catalogue.service.LearningPathDetails;
+import se.uppdrag.catalogue.service.LearningPathService;
+import se.uppdrag.platform.rest.MediaTypes;
+import se.uppdrag.platform.rest.Negotiation;
+import se.uppdrag.platform.rest.PageResponse;
+import se.uppdrag.platform.rest.QueryParams;
+import se.uppdrag.platform.security.Caller;
+import se.uppdrag.platform.security.Roles;
+
+@Path("/learning-paths")
+@Tag(name = "Learning paths")
+@Produces(MediaType.APPLICATION_JSON)
+public class LearningPathResource {
+
+    @Inject
+    LearningPathService paths;
+
+    @Inject
+    SchemaOrg schemaOrg;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @RolesAllowed(Roles.UNIVERSITY)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "SecurityScheme")
+    @Operation(summary = "Publish a learning path", description = "Courses in order, from any universities (LearningPathPublished).")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "path", value = """
+            { "title": "Industrial digitalisation", "description": "From sensors to machine learning in production.",
+              "courseIds": ["8a4e7c2b-1d3f-4e5a-9b6c-7d8e9f0a1b02", "b2c3d4e5-f6a7-4b8c-9d0e-1f2a3b4c5d08"] }""")))
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = LearningPathView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid details or an unknown course")
+    public Response publish(@Valid @NotNull LearningPathDetails details) {
+        var path = paths.publish(caller.organisation(), details);
+        return Response.created(URI.create("/learning-paths/" + path.path().id)).entity(LearningPathView.of(path)).build();
+    }
+
+    @GET
+    @PermitAll
+    @Operation(summary = "List learning paths")
+    public PageResponse<LearningPathView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        int p = QueryParams.page(page);
+        int s = QueryParams.size(size, 20);
+        var result = paths.list(p, s);
+        return new PageResponse<>(result.items().stream().map(LearningPathView::of).toList(), result.total(), p, s);
+    }
+
+    @GET
+    @Path("/{id}")
+    @PermitAll
+    @Produces({ MediaType.APPLICATION_JSON, MediaTypes.LD_JSON })
+    @Operation(summary = "Read a learning path", description = "Accept: application/ld+json answers a schema.org EducationalOccupationalProgram.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = LearningPathView.class)))
+    @APIResponse(responseCode = "404", description = "No such learning path")
+    public Response get(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+        var path = paths.get(id);
+        if (Negotiation.prefers(headers, MediaTypes.LD_JSON)) {
+            return Response.ok(schemaOrg.learningPath(path), MediaTypes.LD_JSON).build();
+        }
+        return Response.ok(LearningPathView.of(path), MediaType.APPLICATION_JSON).build();
+    }
+}

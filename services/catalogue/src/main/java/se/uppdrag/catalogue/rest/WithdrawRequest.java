@@ -1,0 +1,7 @@
+package se.uppdrag.catalogue.rest;
+
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+public record WithdrawRequest(@Size(max = 1000) @Schema(example = "Too few participants") String reason) {
+}

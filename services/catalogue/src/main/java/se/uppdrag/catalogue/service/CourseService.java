@@ -1,0 +1,118 @@
+package se.uppdrag.catalogue.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import se.uppdrag.catalogue.domain.Course;
+import se.uppdrag.catalogue.domain.Occasion;
+import se.uppdrag.catalogue.messaging.OfferingEvents;
+import se.uppdrag.catalogue.repository.CourseRepository;
+import se.uppdrag.catalogue.repository.OccasionRepository;
+import se.uppdrag.platform.repository.PageOf;
+import se.uppdrag.platform.errors.ProblemException;
+
+/** Courses: published and changed by their own university, read by anyone. */
+@ApplicationScoped
+public class CourseService {
+
+    private static final Logger LOG = Logger.getLogger(CourseService.class);
+
+    @Inject
+    CourseRepository courses;
+
+    @Inject
+    OccasionRepository occasions;
+
+    @Inject
+    se.uppdrag.catalogue.repository.LearningPathRepository learningPaths;
+
+    @Inject
+    OfferingEvents events;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Course create(String university, CourseDetails details) {
+        OccasionRules.checkCredits(details.credits());
+        requireFreeCode(university, details.code(), null);
+        Course course = new Course();
+        course.id = UUID.randomUUID();
+        course.university = university;
+        course.createdAt = Instant.now(clock);
+        apply(course, details);
+        courses.persist(course);
+        LOG.infof("University %s published course %s %s (%s)", university, course.code, course.title, course.id);
+        return course;
+    }
+
+    /** Replaces the course's details; its published occasions are announced again with the new details. */
+    @Transactional
+    public Course update(String university, UUID id, CourseDetails details) {
+        OccasionRules.checkCredits(details.credits());
+        Course course = owned(university, id);
+        requireFreeCode(university, details.code(), id);
+        apply(course, details);
+        for (Occasion occasion : occasions.ofCourse(id)) {
+            if (!occasion.isWithdrawn()) {
+                events.changed(occasion);
+            }
+        }
+        LOG.infof("University %s changed course %s (%s)", university, course.code, course.id);
+        return course;
+    }
+
+    @Transactional
+    public Course get(UUID id) {
+        return courses.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("course", id));
+    }
+
+    @Transactional
+    public PageOf<Course> list(String university, int page, int size) {
+        return courses.list(university, page, size);
+    }
+
+    /** A course or learning path page a training registry should harvest, and when it last changed. */
+    public record HarvestEntry(String path, java.time.LocalDate lastModified) {
+    }
+
+    /** Every page of the open catalogue, at most {@code limit}. */
+    @Transactional
+    public java.util.List<HarvestEntry> harvestEntries(int limit) {
+        java.util.List<HarvestEntry> entries = new java.util.ArrayList<>();
+        courses.findAll().page(0, limit).stream().forEach(c -> entries.add(new HarvestEntry("/courses/" + c.id,
+                c.updatedAt.atOffset(java.time.ZoneOffset.UTC).toLocalDate())));
+        learningPaths.findAll().page(0, Math.max(1, limit - entries.size())).stream().forEach(p -> entries.add(
+                new HarvestEntry("/learning-paths/" + p.id, p.createdAt.atOffset(java.time.ZoneOffset.UTC).toLocalDate())));
+        return entries;
+    }
+
+    /** The course if it exists and belongs to this university; another university's course is as good as absent. */
+    Course owned(String university, UUID id) {
+        return courses.findByIdOptional(id).filter(c -> c.ownedBy(university))
+                .orElseThrow(() -> ProblemException.notFound("course", id));
+    }
+
+    private void requireFreeCode(String university, String code, UUID except) {
+        if (courses.codeTaken(university, code, except == null ? new UUID(0, 0) : except)) {
+            throw ProblemException.conflict("Your university already has a course with code " + code);
+        }
+    }
+
+    private void apply(Course course, CourseDetails details) {
+        course.code = details.code().trim();
+        course.title = details.title().trim();
+        course.description = details.description().trim();
+        course.credits = details.credits();
+        course.cycle = details.cycle();
+        course.subject = details.subject().trim();
+        course.language = details.language();
+        course.learningOutcomes.clear();
+        course.learningOutcomes.addAll(details.learningOutcomesOrEmpty());
+        course.updatedAt = Instant.now(clock);
+    }
+}

@@ -1,0 +1,95 @@
+package se.uppdrag.catalogue.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import se.uppdrag.catalogue.domain.Course;
+import se.uppdrag.catalogue.domain.LearningPath;
+import se.uppdrag.catalogue.messaging.OfferingEvents;
+import se.uppdrag.catalogue.repository.CourseRepository;
+import se.uppdrag.catalogue.repository.LearningPathRepository;
+import se.uppdrag.platform.repository.PageOf;
+import se.uppdrag.platform.errors.Problem.FieldError;
+import se.uppdrag.platform.errors.ProblemException;
+
+/** Learning paths: any university may combine courses of any universities into one path. */
+@ApplicationScoped
+public class LearningPathService {
+
+    private static final Logger LOG = Logger.getLogger(LearningPathService.class);
+
+    @Inject
+    LearningPathRepository paths;
+
+    @Inject
+    CourseRepository courses;
+
+    @Inject
+    OfferingEvents events;
+
+    @Inject
+    Clock clock;
+
+    /** A path with its courses in order. */
+    public record PathWithCourses(LearningPath path, List<Course> courses) {
+    }
+
+    @Transactional
+    public PathWithCourses publish(String university, LearningPathDetails details) {
+        if (new LinkedHashSet<>(details.courseIds()).size() != details.courseIds().size()) {
+            throw ProblemException.invalidField("courseIds", "names the same course twice");
+        }
+        Map<UUID, Course> found = courses.findAllById(details.courseIds()).stream()
+                .collect(Collectors.toMap(c -> c.id, Function.identity()));
+        List<FieldError> unknown = new ArrayList<>();
+        for (int i = 0; i < details.courseIds().size(); i++) {
+            if (!found.containsKey(details.courseIds().get(i))) {
+                unknown.add(new FieldError("courseIds[" + i + "]", "no course " + details.courseIds().get(i)));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw ProblemException.invalid("Unknown course in the path", unknown);
+        }
+        LearningPath path = new LearningPath();
+        path.id = UUID.randomUUID();
+        path.title = details.title().trim();
+        path.description = details.description().trim();
+        path.publishedBy = university;
+        path.courseIds.addAll(details.courseIds());
+        path.createdAt = Instant.now(clock);
+        paths.persist(path);
+        List<Course> inOrder = details.courseIds().stream().map(found::get).toList();
+        events.learningPathPublished(path, inOrder);
+        LOG.infof("University %s published learning path %s with %d courses", university, path.id, inOrder.size());
+        return new PathWithCourses(path, inOrder);
+    }
+
+    @Transactional
+    public PathWithCourses get(UUID id) {
+        LearningPath path = paths.findByIdOptional(id)
+                .orElseThrow(() -> ProblemException.notFound("learning path", id));
+        return withCourses(path);
+    }
+
+    @Transactional
+    public PageOf<PathWithCourses> list(int page, int size) {
+        PageOf<LearningPath> result = paths.list(page, size);
+        return new PageOf<>(result.items().stream().map(this::withCourses).toList(), result.total());
+    }
+
+    private PathWithCourses withCourses(LearningPath path) {
+        Map<UUID, Course> byId = courses.findAllById(path.courseIds).stream()
+                .collect(Collectors.toMap(c -> c.id, Function.identity()));
+        return new PathWithCourses(path, path.courseIds.stream().map(byId::get).toList());
+    }
+}

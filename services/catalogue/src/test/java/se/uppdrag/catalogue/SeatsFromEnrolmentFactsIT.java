@@ -1,0 +1,128 @@
+package se.uppdrag.catalogue;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static se.uppdrag.catalogue.CatalogueTestSupport.KUSTLAND;
+import static se.uppdrag.catalogue.CatalogueTestSupport.createCourse;
+import static se.uppdrag.catalogue.CatalogueTestSupport.createOccasion;
+import static se.uppdrag.catalogue.CatalogueTestSupport.occasion;
+import static se.uppdrag.catalogue.CatalogueTestSupport.uniqueCode;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import se.uppdrag.contracts.EventCatalog;
+import se.uppdrag.contracts.EventSchemas;
+import se.uppdrag.testsupport.PlatformTestResource;
+import se.uppdrag.testsupport.TestTokens;
+import se.uppdrag.testsupport.Topics;
+
+/** The enrolment service's facts, sent through real Kafka, move seats available; bad ones become dead letters. */
+@QuarkusTest
+@QuarkusTestResource(PlatformTestResource.class)
+class SeatsFromEnrolmentFactsIT {
+
+    private static final String TOPIC = "enrolment.enrolments";
+    private static final String DLQ = "enrolment.enrolments.dlq";
+    private static final String UNI = TestTokens.university(KUSTLAND);
+
+    @Inject
+    Database database;
+
+    @Test
+    void seats_follow_requests_and_cancellations_and_a_redelivery_changes_nothing() {
+        String occasionId = createOccasion(UNI, createCourse(UNI, uniqueCode()), occasion(3));
+        UUID anna = UUID.randomUUID();
+        UUID erik = UUID.randomUUID();
+
+        ObjectNode annaRequested = fact("EnrolmentRequested", anna, occasionId, "PENDING");
+        send(annaRequested);
+        send(annaRequested); // delivered twice, applied once
+        send(fact("EnrolmentRequested", erik, occasionId, "PENDING"));
+        awaitSeatsAvailable(occasionId, 1);
+
+        send(fact("EnrolmentConfirmed", anna, occasionId, "CONFIRMED"));
+        ObjectNode erikCancelled = fact("EnrolmentCancelled", erik, occasionId, "CANCELLED");
+        send(erikCancelled);
+        awaitSeatsAvailable(occasionId, 2);
+        send(erikCancelled);
+
+        assertThat(database.count("select count(*) from inbox where event_id = ?", UUID.fromString(
+                annaRequested.get("eventId").asText()))).isEqualTo(1);
+        // A later fact proves the duplicates before it were consumed, not just not yet read.
+        send(fact("EnrolmentWaitlisted", UUID.randomUUID(), occasionId, "WAITLISTED"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> database.count(
+                "select count(*) from enrolment_seat where occasion_id = ?", UUID.fromString(occasionId)) == 3);
+        assertThat(seatsAvailable(occasionId)).isEqualTo(2);
+    }
+
+    @Test
+    void poison_events_go_to_the_dead_letter_topic_with_the_reason_and_consumption_goes_on() {
+        String occasionId = createOccasion(UNI, createCourse(UNI, uniqueCode()), occasion(5));
+        String key = "poison-" + UUID.randomUUID();
+
+        Topics.send(TOPIC, key, "{ not json");
+        ObjectNode unknownType = fact("EnrolmentTeleported", UUID.randomUUID(), occasionId, "PENDING");
+        Topics.send(TOPIC, key, unknownType.toString());
+        ObjectNode wrongVersion = fact("EnrolmentRequested", UUID.randomUUID(), occasionId, "PENDING");
+        wrongVersion.put("schemaVersion", 7);
+        Topics.send(TOPIC, key, wrongVersion.toString());
+        ObjectNode missingField = fact("EnrolmentRequested", UUID.randomUUID(), occasionId, "PENDING");
+        ((ObjectNode) missingField.get("payload")).remove("price");
+        Topics.send(TOPIC, key, missingField.toString());
+        ObjectNode unknownOccasion = fact("EnrolmentRequested", UUID.randomUUID(), UUID.randomUUID().toString(), "PENDING");
+        Topics.send(TOPIC, key, unknownOccasion.toString());
+        send(fact("EnrolmentRequested", UUID.randomUUID(), occasionId, "PENDING"));
+
+        var letters = Topics.await(DLQ, Topics.keyed(key), 5, Duration.ofSeconds(30));
+        assertThat(letters).extracting(r -> Topics.header(r, "dead-letter-reason")).satisfiesExactly(
+                r -> assertThat(r).startsWith("malformed JSON"),
+                r -> assertThat(r).contains("no schema for event type EnrolmentTeleported"),
+                r -> assertThat(r).contains("no schema for event type EnrolmentRequested version 7"),
+                r -> assertThat(r).contains("price"),
+                r -> assertThat(r).contains("which the catalogue does not have"));
+        assertThat(letters).allSatisfy(r -> {
+            assertThat(Topics.header(r, "dead-letter-topic")).isEqualTo(TOPIC);
+            assertThat(Topics.header(r, "dead-letter-consumer")).isEqualTo("catalogue-seats");
+        });
+        assertThat(letters.get(0).value()).isEqualTo("{ not json");
+        awaitSeatsAvailable(occasionId, 4);
+    }
+
+    private void awaitSeatsAvailable(String occasionId, int expected) {
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(seatsAvailable(occasionId)).isEqualTo(expected));
+    }
+
+    private static int seatsAvailable(String occasionId) {
+        return given().get("/occasions/{id}", occasionId).then().statusCode(200).extract().path("seatsAvailable");
+    }
+
+    private static void send(ObjectNode event) {
+        assertThat(EventSchemas.violations(event)).isEmpty();
+        Topics.send(TOPIC, event.get("aggregateId").asText(), event.toString());
+    }
+
+    /** An enrolment event as the enrolment service writes it, from the contract's example. */
+    private static ObjectNode fact(String type, UUID enrolmentId, String occasionId, String status) {
+        ObjectNode event = (ObjectNode) EventSchemas.readResource(EventCatalog.ENROLMENT_REQUESTED.exampleResource()).deepCopy();
+        event.put("eventId", UUID.randomUUID().toString()).put("type", type).put("aggregateId", enrolmentId.toString());
+        ObjectNode payload = (ObjectNode) event.get("payload");
+        payload.put("enrolmentId", enrolmentId.toString()).put("occasionId", occasionId).put("status", status);
+        switch (type) {
+            case "EnrolmentConfirmed" -> payload.put("confirmedOn", "2027-01-05");
+            case "EnrolmentWaitlisted" -> payload.put("waitlistPosition", 1);
+            case "EnrolmentCancelled" -> {
+                payload.put("cancelledOn", "2027-01-10").put("previousStatus", "PENDING");
+                payload.putObject("fee").put("amount", "0.00").put("currency", "SEK");
+            }
+            default -> {
+            }
+        }
+        return event;
+    }
+}
