@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -46,7 +47,10 @@ public record Money(BigDecimal amount, String currency) {
 
     @JsonValue
     Map<String, String> toJson() {
-        return Map.of("amount", amount.toPlainString(), "currency", currency);
+        Map<String, String> json = new LinkedHashMap<>();
+        json.put("amount", amount.toPlainString());
+        json.put("currency", currency);
+        return json;
     }
 
     @Override
