@@ -1,0 +1,89 @@
+# Shared by deploy/local/up, deploy/local/down and .ci/run. Source it; it defines functions only.
+# Everything runs on loopback; state (downloads, data, logs, pids) lives in deploy/local/.run (git-ignored).
+
+UPPDRAG_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+RUN_DIR="$UPPDRAG_ROOT/deploy/local/.run"
+KAFKA_VERSION=4.1.1
+KEYCLOAK_VERSION=26.7.2
+SERVICES=(catalogue)                      # services that exist so far, in start order
+declare -A SERVICE_PORT=([catalogue]=8081 [partner-agreement]=8082 [enrolment]=8083 [invoicing]=8084)
+TOPICS=(catalogue.offerings partner.agreements enrolment.enrolments invoicing.invoices)
+
+log() { printf '\033[1m==>\033[0m %s\n' "$*"; }
+die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+as_postgres() {
+  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else sudo -u postgres "$@"; fi
+}
+
+as_root() {
+  if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
+}
+
+# Installs PostgreSQL from Debian's packages if absent; starts the first cluster if it is stopped.
+# Prints "started" when it started it (so down can stop it again), nothing when it was running already.
+ensure_postgres() {
+  if ! command -v pg_lsclusters >/dev/null 2>&1; then
+    log "Installing PostgreSQL from Debian's packages"
+    as_root apt-get update -qq >/dev/null
+    DEBIAN_FRONTEND=noninteractive as_root apt-get install -y -qq postgresql >/dev/null
+  fi
+  local version cluster status
+  read -r version cluster status < <(pg_lsclusters --no-header | awk '{print $1, $2, $4}' | head -n 1)
+  [ -n "${version:-}" ] || die "no PostgreSQL cluster found (pg_lsclusters shows none)"
+  if [ "$status" != online ]; then
+    as_root pg_ctlcluster "$version" "$cluster" start
+    echo started
+  fi
+  local i
+  for i in $(seq 1 30); do
+    as_postgres psql -qAtc 'select 1' >/dev/null 2>&1 && return 0
+    sleep 1
+  done
+  die "PostgreSQL did not answer within 30 s"
+}
+
+# ensure_role NAME PASSWORD [ATTRIBUTES]: a login role with a password (TCP logins need one here).
+ensure_role() {
+  as_postgres psql -v ON_ERROR_STOP=1 -qAt >/dev/null <<SQL
+do \$\$ begin
+  if not exists (select from pg_roles where rolname = '$1') then
+    create role "$1" login password '$2' ${3:-};
+  else
+    alter role "$1" login password '$2' ${3:-};
+  end if;
+end \$\$;
+SQL
+}
+
+# ensure_database NAME OWNER
+ensure_database() {
+  if [ -z "$(as_postgres psql -qAtc "select 1 from pg_database where datname = '$1'")" ]; then
+    as_postgres createdb -O "$2" "$1"
+  fi
+}
+
+is_running() { [ -f "$RUN_DIR/$1.pid" ] && kill -0 "$(cat "$RUN_DIR/$1.pid")" 2>/dev/null; }
+
+# wait_for NAME SECONDS COMMAND...: retries COMMAND every half second.
+wait_for() {
+  local name=$1 seconds=$2; shift 2
+  local deadline=$((SECONDS + seconds))
+  until "$@" >/dev/null 2>&1; do
+    [ $SECONDS -lt $deadline ] || die "$name was not ready within ${seconds}s (see $RUN_DIR/$name.log)"
+    sleep 0.5
+  done
+}
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# A JDK of at least the given major version: JAVA_HOME, then the installed JDKs, newest first.
+find_java() {
+  local want=$1 candidate v
+  for candidate in "${JAVA_HOME:-}/bin/java" $(ls -d /usr/lib/jvm/*/bin/java 2>/dev/null | sort -rV) "$(command -v java)"; do
+    [ -x "$candidate" ] || continue
+    v=$("$candidate" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {print $2}')
+    [ "${v%%.*}" -ge "$want" ] 2>/dev/null && { echo "$candidate"; return 0; }
+  done
+  return 1
+}
