@@ -1,0 +1,35 @@
+package se.uppdrag.platform.rest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.Test;
+import se.uppdrag.platform.errors.ProblemException;
+
+class QueryParamsTest {
+
+    @Test
+    void reads_what_is_there_and_nothing_for_blanks() {
+        assertThat(QueryParams.date("from", "2027-01-01")).isEqualTo(LocalDate.of(2027, 1, 1));
+        assertThat(QueryParams.date("from", " ")).isNull();
+        assertThat(QueryParams.enumeration("unit", "days", ChronoUnit.class)).isEqualTo(ChronoUnit.DAYS);
+        assertThat(QueryParams.page(null)).isZero();
+        assertThat(QueryParams.size(null, 20)).isEqualTo(20);
+    }
+
+    @Test
+    void a_malformed_parameter_is_a_400_naming_it() {
+        assertThatThrownBy(() -> QueryParams.date("from", "2027-13-01")).isInstanceOf(ProblemException.class)
+                .satisfies(e -> {
+                    ProblemException problem = (ProblemException) e;
+                    assertThat(problem.status()).isEqualTo(400);
+                    assertThat(problem.errors()).extracting(f -> f.field()).containsExactly("from");
+                });
+        assertThatThrownBy(() -> QueryParams.enumeration("unit", "fortnights", ChronoUnit.class)).hasMessageContaining("unit");
+        assertThatThrownBy(() -> QueryParams.page(-1)).hasMessageContaining("page");
+        assertThatThrownBy(() -> QueryParams.size(101, 20)).hasMessageContaining("size");
+        assertThatThrownBy(() -> QueryParams.text("q", "x".repeat(201), 200)).hasMessageContaining("q");
+    }
+}
