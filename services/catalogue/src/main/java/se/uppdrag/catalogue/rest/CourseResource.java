@@ -76,11 +76,8 @@ public class CourseResource {
         int p = QueryParams.page(page);
         int s = QueryParams.size(size, 20);
         var result = courses.list(QueryParams.text("university", university, 10), p, s);
-        if (Negotiation.prefers(headers, MediaTypes.LD_JSON)) {
-            return Response.ok(schemaOrg.courses(result.items()), MediaTypes.LD_JSON).build();
-        }
-        return Response.ok(new PageResponse<>(result.items().stream().map(CourseView::of).toList(), result.total(), p, s),
-                MediaType.APPLICATION_JSON).build();
+        return Negotiation.jsonOr(headers, MediaTypes.LD_JSON, () -> schemaOrg.courses(result.items()),
+                () -> new PageResponse<>(result.items().stream().map(CourseView::of).toList(), result.total(), p, s));
     }
 
     @GET
@@ -94,10 +91,8 @@ public class CourseResource {
     @APIResponse(responseCode = "404", description = "No such course")
     public Response get(@PathParam("id") UUID id, @Context HttpHeaders headers) {
         var course = courses.get(id);
-        if (Negotiation.prefers(headers, MediaTypes.LD_JSON)) {
-            return Response.ok(schemaOrg.course(course, occasions.ofCourse(id)), MediaTypes.LD_JSON).build();
-        }
-        return Response.ok(CourseView.of(course), MediaType.APPLICATION_JSON).build();
+        return Negotiation.jsonOr(headers, MediaTypes.LD_JSON, () -> schemaOrg.course(course, occasions.ofCourse(id)),
+                () -> CourseView.of(course));
     }
 
     @POST

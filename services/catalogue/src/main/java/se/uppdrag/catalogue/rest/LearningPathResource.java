@@ -83,9 +83,7 @@ public class LearningPathResource {
     @APIResponse(responseCode = "404", description = "No such learning path")
     public Response get(@PathParam("id") UUID id, @Context HttpHeaders headers) {
         var path = paths.get(id);
-        if (Negotiation.prefers(headers, MediaTypes.LD_JSON)) {
-            return Response.ok(schemaOrg.learningPath(path), MediaTypes.LD_JSON).build();
-        }
-        return Response.ok(LearningPathView.of(path), MediaType.APPLICATION_JSON).build();
+        return Negotiation.jsonOr(headers, MediaTypes.LD_JSON, () -> schemaOrg.learningPath(path),
+                () -> LearningPathView.of(path));
     }
 }

@@ -90,10 +90,8 @@ public class OccasionResource {
     @APIResponse(responseCode = "404", description = "No such occasion")
     public Response get(@PathParam("id") UUID id, @Context HttpHeaders headers) {
         var occasion = occasions.get(id);
-        if (Negotiation.prefers(headers, MediaTypes.LD_JSON)) {
-            return Response.ok(schemaOrg.occasion(occasion), MediaTypes.LD_JSON).build();
-        }
-        return Response.ok(OccasionView.of(occasion), MediaType.APPLICATION_JSON).build();
+        return Negotiation.jsonOr(headers, MediaTypes.LD_JSON, () -> schemaOrg.occasion(occasion),
+                () -> OccasionView.of(occasion));
     }
 
     @PATCH
