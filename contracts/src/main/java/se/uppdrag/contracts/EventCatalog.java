@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import se.uppdrag.contracts.agreement.AgreementExpired;
 import se.uppdrag.contracts.agreement.AgreementTerminated;
 import se.uppdrag.contracts.agreement.AgreementTerms;
+import se.uppdrag.contracts.catalogue.CourseSnapshot;
 import se.uppdrag.contracts.catalogue.LearningPathPublished;
 import se.uppdrag.contracts.catalogue.OfferingSnapshot;
 import se.uppdrag.contracts.catalogue.OfferingWithdrawn;
@@ -26,11 +27,13 @@ public final class EventCatalog {
     public static final String ENROLMENT = "enrolment";
     public static final String INVOICING = "invoicing";
 
-    public static final EventDefinition OFFERING_PUBLISHED = catalogue("OfferingPublished", OfferingSnapshot.class);
-    public static final EventDefinition OFFERING_CHANGED = catalogue("OfferingChanged", OfferingSnapshot.class);
-    public static final EventDefinition OFFERING_WITHDRAWN = catalogue("OfferingWithdrawn", OfferingWithdrawn.class);
-    public static final EventDefinition LEARNING_PATH_PUBLISHED = new EventDefinition("LearningPathPublished", 1,
-            Topics.CATALOGUE_OFFERINGS, CATALOGUE, "learning-path", LearningPathPublished.class);
+    public static final EventDefinition COURSE_PUBLISHED = catalogue("CoursePublished", "course", CourseSnapshot.class);
+    public static final EventDefinition COURSE_CHANGED = catalogue("CourseChanged", "course", CourseSnapshot.class);
+    public static final EventDefinition OFFERING_PUBLISHED = catalogue("OfferingPublished", "occasion", OfferingSnapshot.class);
+    public static final EventDefinition OFFERING_CHANGED = catalogue("OfferingChanged", "occasion", OfferingSnapshot.class);
+    public static final EventDefinition OFFERING_WITHDRAWN = catalogue("OfferingWithdrawn", "occasion", OfferingWithdrawn.class);
+    public static final EventDefinition LEARNING_PATH_PUBLISHED = catalogue("LearningPathPublished", "learning-path",
+            LearningPathPublished.class);
 
     public static final EventDefinition AGREEMENT_ACTIVATED = agreement("AgreementActivated", AgreementTerms.class);
     public static final EventDefinition AGREEMENT_AMENDED = agreement("AgreementAmended", AgreementTerms.class);
@@ -54,7 +57,7 @@ public final class EventCatalog {
     public static final EventDefinition INVOICE_OVERDUE = invoicing("InvoiceOverdue", InvoiceOverdue.class);
 
     public static final List<EventDefinition> ALL = List.of(
-            OFFERING_PUBLISHED, OFFERING_CHANGED, OFFERING_WITHDRAWN, LEARNING_PATH_PUBLISHED,
+            COURSE_PUBLISHED, COURSE_CHANGED, OFFERING_PUBLISHED, OFFERING_CHANGED, OFFERING_WITHDRAWN, LEARNING_PATH_PUBLISHED,
             AGREEMENT_ACTIVATED, AGREEMENT_AMENDED, AGREEMENT_TERMINATED, AGREEMENT_EXPIRED,
             ENROLMENT_REQUESTED, ENROLMENT_WAITLISTED, ENROLMENT_PROMOTED, ENROLMENT_CONFIRMED, ENROLMENT_REJECTED,
             ENROLMENT_CANCELLED, PARTICIPANT_SUBSTITUTED, ENROLMENT_COMPLETED, ENROLMENT_NOT_COMPLETED,
@@ -78,8 +81,8 @@ public final class EventCatalog {
         return type + "/v" + version;
     }
 
-    private static EventDefinition catalogue(String type, Class<?> payload) {
-        return new EventDefinition(type, 1, Topics.CATALOGUE_OFFERINGS, CATALOGUE, "occasion", payload);
+    private static EventDefinition catalogue(String type, String aggregateType, Class<?> payload) {
+        return new EventDefinition(type, 1, Topics.CATALOGUE_OFFERINGS, CATALOGUE, aggregateType, payload);
     }
 
     private static EventDefinition agreement(String type, Class<?> payload) {

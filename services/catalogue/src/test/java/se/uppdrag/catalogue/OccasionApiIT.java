@@ -27,6 +27,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import se.uppdrag.testsupport.EventAssertions;
 import se.uppdrag.testsupport.PlatformTestResource;
+import se.uppdrag.testsupport.TestSql;
 import se.uppdrag.testsupport.TestTokens;
 import se.uppdrag.testsupport.Topics;
 
@@ -37,7 +38,7 @@ class OccasionApiIT {
     private static final String UNI = TestTokens.university(KUSTLAND);
 
     @Inject
-    Database database;
+    TestSql database;
 
     @Test
     void a_published_occasion_is_an_event_on_the_offerings_topic() {
@@ -82,7 +83,7 @@ class OccasionApiIT {
     }
 
     @Test
-    void changing_a_course_announces_its_occasions_again() {
+    void changing_a_course_announces_it_and_its_occasions_again() {
         String courseId = createCourse(UNI, uniqueCode());
         String id = createOccasion(UNI, courseId, occasion(5));
         Map<String, Object> renamed = new HashMap<>(CatalogueTestSupport.course(uniqueCode()));
@@ -92,6 +93,9 @@ class OccasionApiIT {
 
         var records = Topics.await("catalogue.offerings", Topics.keyed(id), 2, Duration.ofSeconds(20));
         assertThat(Topics.json(records.get(1)).at("/payload/title").asText()).isEqualTo("Renamed course");
+        var courseEvents = Topics.await("catalogue.offerings", Topics.keyed(courseId), 2, Duration.ofSeconds(20));
+        assertThat(courseEvents).extracting(r -> Topics.json(r).get("type").asText())
+                .containsExactly("CoursePublished", "CourseChanged");
     }
 
     @Test

@@ -9,6 +9,7 @@ import se.uppdrag.catalogue.domain.LearningPath;
 import se.uppdrag.catalogue.domain.Occasion;
 import se.uppdrag.contracts.EventCatalog;
 import se.uppdrag.contracts.Money;
+import se.uppdrag.contracts.catalogue.CourseSnapshot;
 import se.uppdrag.contracts.catalogue.LearningPathPublished;
 import se.uppdrag.contracts.catalogue.OfferingSnapshot;
 import se.uppdrag.contracts.catalogue.OfferingWithdrawn;
@@ -20,6 +21,14 @@ public class OfferingEvents {
 
     @Inject
     Outbox outbox;
+
+    public void coursePublished(Course course) {
+        outbox.publish(EventCatalog.COURSE_PUBLISHED, course.id.toString(), course(course));
+    }
+
+    public void courseChanged(Course course) {
+        outbox.publish(EventCatalog.COURSE_CHANGED, course.id.toString(), course(course));
+    }
 
     public void published(Occasion occasion) {
         outbox.publish(EventCatalog.OFFERING_PUBLISHED, occasion.id.toString(), snapshot(occasion));
@@ -41,6 +50,10 @@ public class OfferingEvents {
                 .toList();
         outbox.publish(EventCatalog.LEARNING_PATH_PUBLISHED, path.id.toString(),
                 new LearningPathPublished(path.id, path.title, path.publishedBy, steps));
+    }
+
+    static CourseSnapshot course(Course c) {
+        return new CourseSnapshot(c.id, c.university, c.code, c.title, c.credits, c.cycle.name(), c.subject, c.language);
     }
 
     static OfferingSnapshot snapshot(Occasion o) {

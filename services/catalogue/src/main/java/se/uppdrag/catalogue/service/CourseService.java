@@ -46,17 +46,19 @@ public class CourseService {
         course.createdAt = Instant.now(clock);
         apply(course, details);
         courses.persist(course);
+        events.coursePublished(course);
         LOG.infof("University %s published course %s %s (%s)", university, course.code, course.title, course.id);
         return course;
     }
 
-    /** Replaces the course's details; its published occasions are announced again with the new details. */
+    /** Replaces the course's details; the course and its published occasions are announced again. */
     @Transactional
     public Course update(String university, UUID id, CourseDetails details) {
         OccasionRules.checkCredits(details.credits());
         Course course = owned(university, id);
         requireFreeCode(university, details.code(), id);
         apply(course, details);
+        events.courseChanged(course);
         for (Occasion occasion : occasions.ofCourse(id)) {
             if (!occasion.isWithdrawn()) {
                 events.changed(occasion);
