@@ -1,10 +1,9 @@
 package se.uppdrag.catalogue;
 
-import static io.restassured.RestAssured.given;
 
-import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.util.Map;
+import se.uppdrag.testsupport.Api;
 
 /** Requests the catalogue's tests make again and again, with the demo organisations of API.md. */
 public final class CatalogueTestSupport {
@@ -17,7 +16,7 @@ public final class CatalogueTestSupport {
     }
 
     public static RequestSpecification as(String token) {
-        return given().auth().oauth2(token).contentType(ContentType.JSON);
+        return Api.as(token);
     }
 
     public static Map<String, Object> course(String code) {

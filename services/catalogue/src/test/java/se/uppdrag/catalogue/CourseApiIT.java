@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import se.uppdrag.testsupport.PlatformTestResource;
+import se.uppdrag.testsupport.TestSql;
 import se.uppdrag.testsupport.TestTokens;
 
 @QuarkusTest
@@ -32,7 +33,7 @@ import se.uppdrag.testsupport.TestTokens;
 class CourseApiIT {
 
     @Inject
-    Database database;
+    TestSql database;
 
     @Test
     void a_university_publishes_a_course_that_anyone_can_read() {

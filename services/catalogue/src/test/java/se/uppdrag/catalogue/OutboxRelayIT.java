@@ -19,6 +19,7 @@ import se.uppdrag.contracts.catalogue.OfferingWithdrawn;
 import se.uppdrag.platform.outbox.Outbox;
 import se.uppdrag.testsupport.EventAssertions;
 import se.uppdrag.testsupport.PlatformTestResource;
+import se.uppdrag.testsupport.TestSql;
 import se.uppdrag.testsupport.Topics;
 
 /** The outbox relay against the real broker: everything committed arrives once, in order per aggregate; nothing rolled back leaves. */
@@ -30,7 +31,7 @@ class OutboxRelayIT {
     Outbox outbox;
 
     @Inject
-    Database database;
+    TestSql database;
 
     @Test
     void committed_events_arrive_once_each_in_order_per_aggregate() {

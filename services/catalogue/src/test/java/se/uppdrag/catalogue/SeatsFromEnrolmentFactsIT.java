@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import se.uppdrag.contracts.EventCatalog;
 import se.uppdrag.contracts.EventSchemas;
 import se.uppdrag.testsupport.PlatformTestResource;
+import se.uppdrag.testsupport.TestSql;
 import se.uppdrag.testsupport.TestTokens;
 import se.uppdrag.testsupport.Topics;
 
@@ -32,7 +33,7 @@ class SeatsFromEnrolmentFactsIT {
     private static final String UNI = TestTokens.university(KUSTLAND);
 
     @Inject
-    Database database;
+    TestSql database;
 
     @Test
     void seats_follow_requests_and_cancellations_and_a_redelivery_changes_nothing() {

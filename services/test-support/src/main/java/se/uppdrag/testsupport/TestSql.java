@@ -1,4 +1,4 @@
-package se.uppdrag.catalogue;
+package se.uppdrag.testsupport;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,7 +10,7 @@ import java.sql.SQLException;
 
 /** Plain SQL reads of the service's own database, to check what was (not) written. */
 @ApplicationScoped
-public class Database {
+public class TestSql {
 
     @Inject
     AgroalDataSource dataSource;
