@@ -1,0 +1,5 @@
+package se.uppdrag.agreement.domain;
+
+public enum AmendmentStatus {
+    PROPOSED, ACCEPTED, DECLINED, WITHDRAWN
+}

@@ -1,0 +1,141 @@
+package se.uppdrag.agreement.domain;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import se.uppdrag.contracts.Money;
+import se.uppdrag.platform.errors.Problem.FieldError;
+
+/**
+ * The terms of an agreement, as the university drafts them and as each accepted version keeps them. Field-level
+ * rules are annotations; the rules across fields are {@link #problems()}.
+ */
+public record Terms(
+        @NotNull @Pattern(regexp = "[0-9]{10}", message = "must be an organisation number of 10 digits") @Schema(example = "5566778808") String employer,
+        @NotNull @Schema(example = "2027-01-01") LocalDate validFrom,
+        @NotNull @Schema(example = "2027-12-31") LocalDate validTo,
+        @NotNull @Valid Coverage coverage,
+        @NotNull @Valid Pricing pricing,
+        @NotNull @Min(1) @Max(100_000) @Schema(description = "Seats over the agreement's whole life", example = "50") Integer seatQuota,
+        @Schema(description = "Confirm participants automatically instead of by the university", example = "false") Boolean autoConfirm,
+        @NotNull @Valid Cancellation cancellation,
+        @NotNull @Valid Invoicing invoicing) {
+
+    /** Listed courses of the university, or all of them. */
+    public record Coverage(@NotNull Boolean allCourses, @Size(max = 500) List<@NotNull UUID> courseIds) {
+
+        public List<UUID> courseIdsOrEmpty() {
+            return courseIds == null ? List.of() : courseIds;
+        }
+
+        public boolean covers(UUID courseId) {
+            return Boolean.TRUE.equals(allCourses) || courseIdsOrEmpty().contains(courseId);
+        }
+    }
+
+    /** A fixed price per participant per course, or a discount off the occasion's list price. */
+    public record Pricing(@NotNull PricingKind kind, @Size(max = 500) List<@NotNull @Valid CoursePrice> prices,
+            @Schema(example = "10") BigDecimal percent) {
+
+        public List<CoursePrice> pricesOrEmpty() {
+            return prices == null ? List.of() : prices;
+        }
+    }
+
+    public record CoursePrice(@NotNull UUID courseId, @NotNull Money price) {
+    }
+
+    /** The fee for cancelling within so many days of the start; substitution is always free. */
+    public record Cancellation(@NotNull @Size(max = 20) List<@NotNull @Valid CancellationFee> fees) {
+    }
+
+    public record CancellationFee(@NotNull @Min(0) @Max(3650) Integer withinDaysOfStart,
+            @NotNull @Min(0) @Max(100) Integer percent) {
+    }
+
+    public record Invoicing(@NotNull @Min(0) @Max(365) Integer paymentDays,
+            @Size(max = 100) @Schema(description = "BT-10 on the invoice; public buyers route by it", example = "HR-4711") String buyerReference,
+            @NotNull InvoiceOn invoiceOn) {
+    }
+
+    public boolean autoConfirms() {
+        return Boolean.TRUE.equals(autoConfirm);
+    }
+
+    /** What is wrong across fields; empty when the terms hold together. */
+    public List<FieldError> problems() {
+        List<FieldError> errors = new ArrayList<>();
+        if (validTo.isBefore(validFrom)) {
+            errors.add(new FieldError("validTo", "must not be before validFrom (" + validFrom + ")"));
+        }
+        boolean all = Boolean.TRUE.equals(coverage.allCourses());
+        if (!all && coverage.courseIdsOrEmpty().isEmpty()) {
+            errors.add(new FieldError("coverage.courseIds", "must list courses unless allCourses is true"));
+        }
+        if (all && !coverage.courseIdsOrEmpty().isEmpty()) {
+            errors.add(new FieldError("coverage.courseIds", "must be empty when allCourses is true"));
+        }
+        if (new HashSet<>(coverage.courseIdsOrEmpty()).size() != coverage.courseIdsOrEmpty().size()) {
+            errors.add(new FieldError("coverage.courseIds", "names a course twice"));
+        }
+        pricingProblems(errors);
+        Set<Integer> days = new HashSet<>();
+        for (int i = 0; i < cancellation.fees().size(); i++) {
+            if (!days.add(cancellation.fees().get(i).withinDaysOfStart())) {
+                errors.add(new FieldError("cancellation.fees[" + i + "].withinDaysOfStart", "appears twice"));
+            }
+        }
+        return errors;
+    }
+
+    private void pricingProblems(List<FieldError> errors) {
+        if (pricing.kind() == PricingKind.DISCOUNT) {
+            if (pricing.percent() == null) {
+                errors.add(new FieldError("pricing.percent", "is required for a discount"));
+            } else if (pricing.percent().signum() < 0 || pricing.percent().compareTo(BigDecimal.valueOf(100)) > 0) {
+                errors.add(new FieldError("pricing.percent", "must be between 0 and 100"));
+            }
+            if (!pricing.pricesOrEmpty().isEmpty()) {
+                errors.add(new FieldError("pricing.prices", "must be empty for a discount"));
+            }
+            return;
+        }
+        if (pricing.percent() != null) {
+            errors.add(new FieldError("pricing.percent", "must be absent for fixed prices"));
+        }
+        if (pricing.pricesOrEmpty().isEmpty()) {
+            errors.add(new FieldError("pricing.prices", "must give at least one course's price"));
+        }
+        Set<UUID> priced = new HashSet<>();
+        for (int i = 0; i < pricing.pricesOrEmpty().size(); i++) {
+            CoursePrice price = pricing.pricesOrEmpty().get(i);
+            if (price.price().amount().signum() < 0) {
+                errors.add(new FieldError("pricing.prices[" + i + "].price.amount", "must not be negative"));
+            }
+            if (!priced.add(price.courseId())) {
+                errors.add(new FieldError("pricing.prices[" + i + "].courseId", "is priced twice"));
+            }
+            if (!coverage.covers(price.courseId())) {
+                errors.add(new FieldError("pricing.prices[" + i + "].courseId", "is not covered by the agreement"));
+            }
+        }
+    }
+
+    /** Every course the terms name, in coverage or pricing. */
+    public Set<UUID> namedCourses() {
+        Set<UUID> named = new HashSet<>(coverage.courseIdsOrEmpty());
+        pricing.pricesOrEmpty().forEach(p -> named.add(p.courseId()));
+        return named;
+    }
+}

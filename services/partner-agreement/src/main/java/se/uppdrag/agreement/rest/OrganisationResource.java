@@ -1,0 +1,82 @@
+package se.uppdrag.agreement.rest;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.uppdrag.agreement.service.OrganisationDetails;
+import se.uppdrag.agreement.service.OrganisationService;
+import se.uppdrag.platform.rest.PageResponse;
+import se.uppdrag.platform.rest.QueryParams;
+import se.uppdrag.platform.security.Roles;
+
+@Path("/organisations")
+@Tag(name = "Organisations")
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "SecurityScheme")
+public class OrganisationResource {
+
+    @Inject
+    OrganisationService organisations;
+
+    @POST
+    @RolesAllowed(Roles.OPERATOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register an organisation", description = "A university or an employer; always a legal person.")
+    @RequestBody(content = @Content(examples = {
+        @ExampleObject(name = "employer", value = """
+                { "orgNumber": "5566778808", "name": "Verkstadsbolaget Nord AB", "kind": "EMPLOYER", "buyerType": "PRIVATE",
+                  "address": { "street": "Verkstadsgatan 1", "postalCode": "90102", "city": "Umeå", "country": "SE" },
+                  "peppolEndpoint": "0007:5566778808" }"""),
+        @ExampleObject(name = "university", value = """
+                { "orgNumber": "2021001231", "name": "Kustlands högskola", "kind": "UNIVERSITY", "buyerType": "STATE_AGENCY",
+                  "address": { "street": "Strandvägen 1", "postalCode": "85170", "city": "Kustby", "country": "SE" },
+                  "peppolEndpoint": "0007:2021001231", "bankgiro": "5050-1055" }""") }))
+    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = OrganisationView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid details, e.g. a personal identity number or a missing bankgiro")
+    @APIResponse(responseCode = "409", description = "Already registered")
+    public Response register(@Valid @NotNull OrganisationDetails details) {
+        var organisation = organisations.register(details);
+        return Response.created(URI.create("/organisations/" + organisation.orgNumber))
+                .entity(OrganisationView.of(organisation)).build();
+    }
+
+    @GET
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "List organisations")
+    public PageResponse<OrganisationView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        int p = QueryParams.page(page);
+        int s = QueryParams.size(size, 20);
+        var result = organisations.list(p, s);
+        return new PageResponse<>(result.items().stream().map(OrganisationView::of).toList(), result.total(), p, s);
+    }
+
+    @GET
+    @Path("/{orgNumber}")
+    @Authenticated
+    @Operation(summary = "Read an organisation", description = "Any signed-in user.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OrganisationView.class)))
+    @APIResponse(responseCode = "404", description = "Not registered")
+    public OrganisationView get(@PathParam("orgNumber") String orgNumber) {
+        return OrganisationView.of(organisations.get(orgNumber));
+    }
+}

@@ -1,0 +1,101 @@
+package se.uppdrag.agreement.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.logging.Logger;
+import se.uppdrag.agreement.domain.Organisation;
+import se.uppdrag.agreement.domain.OrganisationKind;
+import se.uppdrag.agreement.repository.OrganisationRepository;
+import se.uppdrag.platform.errors.Problem.FieldError;
+import se.uppdrag.platform.errors.ProblemException;
+import se.uppdrag.platform.repository.PageOf;
+import se.uppdrag.platform.validation.Luhn;
+import se.uppdrag.platform.validation.OrganisationNumbers;
+
+/** Organisations are registered by operators and read by anyone signed in. */
+@ApplicationScoped
+public class OrganisationService {
+
+    private static final Logger LOG = Logger.getLogger(OrganisationService.class);
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public Organisation register(OrganisationDetails details) {
+        List<FieldError> errors = problems(details);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(String.join("; ", errors.stream().map(e -> e.field() + " " + e.message()).toList()),
+                    errors);
+        }
+        if (organisations.findByIdOptional(details.orgNumber()).isPresent()) {
+            throw ProblemException.conflict("Organisation " + details.orgNumber() + " is already registered");
+        }
+        Organisation organisation = new Organisation();
+        organisation.orgNumber = details.orgNumber();
+        organisation.name = details.name().trim();
+        organisation.kind = details.kind();
+        organisation.buyerType = details.buyerType();
+        organisation.address = details.address();
+        organisation.peppolEndpoint = details.peppolEndpoint();
+        organisation.bankgiro = details.bankgiro() == null ? null : normaliseBankgiro(details.bankgiro());
+        organisation.createdAt = Instant.now(clock);
+        organisations.persist(organisation);
+        LOG.infof("Registered %s %s (%s)", organisation.kind, organisation.orgNumber, organisation.name);
+        return organisation;
+    }
+
+    @Transactional
+    public Organisation get(String orgNumber) {
+        return organisations.findByIdOptional(orgNumber)
+                .orElseThrow(() -> ProblemException.notFound("organisation", orgNumber));
+    }
+
+    @Transactional
+    public PageOf<Organisation> list(int page, int size) {
+        return organisations.list(page, size);
+    }
+
+    static List<FieldError> problems(OrganisationDetails details) {
+        List<FieldError> errors = new ArrayList<>();
+        String number = details.orgNumber();
+        if (!OrganisationNumbers.isValid(number)) {
+            boolean personal = number.matches("[0-9]{10}") && number.charAt(2) < '2' && Luhn.isValid(number);
+            errors.add(new FieldError("orgNumber", personal
+                    ? "is a personal identity number: commissioned education is bought by legal persons only"
+                    : "is not a valid Swedish organisation number (10 digits, third at least 2, Luhn check digit)"));
+        }
+        if (details.kind() == OrganisationKind.EMPLOYER && details.buyerType() == null) {
+            errors.add(new FieldError("buyerType", "is required for an employer: it decides the VAT of its invoices"));
+        }
+        if (details.kind() == OrganisationKind.UNIVERSITY) {
+            if (details.bankgiro() == null) {
+                errors.add(new FieldError("bankgiro", "is required for a university: invoices are paid to it"));
+            } else if (!validBankgiro(details.bankgiro())) {
+                errors.add(new FieldError("bankgiro", "is not a valid bankgiro number (7 or 8 digits with a check digit)"));
+            }
+        } else if (details.bankgiro() != null && !validBankgiro(details.bankgiro())) {
+            errors.add(new FieldError("bankgiro", "is not a valid bankgiro number (7 or 8 digits with a check digit)"));
+        }
+        return errors;
+    }
+
+    static boolean validBankgiro(String bankgiro) {
+        String digits = bankgiro.replace("-", "");
+        return bankgiro.matches("[0-9]{3,4}-?[0-9]{4}") && Luhn.isValid(digits);
+    }
+
+    /** Bankgiro numbers are written with a dash before the last four digits. */
+    static String normaliseBankgiro(String bankgiro) {
+        String digits = bankgiro.replace("-", "");
+        return digits.substring(0, digits.length() - 4) + "-" + digits.substring(digits.length() - 4);
+    }
+}
