@@ -34,6 +34,7 @@ import se.uppdrag.catalogue.service.OccasionDetails;
 import se.uppdrag.catalogue.service.OccasionService;
 import se.uppdrag.platform.rest.MediaTypes;
 import se.uppdrag.platform.rest.Negotiation;
+import se.uppdrag.platform.rest.PageRequest;
 import se.uppdrag.platform.rest.PageResponse;
 import se.uppdrag.platform.rest.QueryParams;
 import se.uppdrag.platform.security.Caller;
@@ -73,11 +74,10 @@ public class CourseResource {
     @Operation(summary = "List courses", description = "Anyone may read. Accept: application/ld+json answers a schema.org @graph of Course.")
     public Response list(@QueryParam("university") String university, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size, @Context HttpHeaders headers) {
-        int p = QueryParams.page(page);
-        int s = QueryParams.size(size, 20);
-        var result = courses.list(QueryParams.text("university", university, 10), p, s);
+        PageRequest paging = PageRequest.of(page, size);
+        var result = courses.list(QueryParams.text("university", university, 10), paging.page(), paging.size());
         return Negotiation.jsonOr(headers, MediaTypes.LD_JSON, () -> schemaOrg.courses(result.items()),
-                () -> new PageResponse<>(result.items().stream().map(CourseView::of).toList(), result.total(), p, s));
+                () -> paging.respond(result, CourseView::of));
     }
 
     @GET

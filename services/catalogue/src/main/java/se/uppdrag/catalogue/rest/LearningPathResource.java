@@ -30,6 +30,7 @@ import se.uppdrag.catalogue.service.LearningPathDetails;
 import se.uppdrag.catalogue.service.LearningPathService;
 import se.uppdrag.platform.rest.MediaTypes;
 import se.uppdrag.platform.rest.Negotiation;
+import se.uppdrag.platform.rest.PageRequest;
 import se.uppdrag.platform.rest.PageResponse;
 import se.uppdrag.platform.rest.QueryParams;
 import se.uppdrag.platform.security.Caller;
@@ -68,10 +69,9 @@ public class LearningPathResource {
     @PermitAll
     @Operation(summary = "List learning paths")
     public PageResponse<LearningPathView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        int p = QueryParams.page(page);
-        int s = QueryParams.size(size, 20);
-        var result = paths.list(p, s);
-        return new PageResponse<>(result.items().stream().map(LearningPathView::of).toList(), result.total(), p, s);
+        PageRequest paging = PageRequest.of(page, size);
+        var result = paths.list(paging.page(), paging.size());
+        return paging.respond(result, LearningPathView::of);
     }
 
     @GET

@@ -34,6 +34,7 @@ import se.uppdrag.catalogue.service.OccasionChanges;
 import se.uppdrag.catalogue.service.OccasionService;
 import se.uppdrag.platform.rest.MediaTypes;
 import se.uppdrag.platform.rest.Negotiation;
+import se.uppdrag.platform.rest.PageRequest;
 import se.uppdrag.platform.rest.PageResponse;
 import se.uppdrag.platform.rest.QueryParams;
 import se.uppdrag.platform.security.Caller;
@@ -69,14 +70,13 @@ public class OccasionResource {
             @Parameter(description = "Starting on or after", example = "2027-01-01") @QueryParam("from") String from,
             @Parameter(description = "Starting on or before", example = "2027-06-30") @QueryParam("to") String to,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        int p = QueryParams.page(page);
-        int s = QueryParams.size(size, 20);
+        PageRequest paging = PageRequest.of(page, size);
         var search = new OccasionSearch(QueryParams.text("q", q, 200), QueryParams.text("subject", subject, 100),
                 QueryParams.text("university", university, 10), QueryParams.text("language", language, 2),
                 QueryParams.enumeration("mode", mode, DeliveryMode.class), QueryParams.date("from", from),
-                QueryParams.date("to", to), false, p, s);
+                QueryParams.date("to", to), false, paging.page(), paging.size());
         var result = occasions.search(search);
-        return new PageResponse<>(result.items().stream().map(OccasionView::of).toList(), result.total(), p, s);
+        return paging.respond(result, OccasionView::of);
     }
 
     @GET

@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.uppdrag.agreement.domain.AgreementStatus;
 import se.uppdrag.agreement.domain.Terms;
 import se.uppdrag.agreement.service.AgreementService;
+import se.uppdrag.platform.rest.PageRequest;
 import se.uppdrag.platform.rest.PageResponse;
 import se.uppdrag.platform.rest.QueryParams;
 import se.uppdrag.platform.security.Caller;
@@ -165,10 +166,10 @@ public class AgreementResource {
     @Operation(summary = "List agreements", description = "The caller's organisation's; an operator sees all.")
     public PageResponse<AgreementView> list(@Parameter(example = "ACTIVE") @QueryParam("status") String status,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        int p = QueryParams.page(page);
-        int s = QueryParams.size(size, 20);
-        var result = agreements.list(viewer(), QueryParams.enumeration("status", status, AgreementStatus.class), p, s);
-        return new PageResponse<>(result.items().stream().map(AgreementView::of).toList(), result.total(), p, s);
+        PageRequest paging = PageRequest.of(page, size);
+        var result = agreements.list(viewer(), QueryParams.enumeration("status", status, AgreementStatus.class),
+                paging.page(), paging.size());
+        return paging.respond(result, AgreementView::of);
     }
 
     @GET

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.uppdrag.agreement.service.OrganisationDetails;
 import se.uppdrag.agreement.service.OrganisationService;
+import se.uppdrag.platform.rest.PageRequest;
 import se.uppdrag.platform.rest.PageResponse;
 import se.uppdrag.platform.rest.QueryParams;
 import se.uppdrag.platform.security.Roles;
@@ -64,10 +65,9 @@ public class OrganisationResource {
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "List organisations")
     public PageResponse<OrganisationView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        int p = QueryParams.page(page);
-        int s = QueryParams.size(size, 20);
-        var result = organisations.list(p, s);
-        return new PageResponse<>(result.items().stream().map(OrganisationView::of).toList(), result.total(), p, s);
+        PageRequest paging = PageRequest.of(page, size);
+        var result = organisations.list(paging.page(), paging.size());
+        return paging.respond(result, OrganisationView::of);
     }
 
     @GET
