@@ -142,12 +142,28 @@ public class ProblemMappers {
         return path.toString();
     }
 
-    /** The request field a violation names: the bean path without the method and parameter names. */
+    /**
+     * The request field a violation names, as a client writes it ({@code participants[0].email}): without the method
+     * and parameter names of method validation. Hibernate Validator puts a list element's index on the node after the
+     * list, so it is moved back onto the list's name.
+     */
     private static String fieldOf(ConstraintViolation<?> violation) {
-        List<String> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
-                .map(node -> node.getName() + (node.getIndex() != null ? "[" + node.getIndex() + "]" : ""))
+        List<jakarta.validation.Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
                 .toList();
-        // Method validation paths look like create.request.title: drop the method and the parameter.
-        return nodes.size() > 2 ? String.join(".", nodes.subList(2, nodes.size())) : String.join(".", nodes);
+        boolean methodValidation = !nodes.isEmpty() && nodes.get(0).getKind() == jakarta.validation.ElementKind.METHOD;
+        StringBuilder field = new StringBuilder();
+        for (jakarta.validation.Path.Node node : nodes.subList(methodValidation ? Math.min(2, nodes.size()) : 0, nodes.size())) {
+            if (node.isInIterable() && node.getIndex() != null) {
+                field.append('[').append(node.getIndex()).append(']');
+            }
+            String name = node.getName();
+            if (name != null && !name.startsWith("<")) {
+                if (field.length() > 0) {
+                    field.append('.');
+                }
+                field.append(name);
+            }
+        }
+        return field.length() > 0 ? field.toString() : String.valueOf(violation.getPropertyPath());
     }
 }
