@@ -1,0 +1,70 @@
+package se.uppdrag.enrolment.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** An occasion as the catalogue announced it, and the seats given out on it here. */
+@Entity
+@Table(name = "occasion_fact")
+public class OccasionFact {
+
+    public static final String PUBLISHED = "PUBLISHED";
+    public static final String WITHDRAWN = "WITHDRAWN";
+
+    @Id
+    @Column(name = "occasion_id")
+    public UUID occasionId;
+
+    @Column(name = "course_id", nullable = false)
+    public UUID courseId;
+
+    @Column(nullable = false)
+    public String university;
+
+    @Column(name = "course_code", nullable = false)
+    public String courseCode;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(nullable = false)
+    public BigDecimal credits;
+
+    @Column(name = "start_date", nullable = false)
+    public LocalDate startDate;
+
+    @Column(name = "order_deadline", nullable = false)
+    public LocalDate orderDeadline;
+
+    @Column(name = "list_price", nullable = false)
+    public BigDecimal listPrice;
+
+    @Column(nullable = false)
+    public int seats;
+
+    @Column(nullable = false)
+    public String status;
+
+    @Column(name = "seats_taken", nullable = false)
+    public int seatsTaken;
+
+    @Column(name = "next_waitlist_position", nullable = false)
+    public int nextWaitlistPosition = 1;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    public boolean hasFreeSeat() {
+        return seatsTaken < seats;
+    }
+
+    public boolean awardsCredits() {
+        return credits.signum() > 0;
+    }
+}

@@ -1,0 +1,30 @@
+package se.uppdrag.enrolment.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A member of the employer's staff named for a seat (a deltagare). */
+@Embeddable
+public record Participant(
+        @NotBlank @Size(max = 100) @Column(name = "given_name") @Schema(example = "Anna") String givenName,
+        @NotBlank @Size(max = 100) @Column(name = "family_name") @Schema(example = "Berg") String familyName,
+        @NotBlank @Email @Size(max = 254) @Column(name = "email") @Schema(example = "anna.berg@verkstad.example") String email,
+        @NotBlank @Size(max = 50) @Column(name = "employee_number") @Schema(example = "E-1001") String employeeNumber,
+        @Size(max = 13) @Column(name = "personal_identity_number")
+        @Schema(description = "Only where the course awards credits: YYYYMMDD-NNNN; shown only to the university", example = "19811228-9874")
+        String personalIdentityNumber) {
+
+    public Participant withoutIdentityNumber() {
+        return new Participant(givenName, familyName, email, employeeNumber, null);
+    }
+
+    /** Never prints the personal identity number, wherever a participant ends up in a log. */
+    @Override
+    public String toString() {
+        return givenName + " " + familyName + " (" + employeeNumber + ")";
+    }
+}

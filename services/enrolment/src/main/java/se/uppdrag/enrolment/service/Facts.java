@@ -1,0 +1,151 @@
+package se.uppdrag.enrolment.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import se.uppdrag.contracts.agreement.AgreementExpired;
+import se.uppdrag.contracts.agreement.AgreementTerminated;
+import se.uppdrag.contracts.agreement.AgreementTerms;
+import se.uppdrag.contracts.catalogue.OfferingSnapshot;
+import se.uppdrag.contracts.catalogue.OfferingWithdrawn;
+import se.uppdrag.enrolment.domain.AgreementFact;
+import se.uppdrag.enrolment.domain.AgreementTermsVersion;
+import se.uppdrag.enrolment.domain.Enrolment;
+import se.uppdrag.enrolment.domain.EnrolmentStatus;
+import se.uppdrag.enrolment.domain.OccasionFact;
+import se.uppdrag.enrolment.messaging.EnrolmentEvents;
+import se.uppdrag.enrolment.repository.AgreementFactRepository;
+import se.uppdrag.enrolment.repository.AgreementTermsRepository;
+import se.uppdrag.enrolment.repository.EnrolmentRepository;
+import se.uppdrag.enrolment.repository.OccasionFactRepository;
+import se.uppdrag.platform.inbox.PoisonEventException;
+
+/** This service's copies of the catalogue's occasions and partner-agreement's agreements, kept from their events. */
+@ApplicationScoped
+public class Facts {
+
+    private static final Logger LOG = Logger.getLogger(Facts.class);
+
+    @Inject
+    OccasionFactRepository occasions;
+
+    @Inject
+    AgreementFactRepository agreements;
+
+    @Inject
+    AgreementTermsRepository terms;
+
+    @Inject
+    EnrolmentRepository enrolments;
+
+    @Inject
+    Seats seats;
+
+    @Inject
+    EnrolmentEvents events;
+
+    @Inject
+    Clock clock;
+
+    /** Published or changed: more seats let the waiting list move up. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void offering(OfferingSnapshot o) {
+        OccasionFact fact = occasions.findForUpdate(o.occasionId()).orElse(null);
+        if (fact == null) {
+            fact = new OccasionFact();
+            fact.occasionId = o.occasionId();
+        } else if (OccasionFact.WITHDRAWN.equals(fact.status)) {
+            return;
+        }
+        fact.courseId = o.courseId();
+        fact.university = o.university();
+        fact.courseCode = o.courseCode();
+        fact.title = o.title();
+        fact.credits = o.credits();
+        fact.startDate = o.startDate();
+        fact.orderDeadline = o.orderDeadline();
+        fact.listPrice = o.listPrice().amount();
+        fact.seats = o.seats();
+        fact.status = o.status();
+        fact.updatedAt = Instant.now(clock);
+        occasions.persist(fact);
+        seats.promote(fact);
+    }
+
+    /** Withdrawn: every live enrolment is cancelled without a fee, and the employer sees why. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void withdrawn(OfferingWithdrawn w) {
+        OccasionFact fact = occasions.findForUpdate(w.occasionId())
+                .orElseThrow(() -> new PoisonEventException("occasion " + w.occasionId() + " withdrawn but never published"));
+        fact.status = OccasionFact.WITHDRAWN;
+        fact.updatedAt = Instant.now(clock);
+        String reason = "Occasion withdrawn by the university" + (w.reason() == null ? "" : ": " + w.reason());
+        int cancelled = 0;
+        for (Enrolment e : enrolments.inStatus(fact.occasionId, Enrolment.CANCELLABLE)) {
+            EnrolmentStatus previous = e.status;
+            e.move(EnrolmentStatus.CANCELLED, Enrolment.CANCELLABLE, "cancelled", Instant.now(clock));
+            e.fee = BigDecimal.ZERO.setScale(2);
+            e.statusReason = reason;
+            e.waitlistPosition = null;
+            if (previous.holdsSeat()) {
+                fact.seatsTaken--;
+                agreements.findForUpdate(e.agreementId).ifPresent(a -> a.seatsUsed--);
+            }
+            events.cancelled(e, previous);
+            cancelled++;
+        }
+        LOG.infof("Occasion %s withdrawn: %d enrolments cancelled without fee", fact.occasionId, cancelled);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void agreementTerms(AgreementTerms t) {
+        AgreementFact fact = agreements.findForUpdate(t.agreementId()).orElse(null);
+        if (fact == null) {
+            fact = new AgreementFact();
+            fact.agreementId = t.agreementId();
+        } else if (t.version() < fact.version) {
+            return;
+        }
+        fact.university = t.university().orgNumber();
+        fact.employer = t.employer().orgNumber();
+        fact.status = AgreementFact.ACTIVE;
+        fact.version = t.version();
+        fact.validFrom = t.validFrom();
+        fact.validTo = t.validTo();
+        fact.seatQuota = t.seatQuota();
+        fact.updatedAt = Instant.now(clock);
+        agreements.persist(fact);
+        if (terms.version(t.agreementId(), t.version()).isEmpty()) {
+            AgreementTermsVersion version = new AgreementTermsVersion();
+            version.key = new AgreementTermsVersion.Key(t.agreementId(), t.version());
+            version.effectiveFrom = t.effectiveFrom();
+            version.terms = t;
+            terms.persist(version);
+        }
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void terminated(AgreementTerminated t) {
+        AgreementFact fact = known(t.agreementId());
+        fact.status = AgreementFact.TERMINATED;
+        fact.terminationDate = t.effectiveDate();
+        fact.updatedAt = Instant.now(clock);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void expired(AgreementExpired e) {
+        AgreementFact fact = known(e.agreementId());
+        fact.status = AgreementFact.EXPIRED;
+        fact.updatedAt = Instant.now(clock);
+    }
+
+    private AgreementFact known(UUID id) {
+        return agreements.findForUpdate(id)
+                .orElseThrow(() -> new PoisonEventException("agreement " + id + " was never activated here"));
+    }
+}

@@ -1,0 +1,238 @@
+package se.uppdrag.enrolment.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import se.uppdrag.contracts.EventJson;
+import se.uppdrag.contracts.agreement.AgreementTerms;
+import se.uppdrag.enrolment.domain.AgreementFact;
+import se.uppdrag.enrolment.domain.AgreementTermsVersion;
+import se.uppdrag.enrolment.domain.Enrolment;
+import se.uppdrag.enrolment.domain.OccasionFact;
+import se.uppdrag.enrolment.domain.Order;
+import se.uppdrag.enrolment.domain.Participant;
+import se.uppdrag.enrolment.domain.Pricing;
+import se.uppdrag.enrolment.domain.Purpose;
+import se.uppdrag.enrolment.repository.AgreementFactRepository;
+import se.uppdrag.enrolment.repository.AgreementTermsRepository;
+import se.uppdrag.enrolment.repository.EnrolmentRepository;
+import se.uppdrag.enrolment.repository.OccasionFactRepository;
+import se.uppdrag.enrolment.repository.OrderRepository;
+import se.uppdrag.platform.errors.Problem.FieldError;
+import se.uppdrag.platform.errors.ProblemException;
+import se.uppdrag.platform.repository.PageOf;
+import se.uppdrag.platform.validation.PersonalIdentityNumbers;
+
+/**
+ * Orders: checked against the occasion and agreement this service knows from events, priced by the terms in force
+ * on the order date, given seats or waiting-list places, each change an event. A retried order (same
+ * Idempotency-Key, same request) changes nothing and answers with the first order.
+ */
+@ApplicationScoped
+public class OrderService {
+
+    private static final Logger LOG = Logger.getLogger(OrderService.class);
+
+    @Inject
+    OrderRepository orders;
+
+    @Inject
+    EnrolmentRepository enrolments;
+
+    @Inject
+    OccasionFactRepository occasions;
+
+    @Inject
+    AgreementFactRepository agreements;
+
+    @Inject
+    AgreementTermsRepository terms;
+
+    @Inject
+    Seats seats;
+
+    @Inject
+    Clock clock;
+
+    /** An order with its enrolments; {@code replayed} when a retry answered with the first order. */
+    public record PlacedOrder(Order order, List<Enrolment> enrolments, boolean replayed) {
+    }
+
+    @Transactional
+    public PlacedOrder place(String employer, String idempotencyKey, OrderRequest request) {
+        checkParticipants(request.participants());
+        String hash = hash(request);
+        OccasionFact occasion = occasions.findForUpdate(request.occasionId())
+                .orElseThrow(() -> ProblemException.notFound("occasion", request.occasionId()));
+        Optional<PlacedOrder> replay = replay(employer, idempotencyKey, hash);
+        if (replay.isPresent()) {
+            return replay.get();
+        }
+        AgreementFact agreement = agreements.findForUpdate(request.agreementId())
+                .filter(a -> a.employer.equals(employer))
+                .orElseThrow(() -> ProblemException.notFound("agreement", request.agreementId()));
+        LocalDate today = LocalDate.now(clock);
+        AgreementTermsVersion version = checkOrderable(occasion, agreement, request, today);
+        BigDecimal price = Pricing.pricePerParticipant(version.terms, occasion.courseId, occasion.listPrice)
+                .orElseThrow(() -> ProblemException.unprocessable("Agreement " + agreement.agreementId
+                        + " sets no price for course " + occasion.courseCode));
+        for (Participant p : request.participants()) {
+            if (p.personalIdentityNumber() != null && !occasion.awardsCredits()) {
+                throw ProblemException.invalidField("participants.personalIdentityNumber",
+                        "is kept only where the course awards credits, and " + occasion.courseCode + " does not");
+            }
+            if (enrolments.liveEnrolmentOf(occasion.occasionId, employer, p.employeeNumber())) {
+                throw ProblemException.conflict("Employee " + p.employeeNumber() + " is already enrolled on occasion "
+                        + occasion.occasionId);
+            }
+        }
+
+        Instant now = Instant.now(clock);
+        Order order = new Order();
+        order.id = UUID.randomUUID();
+        order.employer = employer;
+        order.agreementId = agreement.agreementId;
+        order.occasionId = occasion.occasionId;
+        order.purpose = request.purpose();
+        order.idempotencyKey = idempotencyKey;
+        order.requestHash = hash;
+        order.createdAt = now;
+        orders.persist(order);
+        orders.flush(); // a concurrent order with the same key fails here, before any seat is given out
+        List<Enrolment> placed = new ArrayList<>();
+        for (Participant participant : request.participants()) {
+            Enrolment e = new Enrolment();
+            e.id = UUID.randomUUID();
+            e.orderId = order.id;
+            e.occasionId = occasion.occasionId;
+            e.agreementId = agreement.agreementId;
+            e.agreementVersion = version.key.version();
+            e.employer = employer;
+            e.university = occasion.university;
+            e.courseId = occasion.courseId;
+            e.participant = participant;
+            e.price = price;
+            e.createdAt = now;
+            e.updatedAt = now;
+            seats.allocate(occasion, agreement, e);
+            placed.add(e);
+        }
+        occasion.updatedAt = now;
+        LOG.infof("Employer %s ordered %d seats on occasion %s (order %s): %d with a seat, %d waiting", employer,
+                placed.size(), occasion.occasionId, order.id,
+                placed.stream().filter(e -> e.status.holdsSeat()).count(),
+                placed.stream().filter(e -> e.waitlistPosition != null).count());
+        return new PlacedOrder(order, placed, false);
+    }
+
+    /** The first answer to this key, if there was one; the same key with a different request is refused. */
+    @Transactional
+    public Optional<PlacedOrder> replay(String employer, String idempotencyKey, String hash) {
+        return orders.byIdempotencyKey(employer, idempotencyKey).map(existing -> {
+            if (!existing.requestHash.equals(hash)) {
+                throw ProblemException.unprocessable("Idempotency-Key " + idempotencyKey
+                        + " was used for a different order; use a new key for a new order");
+            }
+            return new PlacedOrder(existing, enrolments.ofOrder(existing.id), true);
+        });
+    }
+
+    @Transactional
+    public PlacedOrder get(String employer, String university, UUID id) {
+        Order order = orders.findByIdOptional(id)
+                .filter(o -> employer != null ? o.employer.equals(employer)
+                        : occasions.findByIdOptional(o.occasionId).map(f -> f.university.equals(university)).orElse(false))
+                .orElseThrow(() -> ProblemException.notFound("order", id));
+        return new PlacedOrder(order, enrolments.ofOrder(id), false);
+    }
+
+    @Transactional
+    public PageOf<PlacedOrder> list(String employer, String university, int page, int size) {
+        PageOf<Order> found = orders.visibleTo(employer, university, page, size);
+        var byOrder = enrolments.ofOrders(found.items().stream().map(o -> o.id).toList()).stream()
+                .collect(java.util.stream.Collectors.groupingBy(e -> e.orderId));
+        return new PageOf<>(found.items().stream()
+                .map(o -> new PlacedOrder(o, byOrder.getOrDefault(o.id, List.of()), false)).toList(), found.total());
+    }
+
+    public static String hash(OrderRequest request) {
+        try {
+            byte[] canonical = EventJson.mapper().writeValueAsBytes(request);
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException("cannot hash the order", e);
+        }
+    }
+
+    private AgreementTermsVersion checkOrderable(OccasionFact occasion, AgreementFact agreement, OrderRequest request,
+            LocalDate today) {
+        if (OccasionFact.WITHDRAWN.equals(occasion.status)) {
+            throw ProblemException.conflict("Occasion " + occasion.occasionId + " has been withdrawn");
+        }
+        if (today.isAfter(occasion.orderDeadline)) {
+            throw ProblemException.conflict("Occasion " + occasion.occasionId + " took orders until "
+                    + occasion.orderDeadline);
+        }
+        if (!agreement.activeOn(today)) {
+            throw ProblemException.unprocessable("Agreement " + agreement.agreementId + " is not in force on " + today
+                    + " (" + agreement.status + ", valid " + agreement.validFrom + " to " + agreement.validTo + ")");
+        }
+        if (!agreement.university.equals(occasion.university)) {
+            throw ProblemException.unprocessable("Agreement " + agreement.agreementId + " is with university "
+                    + agreement.university + ", but the occasion is " + occasion.university + "'s");
+        }
+        AgreementTermsVersion version = terms.inForce(agreement.agreementId, today)
+                .orElseThrow(() -> ProblemException.unprocessable("Agreement " + agreement.agreementId
+                        + " has no terms in force on " + today));
+        AgreementTerms t = version.terms;
+        if (!Pricing.covers(t, occasion.courseId)) {
+            throw ProblemException.unprocessable("Agreement " + agreement.agreementId + " does not cover course "
+                    + occasion.courseCode);
+        }
+        if (request.purpose() == Purpose.DEVELOPMENT_AID && "PRIVATE".equals(t.employer().buyerType())) {
+            throw ProblemException.unprocessable("Only a public commissioner may order for development-aid reasons");
+        }
+        return version;
+    }
+
+    private static void checkParticipants(List<Participant> participants) {
+        List<FieldError> errors = new ArrayList<>();
+        Set<String> employees = new HashSet<>();
+        Set<String> emails = new HashSet<>();
+        for (int i = 0; i < participants.size(); i++) {
+            Participant p = participants.get(i);
+            if (!employees.add(p.employeeNumber().trim())) {
+                errors.add(new FieldError("participants[" + i + "].employeeNumber", "names the same employee twice"));
+            }
+            if (!emails.add(p.email().trim().toLowerCase(Locale.ROOT))) {
+                errors.add(new FieldError("participants[" + i + "].email", "names the same e-mail address twice"));
+            }
+            if (p.personalIdentityNumber() != null && !PersonalIdentityNumbers.isValid(p.personalIdentityNumber())) {
+                // The number itself is never echoed back or logged.
+                errors.add(new FieldError("participants[" + i + "].personalIdentityNumber",
+                        "is not a valid personal identity number (YYYYMMDD-NNNN with a check digit)"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(String.join("; ", errors.stream().map(e -> e.field() + " " + e.message())
+                    .toList()), errors);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package se.uppdrag.enrolment.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import org.jboss.logging.Logger;
+import se.uppdrag.enrolment.domain.AgreementFact;
+import se.uppdrag.enrolment.domain.Enrolment;
+import se.uppdrag.enrolment.domain.EnrolmentStatus;
+import se.uppdrag.enrolment.domain.OccasionFact;
+import se.uppdrag.enrolment.messaging.EnrolmentEvents;
+import se.uppdrag.enrolment.repository.AgreementFactRepository;
+import se.uppdrag.enrolment.repository.AgreementTermsRepository;
+import se.uppdrag.enrolment.repository.EnrolmentRepository;
+
+/**
+ * Gives out and takes back seats. An enrolment holds a seat only if both the occasion has one free and its
+ * agreement has quota left; otherwise it waits in line. Callers hold the occasion's row lock (and take agreement
+ * locks after it), so concurrent orders on one occasion are decided one after another and neither capacity nor
+ * quota is ever exceeded.
+ */
+@ApplicationScoped
+public class Seats {
+
+    private static final Logger LOG = Logger.getLogger(Seats.class);
+
+    @Inject
+    EnrolmentRepository enrolments;
+
+    @Inject
+    AgreementFactRepository agreements;
+
+    @Inject
+    AgreementTermsRepository terms;
+
+    @Inject
+    EnrolmentEvents events;
+
+    @Inject
+    Clock clock;
+
+    /** A new enrolment: a seat if one fits, else the end of the waiting list. Publishes what happened. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void allocate(OccasionFact occasion, AgreementFact agreement, Enrolment enrolment) {
+        if (occasion.hasFreeSeat() && agreement.hasQuotaLeft()) {
+            take(occasion, agreement, enrolment, EnrolmentStatus.PENDING);
+            events.requested(enrolment);
+            confirmIfAutomatic(enrolment);
+        } else {
+            enrolment.status = EnrolmentStatus.WAITLISTED;
+            enrolment.waitlistPosition = occasion.nextWaitlistPosition++;
+            enrolments.persist(enrolment);
+            events.waitlisted(enrolment);
+        }
+    }
+
+    /** The enrolment leaves its seat (if it held one); the next in line who fits gets it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void release(OccasionFact occasion, Enrolment enrolment, EnrolmentStatus heldAs) {
+        if (heldAs.holdsSeat()) {
+            occasion.seatsTaken--;
+            agreements.findForUpdate(enrolment.agreementId).ifPresent(a -> a.seatsUsed--);
+        }
+        enrolment.waitlistPosition = null;
+        promote(occasion);
+    }
+
+    /**
+     * Fills free seats from the waiting list in order; a waiting participant whose agreement has no quota left (or
+     * is no longer in force) is passed over, keeping their place.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void promote(OccasionFact occasion) {
+        if (!OccasionFact.PUBLISHED.equals(occasion.status)) {
+            return;
+        }
+        LocalDate today = LocalDate.now(clock);
+        for (Enrolment waiting : enrolments.waitlist(occasion.occasionId)) {
+            if (!occasion.hasFreeSeat()) {
+                return;
+            }
+            AgreementFact agreement = agreements.findForUpdate(waiting.agreementId).orElse(null);
+            if (agreement == null || !agreement.hasQuotaLeft() || !agreement.activeOn(today)) {
+                continue;
+            }
+            waiting.waitlistPosition = null;
+            take(occasion, agreement, waiting, EnrolmentStatus.PENDING);
+            events.promoted(waiting);
+            LOG.infof("Enrolment %s promoted from the waiting list of occasion %s", waiting.id, occasion.occasionId);
+            confirmIfAutomatic(waiting);
+        }
+    }
+
+    private void take(OccasionFact occasion, AgreementFact agreement, Enrolment enrolment, EnrolmentStatus status) {
+        occasion.seatsTaken++;
+        agreement.seatsUsed++;
+        enrolment.status = status;
+        enrolment.updatedAt = Instant.now(clock);
+        enrolments.persist(enrolment);
+    }
+
+    private void confirmIfAutomatic(Enrolment enrolment) {
+        boolean automatic = terms.version(enrolment.agreementId, enrolment.agreementVersion)
+                .map(v -> v.terms.autoConfirm()).orElse(false);
+        if (automatic) {
+            enrolment.move(EnrolmentStatus.CONFIRMED, EnumSet.of(EnrolmentStatus.PENDING), "confirmed",
+                    Instant.now(clock));
+            events.confirmed(enrolment);
+        }
+    }
+}
