@@ -8,11 +8,14 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import se.uppdrag.contracts.agreement.AgreementTerms;
 
 /** One version of an agreement's terms, as the event that announced it carried them. */
+// Never changed once written: no dirty checking of its JSON terms at every flush.
+@Immutable
 @Entity
 @Table(name = "agreement_terms")
 public class AgreementTermsVersion {

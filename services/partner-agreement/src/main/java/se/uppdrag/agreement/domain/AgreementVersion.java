@@ -9,10 +9,13 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 /** One accepted version of an agreement's terms, never changed afterwards. */
+// Never changed once written: no dirty checking of its JSON terms at every flush.
+@Immutable
 @Entity
 @Table(name = "agreement_version")
 public class AgreementVersion {
