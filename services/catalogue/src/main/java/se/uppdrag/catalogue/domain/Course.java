@@ -12,9 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import se.uppdrag.platform.repository.TrackedEntity;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -22,7 +21,7 @@ import java.util.UUID;
 /** A course as a university publishes it: what it teaches and how many credits (högskolepoäng) it awards. */
 @Entity
 @Table(name = "course")
-public class Course {
+public class Course extends TrackedEntity {
 
     @Id
     public UUID id;
@@ -60,15 +59,6 @@ public class Course {
     @OrderColumn(name = "position")
     @Column(name = "outcome", nullable = false)
     public List<String> learningOutcomes = new ArrayList<>();
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 
     public boolean ownedBy(String organisation) {
         return university.equals(organisation);

@@ -9,16 +9,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import se.uppdrag.platform.repository.TrackedEntity;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
 /** A scheduled run of a course (kurstillfälle) that employers order seats on. */
 @Entity
 @Table(name = "occasion")
-public class Occasion {
+public class Occasion extends TrackedEntity {
 
     @Id
     public UUID id;
@@ -69,15 +68,6 @@ public class Occasion {
 
     @Column(name = "withdraw_reason")
     public String withdrawReason;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 
     public boolean isWithdrawn() {
         return status == OccasionStatus.WITHDRAWN;

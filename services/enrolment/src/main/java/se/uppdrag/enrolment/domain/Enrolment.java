@@ -7,7 +7,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import se.uppdrag.platform.repository.TrackedEntity;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -18,7 +18,7 @@ import se.uppdrag.platform.errors.ProblemException;
 /** One participant on one occasion, from request to completion. */
 @Entity
 @Table(name = "enrolment")
-public class Enrolment {
+public class Enrolment extends TrackedEntity {
 
     @Id
     public UUID id;
@@ -67,16 +67,6 @@ public class Enrolment {
     public BigDecimal creditsAwarded;
 
     public String grade;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    @Column(name = "row_version")
-    public long rowVersion;
 
     /** Moves to {@code next} if the current status allows it; otherwise a 409 naming the current status. */
     public void move(EnrolmentStatus next, Set<EnrolmentStatus> from, String action, Instant now) {

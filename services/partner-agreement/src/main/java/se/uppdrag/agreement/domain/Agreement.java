@@ -6,7 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
+import se.uppdrag.platform.repository.TrackedEntity;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -23,7 +23,7 @@ import se.uppdrag.platform.errors.ProblemException;
  */
 @Entity
 @Table(name = "agreement")
-public class Agreement {
+public class Agreement extends TrackedEntity {
 
     @Id
     public UUID id;
@@ -60,16 +60,6 @@ public class Agreement {
 
     @Column(name = "terminated_by")
     public String terminatedBy;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    @Column(name = "row_version")
-    public long rowVersion;
 
     public static Agreement draft(String university, Terms terms, Instant now) {
         Agreement agreement = new Agreement();
