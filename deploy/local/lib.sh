@@ -5,7 +5,7 @@ UPPDRAG_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 RUN_DIR="$UPPDRAG_ROOT/deploy/local/.run"
 KAFKA_VERSION=4.1.1
 KEYCLOAK_VERSION=26.7.2
-SERVICES=(catalogue partner-agreement enrolment)   # services that exist so far, in start order
+SERVICES=(catalogue partner-agreement enrolment invoicing)   # in start order
 declare -A SERVICE_PORT=([catalogue]=8081 [partner-agreement]=8082 [enrolment]=8083 [invoicing]=8084)
 TOPICS=(catalogue.offerings partner.agreements enrolment.enrolments invoicing.invoices)
 

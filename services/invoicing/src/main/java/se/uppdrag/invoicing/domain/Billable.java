@@ -1,0 +1,73 @@
+package se.uppdrag.invoicing.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One enrolment as the enrolment service reported it, and what of it has been billed. */
+@Entity
+@Table(name = "billable")
+public class Billable {
+
+    /** When an enrolment is due for invoicing: the terms' moment, or a fee after cancellation. */
+    public enum Moment { CONFIRMATION, START, COMPLETION, CANCELLATION }
+
+    @Id
+    @Column(name = "enrolment_id")
+    public UUID enrolmentId;
+
+    @Column(name = "order_id", nullable = false)
+    public UUID orderId;
+
+    @Column(name = "agreement_id", nullable = false)
+    public UUID agreementId;
+
+    @Column(nullable = false)
+    public String seller;
+
+    @Column(nullable = false)
+    public String buyer;
+
+    /** Name and employee number, as the invoice line shows it. */
+    @Column(nullable = false)
+    public String participant;
+
+    @Column(nullable = false)
+    public String status;
+
+    @Column(nullable = false)
+    public BigDecimal price;
+
+    public BigDecimal fee;
+
+    @Column(name = "due_moment")
+    public String dueMoment;
+
+    @Column(name = "due_since")
+    public Instant dueSince;
+
+    /** The invoice that billed the seat (or the fee), once issued. */
+    @Column(name = "invoice_id")
+    public UUID invoiceId;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    public void due(Moment moment, Instant now) {
+        dueMoment = moment.name();
+        dueSince = now;
+    }
+
+    public void notDue() {
+        dueMoment = null;
+        dueSince = null;
+    }
+
+    public boolean invoiced() {
+        return invoiceId != null;
+    }
+}

@@ -1,0 +1,55 @@
+package se.uppdrag.invoicing.messaging;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import se.uppdrag.contracts.EventCatalog;
+import se.uppdrag.contracts.EventDefinition;
+import se.uppdrag.contracts.agreement.AgreementTerms;
+import se.uppdrag.contracts.enrolment.EnrolmentFact;
+import se.uppdrag.invoicing.service.Billing;
+import se.uppdrag.platform.inbox.EventHandlers;
+import se.uppdrag.platform.inbox.Inbox;
+
+/** Agreement terms and enrolment facts, each applied once through the inbox. */
+@ApplicationScoped
+public class FactsConsumer {
+
+    private static final EventDefinition[] ENROLMENT_EVENTS = {
+        EventCatalog.ENROLMENT_REQUESTED, EventCatalog.ENROLMENT_WAITLISTED, EventCatalog.ENROLMENT_PROMOTED,
+        EventCatalog.ENROLMENT_CONFIRMED, EventCatalog.ENROLMENT_REJECTED, EventCatalog.ENROLMENT_CANCELLED,
+        EventCatalog.PARTICIPANT_SUBSTITUTED, EventCatalog.ENROLMENT_COMPLETED, EventCatalog.ENROLMENT_NOT_COMPLETED };
+
+    private final Inbox inbox;
+    private final EventHandlers agreements;
+    private final EventHandlers enrolments;
+
+    @Inject
+    FactsConsumer(Inbox inbox, Billing billing) {
+        this.inbox = inbox;
+        EventHandlers.Handler<AgreementTerms> terms = (envelope, t) -> billing.agreementTerms(t);
+        this.agreements = EventHandlers.consumer("invoicing-agreements")
+                .on(EventCatalog.AGREEMENT_ACTIVATED, terms)
+                .on(EventCatalog.AGREEMENT_AMENDED, terms)
+                .build();
+        EventHandlers.Builder builder = EventHandlers.consumer("invoicing-enrolments");
+        for (EventDefinition definition : ENROLMENT_EVENTS) {
+            builder.<EnrolmentFact>on(definition, (envelope, fact) -> billing.enrolment(envelope.type(), fact));
+        }
+        this.enrolments = builder.build();
+    }
+
+    @Incoming("partner-agreements")
+    @Blocking
+    public void agreement(ConsumerRecord<String, String> record) {
+        inbox.process(record, agreements);
+    }
+
+    @Incoming("enrolment-facts")
+    @Blocking
+    public void enrolment(ConsumerRecord<String, String> record) {
+        inbox.process(record, enrolments);
+    }
+}

@@ -1,0 +1,37 @@
+package se.uppdrag.invoicing.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import se.uppdrag.contracts.EventCatalog;
+import se.uppdrag.contracts.Money;
+import se.uppdrag.contracts.invoicing.CreditNoteIssued;
+import se.uppdrag.contracts.invoicing.InvoiceIssued;
+import se.uppdrag.invoicing.domain.Invoice;
+import se.uppdrag.invoicing.domain.InvoiceLine;
+import se.uppdrag.platform.outbox.Outbox;
+
+/** Invoicing's facts on invoicing.invoices, keyed by the invoice (a credit note by the invoice it credits). */
+@ApplicationScoped
+public class InvoiceEvents {
+
+    @Inject
+    Outbox outbox;
+
+    public void invoiceIssued(Invoice i, List<InvoiceLine> lines) {
+        outbox.publish(EventCatalog.INVOICE_ISSUED, i.id.toString(), new InvoiceIssued(i.id, i.number, i.seller, i.buyer,
+                i.orderId, i.agreementId, i.issueDate, i.dueDate, i.ocr, i.taxCategory, Money.sek(i.net),
+                Money.sek(i.vat), Money.sek(i.total), lines(lines)));
+    }
+
+    public void creditNoteIssued(Invoice note, Invoice credited, List<InvoiceLine> lines) {
+        outbox.publish(EventCatalog.CREDIT_NOTE_ISSUED, credited.id.toString(), new CreditNoteIssued(note.id, note.number,
+                credited.id, credited.number, note.seller, note.buyer, note.issueDate, Money.sek(note.net),
+                Money.sek(note.vat), Money.sek(note.total), lines(lines)));
+    }
+
+    private static List<se.uppdrag.contracts.invoicing.InvoiceLine> lines(List<InvoiceLine> lines) {
+        return lines.stream().map(l -> new se.uppdrag.contracts.invoicing.InvoiceLine(l.enrolmentId, l.description,
+                Money.sek(l.amount))).toList();
+    }
+}

@@ -1,0 +1,86 @@
+package se.uppdrag.invoicing.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.uppdrag.invoicing.domain.Invoice;
+import se.uppdrag.invoicing.service.InvoiceQueries;
+import se.uppdrag.platform.rest.PageRequest;
+import se.uppdrag.platform.rest.PageResponse;
+import se.uppdrag.platform.rest.QueryParams;
+import se.uppdrag.platform.security.Caller;
+import se.uppdrag.platform.security.Roles;
+
+@Path("/")
+@Tag(name = "Invoices")
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "SecurityScheme")
+public class InvoiceResource {
+
+    @Inject
+    InvoiceQueries queries;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @Path("invoices")
+    @RolesAllowed({ Roles.FINANCE, Roles.EMPLOYER })
+    @Operation(summary = "List invoices", description = "Finance staff see their university's, employers their own.")
+    public PageResponse<InvoiceView> list(@Parameter(description = "OPEN, PARTIALLY_PAID, PAID, OVERDUE, CREDITED") @QueryParam("status") String status,
+            @Parameter(example = "5566778808") @QueryParam("buyer") String buyer, @QueryParam("order") String order,
+            @Parameter(example = "2027-01-01") @QueryParam("from") String from, @Parameter(example = "2027-12-31") @QueryParam("to") String to,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        PageRequest paging = PageRequest.of(page, size);
+        var filter = new InvoiceQueries.Filter(QueryParams.text("status", status, 20), QueryParams.text("buyer", buyer, 10),
+                order == null || order.isBlank() ? null : uuid("order", order), QueryParams.date("from", from),
+                QueryParams.date("to", to));
+        return paging.respond(queries.list(viewer(), Invoice.INVOICE, filter, paging.page(), paging.size()), InvoiceView::of);
+    }
+
+    @GET
+    @Path("invoices/{id}")
+    @RolesAllowed({ Roles.FINANCE, Roles.EMPLOYER })
+    @Operation(summary = "Read an invoice")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = InvoiceView.class)))
+    @APIResponse(responseCode = "404", description = "No such invoice for the caller")
+    public InvoiceView get(@PathParam("id") UUID id) {
+        return InvoiceView.of(queries.get(viewer(), Invoice.INVOICE, id));
+    }
+
+    @GET
+    @Path("credit-notes/{id}")
+    @RolesAllowed({ Roles.FINANCE, Roles.EMPLOYER })
+    @Operation(summary = "Read a credit note", description = "It names the invoice it credits.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = InvoiceView.class)))
+    @APIResponse(responseCode = "404", description = "No such credit note for the caller")
+    public InvoiceView creditNote(@PathParam("id") UUID id) {
+        return InvoiceView.of(queries.get(viewer(), Invoice.CREDIT_NOTE, id));
+    }
+
+    private InvoiceQueries.Viewer viewer() {
+        return caller.hasRole(Roles.FINANCE) ? new InvoiceQueries.Viewer(caller.organisation(), null)
+                : new InvoiceQueries.Viewer(null, caller.organisation());
+    }
+
+    private static UUID uuid(String name, String value) {
+        try {
+            return UUID.fromString(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw se.uppdrag.platform.errors.ProblemException.invalidField(name, "must be a UUID");
+        }
+    }
+}

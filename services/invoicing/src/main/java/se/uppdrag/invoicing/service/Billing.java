@@ -1,0 +1,170 @@
+package se.uppdrag.invoicing.service;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import se.uppdrag.contracts.agreement.AgreementTerms;
+import se.uppdrag.contracts.enrolment.EnrolmentFact;
+import se.uppdrag.invoicing.domain.AgreementTermsVersion;
+import se.uppdrag.invoicing.domain.Billable;
+import se.uppdrag.invoicing.domain.Invoice;
+import se.uppdrag.invoicing.domain.InvoiceLine;
+import se.uppdrag.invoicing.repository.AgreementTermsRepository;
+import se.uppdrag.invoicing.repository.BillableRepository;
+import se.uppdrag.invoicing.repository.InvoiceRepository;
+
+/**
+ * Turns enrolment facts into invoices as the agreement's invoicing terms say: one invoice per order and moment
+ * (confirmation or completion), a line per participant at the agreed price. Facts mark enrolments due; a
+ * scheduled issuer gathers an order's due enrolments once they have settled for a moment and bills them together.
+ * A cancellation after invoicing is credited, keeping the fee; before invoicing, a fee above zero is invoiced alone.
+ */
+@ApplicationScoped
+public class Billing {
+
+    private static final Logger LOG = Logger.getLogger(Billing.class);
+
+    @Inject
+    BillableRepository billables;
+
+    @Inject
+    AgreementTermsRepository terms;
+
+    @Inject
+    InvoiceRepository invoices;
+
+    @Inject
+    Documents documents;
+
+    @Inject
+    Clock clock;
+
+    /** How long an order's due enrolments rest before they are billed, so that confirmations close together share an invoice. */
+    @ConfigProperty(name = "uppdrag.invoicing.settle", defaultValue = "PT1S")
+    Duration settle;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void agreementTerms(AgreementTerms t) {
+        if (terms.version(t.agreementId(), t.version()).isEmpty()) {
+            AgreementTermsVersion v = new AgreementTermsVersion();
+            v.key = new AgreementTermsVersion.Key(t.agreementId(), t.version());
+            v.effectiveFrom = t.effectiveFrom();
+            v.terms = t;
+            terms.persist(v);
+        }
+    }
+
+    /** Records the enrolment as it now is; marks it due where this change is a moment to bill at. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enrolment(String type, EnrolmentFact f) {
+        Billable b = billables.findForUpdate(f.enrolmentId()).orElseGet(Billable::new);
+        b.enrolmentId = f.enrolmentId();
+        b.orderId = f.orderId();
+        b.agreementId = f.agreementId();
+        b.seller = f.university();
+        b.buyer = f.employer();
+        b.participant = f.participant().givenName() + " " + f.participant().familyName() + " ("
+                + f.participant().employeeNumber() + ")";
+        b.status = f.status();
+        b.price = f.price().amount();
+        b.updatedAt = Instant.now(clock);
+        switch (type) {
+            case "EnrolmentConfirmed" -> dueUnlessBilled(b, Billable.Moment.CONFIRMATION);
+            case "EnrolmentCompleted", "EnrolmentNotCompleted" -> dueUnlessBilled(b, Billable.Moment.COMPLETION);
+            case "EnrolmentRejected" -> {
+                if (!b.invoiced()) {
+                    b.notDue();
+                }
+            }
+            case "EnrolmentCancelled" -> cancelled(b, f.fee().amount());
+            default -> {
+            }
+        }
+        billables.persist(b);
+    }
+
+    private void dueUnlessBilled(Billable b, Billable.Moment moment) {
+        if (!b.invoiced()) {
+            b.due(moment, Instant.now(clock));
+        }
+    }
+
+    private void cancelled(Billable b, BigDecimal fee) {
+        b.fee = fee;
+        if (b.invoiced()) {
+            Invoice invoice = invoices.findById(b.invoiceId);
+            BigDecimal credit = b.price.subtract(fee);
+            if (credit.signum() > 0) {
+                documents.creditNote(invoice, List.of(new Documents.Line(b.enrolmentId, InvoiceLine.CREDIT,
+                        "Cancelled, fee " + fee.toPlainString() + " SEK kept: " + b.participant, credit)));
+            }
+        } else if (fee.signum() > 0) {
+            b.due(Billable.Moment.CANCELLATION, Instant.now(clock));
+        } else {
+            b.notDue();
+        }
+    }
+
+    @Scheduled(every = "${uppdrag.invoicing.issue-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        issueDue();
+    }
+
+    /** Bills every order and moment whose due enrolments have settled; answers how many invoices were issued. */
+    public int issueDue() {
+        int issued = 0;
+        for (Object[] group : dueGroups()) {
+            if (issue((UUID) group[0], (String) group[1]).isPresent()) {
+                issued++;
+            }
+        }
+        return issued;
+    }
+
+    @Transactional
+    List<Object[]> dueGroups() {
+        return billables.dueGroups(Instant.now(clock).minus(settle), 500);
+    }
+
+    /** One invoice for the order's enrolments due at this moment, if the terms bill at it. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<Invoice> issue(UUID orderId, String moment) {
+        List<Billable> due = billables.dueFor(orderId, moment);
+        if (due.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<AgreementTermsVersion> version = terms.latest(due.get(0).agreementId);
+        if (version.isEmpty()) {
+            LOG.debugf("Order %s waits for its agreement's terms before it is billed", orderId);
+            return Optional.empty();
+        }
+        AgreementTerms t = version.get().terms;
+        boolean fee = Billable.Moment.CANCELLATION.name().equals(moment);
+        if (!fee && !t.invoicing().invoiceOn().equals(moment)) {
+            due.forEach(Billable::notDue); // not the moment these terms bill at
+            return Optional.empty();
+        }
+        List<Documents.Line> lines = due.stream().map(b -> fee
+                ? new Documents.Line(b.enrolmentId, InvoiceLine.FEE, "Cancellation fee: " + b.participant, b.fee)
+                : new Documents.Line(b.enrolmentId, InvoiceLine.PRICE, "Commissioned education: " + b.participant, b.price))
+                .toList();
+        Invoice invoice = documents.invoice(t, orderId, lines);
+        due.forEach(b -> {
+            if (!fee) {
+                b.invoiceId = invoice.id;
+            }
+            b.notDue();
+        });
+        return Optional.of(invoice);
+    }
+}

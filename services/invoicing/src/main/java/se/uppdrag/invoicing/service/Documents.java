@@ -1,0 +1,119 @@
+package se.uppdrag.invoicing.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import se.uppdrag.contracts.agreement.AgreementTerms;
+import se.uppdrag.invoicing.domain.Invoice;
+import se.uppdrag.invoicing.domain.InvoiceLine;
+import se.uppdrag.invoicing.domain.OcrReference;
+import se.uppdrag.invoicing.domain.Vat;
+import se.uppdrag.invoicing.messaging.InvoiceEvents;
+import se.uppdrag.invoicing.repository.InvoiceRepository;
+
+/**
+ * Issues invoices and credit notes: the next number of the seller's series (gap-free: taken in the issuing
+ * transaction, so a rollback gives it back), amounts rounded per line and VAT on the total per category, an OCR
+ * reference, and the event. An issued document is never changed.
+ */
+@ApplicationScoped
+public class Documents {
+
+    private static final Logger LOG = Logger.getLogger(Documents.class);
+
+    @Inject
+    InvoiceRepository invoices;
+
+    @Inject
+    InvoiceEvents events;
+
+    @Inject
+    Clock clock;
+
+    /** A line to bill or credit. */
+    public record Line(UUID enrolmentId, String kind, String description, BigDecimal amount) {
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Invoice invoice(AgreementTerms terms, UUID orderId, List<Line> lines) {
+        Vat vat = Vat.forBuyer(terms.employer().buyerType());
+        LocalDate today = LocalDate.now(clock);
+        Invoice invoice = document(Invoice.INVOICE, terms.university().orgNumber(), terms.employer().orgNumber(), orderId,
+                terms.agreementId(), vat, lines, new Invoice.Parties(terms.university(), terms.employer()));
+        invoice.dueDate = today.plusDays(terms.invoicing().paymentDays());
+        invoice.buyerReference = terms.invoicing().buyerReference();
+        invoice.status = "OPEN";
+        List<InvoiceLine> saved = persist(invoice, lines);
+        events.invoiceIssued(invoice, saved);
+        LOG.infof("Issued invoice %s to %s: %s SEK incl. VAT (%s), due %s", invoice.number, invoice.buyer, invoice.total,
+                invoice.taxCategory, invoice.dueDate);
+        return invoice;
+    }
+
+    /** Credits lines of an issued invoice, with the invoice's own VAT category; the credited status follows. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Invoice creditNote(Invoice credited, List<Line> lines) {
+        Vat vat = new Vat(credited.taxCategory, credited.vatPercent, null);
+        Invoice note = document(Invoice.CREDIT_NOTE, credited.seller, credited.buyer, credited.orderId,
+                credited.agreementId, vat, lines, credited.parties);
+        note.creditedInvoiceId = credited.id;
+        note.buyerReference = credited.buyerReference;
+        note.status = "ISSUED";
+        List<InvoiceLine> saved = persist(note, lines);
+        // The note is persisted (and flushed by the query), so the sum includes it.
+        if (invoices.creditedOf(credited.id).compareTo(credited.net) >= 0) {
+            credited.status = "CREDITED";
+        }
+        events.creditNoteIssued(note, credited, saved);
+        LOG.infof("Issued credit note %s for invoice %s: %s SEK incl. VAT", note.number, credited.number, note.total);
+        return note;
+    }
+
+    private Invoice document(String kind, String seller, String buyer, UUID orderId, UUID agreementId, Vat vat,
+            List<Line> lines, Invoice.Parties parties) {
+        long serial = invoices.takeNumber(seller);
+        Invoice d = new Invoice();
+        d.id = UUID.randomUUID();
+        d.kind = kind;
+        d.number = seller + "-" + String.format("%06d", serial);
+        d.ocr = OcrReference.of(serial);
+        d.seller = seller;
+        d.buyer = buyer;
+        d.orderId = orderId;
+        d.agreementId = agreementId;
+        d.issueDate = LocalDate.now(clock);
+        d.taxCategory = vat.category();
+        d.vatPercent = vat.percent();
+        d.net = lines.stream().map(Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
+        d.vat = vat.on(d.net);
+        d.total = d.net.add(d.vat);
+        d.parties = parties;
+        d.createdAt = Instant.now(clock);
+        return d;
+    }
+
+    private List<InvoiceLine> persist(Invoice document, List<Line> lines) {
+        invoices.persist(document);
+        List<InvoiceLine> saved = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            InvoiceLine line = new InvoiceLine();
+            line.invoiceId = document.id;
+            line.lineNo = i + 1;
+            line.enrolmentId = lines.get(i).enrolmentId();
+            line.lineKind = lines.get(i).kind();
+            line.description = lines.get(i).description();
+            line.amount = lines.get(i).amount();
+            invoices.persistLine(line);
+            saved.add(line);
+        }
+        return saved;
+    }
+}

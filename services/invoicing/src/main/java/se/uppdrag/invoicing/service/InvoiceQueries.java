@@ -1,0 +1,49 @@
+package se.uppdrag.invoicing.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import se.uppdrag.invoicing.domain.Invoice;
+import se.uppdrag.invoicing.domain.InvoiceLine;
+import se.uppdrag.invoicing.repository.InvoiceRepository;
+import se.uppdrag.platform.errors.ProblemException;
+import se.uppdrag.platform.repository.PageOf;
+
+/** Reading invoices and credit notes: finance staff see their university's (as seller), employers their own (as buyer). */
+@ApplicationScoped
+public class InvoiceQueries {
+
+    @Inject
+    InvoiceRepository invoices;
+
+    /** Whose documents the caller may see: as seller or as buyer. */
+    public record Viewer(String seller, String buyer) {
+        boolean sees(Invoice i) {
+            return seller != null ? i.seller.equals(seller) : i.buyer.equals(buyer);
+        }
+    }
+
+    public record Document(Invoice invoice, List<InvoiceLine> lines) {
+    }
+
+    /** Filters as API.md names them. */
+    public record Filter(String status, String buyer, UUID order, LocalDate from, LocalDate to) {
+    }
+
+    @Transactional
+    public PageOf<Document> list(Viewer viewer, String kind, Filter filter, int page, int size) {
+        PageOf<Invoice> found = invoices.list(kind, viewer.seller(), viewer.buyer(), filter.status(), filter.buyer(),
+                filter.order(), filter.from(), filter.to(), page, size);
+        return new PageOf<>(found.items().stream().map(i -> new Document(i, invoices.lines(i.id))).toList(), found.total());
+    }
+
+    @Transactional
+    public Document get(Viewer viewer, String kind, UUID id) {
+        Invoice invoice = invoices.findByIdOptional(id).filter(i -> i.kind.equals(kind)).filter(viewer::sees)
+                .orElseThrow(() -> ProblemException.notFound(Invoice.INVOICE.equals(kind) ? "invoice" : "credit note", id));
+        return new Document(invoice, invoices.lines(id));
+    }
+}

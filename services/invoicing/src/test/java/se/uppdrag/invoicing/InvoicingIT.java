@@ -1,0 +1,224 @@
+package se.uppdrag.invoicing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static se.uppdrag.testsupport.Api.as;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import se.uppdrag.contracts.EventCatalog;
+import se.uppdrag.contracts.EventDefinition;
+import se.uppdrag.contracts.EventSchemas;
+import se.uppdrag.invoicing.domain.OcrReference;
+import se.uppdrag.testsupport.EventAssertions;
+import se.uppdrag.testsupport.PlatformTestResource;
+import se.uppdrag.testsupport.TestSql;
+import se.uppdrag.testsupport.TestTokens;
+import se.uppdrag.testsupport.Topics;
+
+/** Enrolment facts and agreement terms arrive on the real topics; invoices and credit notes come out. */
+@QuarkusTest
+@QuarkusTestResource(PlatformTestResource.class)
+class InvoicingIT {
+
+    private static final String KUSTLAND = "2021001231";
+    private static final String NORRDAL = "2021004565";
+    private static final String VERKSTAD = "5566778808";
+    private static final String AGENCY = "2021007899";
+    private static final String FINANCE = TestTokens.finance(KUSTLAND);
+
+    @Inject
+    TestSql sql;
+
+    @Test
+    void confirmations_of_one_order_become_one_invoice_with_vat_ocr_and_due_date_and_are_billed_once() {
+        UUID agreement = agreement(VERKSTAD, "PRIVATE", "CONFIRMATION");
+        UUID order = UUID.randomUUID();
+        ObjectNode anna = enrolment("EnrolmentConfirmed", agreement, order, VERKSTAD, "CONFIRMED");
+        ObjectNode erik = enrolment("EnrolmentConfirmed", agreement, order, VERKSTAD, "CONFIRMED");
+        send(anna);
+        send(erik);
+
+        JsonPath invoice = awaitInvoices(FINANCE, order, 1).setRootPath("items[0]");
+        assertThat(invoice.getString("taxCategory")).isEqualTo("S");
+        assertThat(invoice.getString("net.amount")).isEqualTo("30000.00");
+        assertThat(invoice.getString("vat.amount")).isEqualTo("7500.00");
+        assertThat(invoice.getString("total.amount")).isEqualTo("37500.00");
+        assertThat(invoice.getList("lines")).hasSize(2);
+        assertThat(OcrReference.isValid(invoice.getString("ocr"))).isTrue();
+        assertThat(LocalDate.parse(invoice.getString("dueDate")))
+                .isEqualTo(LocalDate.parse(invoice.getString("issueDate")).plusDays(30));
+        assertThat(invoice.getString("number")).startsWith(KUSTLAND + "-");
+        assertThat(invoice.getString("buyerReference")).isEqualTo("HR-4711");
+
+        // The same event again, and a second confirmation of an invoiced enrolment, bill nothing more.
+        send(anna);
+        ObjectNode again = anna.deepCopy();
+        again.put("eventId", UUID.randomUUID().toString());
+        send(again);
+        ObjectNode marker = enrolment("EnrolmentConfirmed", agreement, UUID.randomUUID(), VERKSTAD, "CONFIRMED");
+        send(marker);
+        awaitInvoices(FINANCE, UUID.fromString(marker.at("/payload/orderId").asText()), 1);
+        awaitInvoices(FINANCE, order, 1);
+
+        String id = invoice.getString("id");
+        JsonNode event = EventAssertions.assertValidEvent(Topics.json(
+                Topics.await("invoicing.invoices", Topics.keyed(id), 1, Duration.ofSeconds(20)).get(0)));
+        assertThat(event.get("type").asText()).isEqualTo("InvoiceIssued");
+        assertThat(event.at("/payload/total/amount").asText()).isEqualTo("37500.00");
+
+        as(TestTokens.employer(VERKSTAD)).get("/invoices/{id}", id).then().statusCode(200);
+        as(TestTokens.finance(NORRDAL)).get("/invoices/{id}", id).then().statusCode(404);
+        as(TestTokens.employer(AGENCY)).get("/invoices/{id}", id).then().statusCode(404);
+        as(TestTokens.university(KUSTLAND)).get("/invoices/{id}", id).then().statusCode(403);
+    }
+
+    @Test
+    void a_state_agency_is_invoiced_outside_the_scope_of_vat() {
+        UUID agreement = agreement(AGENCY, "STATE_AGENCY", "CONFIRMATION");
+        UUID order = UUID.randomUUID();
+        send(enrolment("EnrolmentConfirmed", agreement, order, AGENCY, "CONFIRMED"));
+
+        JsonPath invoice = awaitInvoices(FINANCE, order, 1).setRootPath("items[0]");
+        assertThat(invoice.getString("taxCategory")).isEqualTo("O");
+        assertThat(invoice.getString("vat.amount")).isEqualTo("0.00");
+        assertThat(invoice.getString("total.amount")).isEqualTo("15000.00");
+    }
+
+    @Test
+    void a_late_cancellation_is_credited_keeping_the_fee_and_an_early_one_costs_only_its_fee() {
+        UUID agreement = agreement(VERKSTAD, "PRIVATE", "CONFIRMATION");
+        UUID order = UUID.randomUUID();
+        ObjectNode confirmed = enrolment("EnrolmentConfirmed", agreement, order, VERKSTAD, "CONFIRMED");
+        send(confirmed);
+        String invoiceId = awaitInvoices(FINANCE, order, 1).getString("items[0].id");
+
+        send(cancelled(confirmed, "7500.00"));
+
+        JsonNode credit = EventAssertions.assertValidEvent(Topics.json(Topics.await("invoicing.invoices",
+                r -> r.key().equals(invoiceId) && r.value().contains("CreditNoteIssued"), 1, Duration.ofSeconds(20)).get(0)));
+        assertThat(credit.at("/payload/net/amount").asText()).isEqualTo("7500.00");
+        assertThat(credit.at("/payload/vat/amount").asText()).isEqualTo("1875.00");
+        String noteId = credit.at("/payload/creditNoteId").asText();
+        as(FINANCE).get("/credit-notes/{id}", noteId).then().statusCode(200)
+                .body("creditedInvoice", equalTo(invoiceId)).body("kind", equalTo("CREDIT_NOTE"));
+        as(FINANCE).get("/invoices/{id}", invoiceId).then().body("status", equalTo("OPEN"));
+
+        UUID completionAgreement = agreement(VERKSTAD, "PRIVATE", "COMPLETION");
+        UUID early = UUID.randomUUID();
+        ObjectNode requested = enrolment("EnrolmentRequested", completionAgreement, early, VERKSTAD, "PENDING");
+        send(requested);
+        send(cancelled(requested, "3750.00"));
+        JsonPath fee = awaitInvoices(FINANCE, early, 1).setRootPath("items[0]");
+        assertThat(fee.getString("net.amount")).isEqualTo("3750.00");
+        assertThat(fee.getString("lines[0].kind")).isEqualTo("FEE");
+    }
+
+    @Test
+    void on_completion_terms_bill_at_completion_not_confirmation() {
+        UUID agreement = agreement(VERKSTAD, "PRIVATE", "COMPLETION");
+        UUID order = UUID.randomUUID();
+        ObjectNode confirmed = enrolment("EnrolmentConfirmed", agreement, order, VERKSTAD, "CONFIRMED");
+        send(confirmed);
+        ObjectNode completed = confirmed.deepCopy();
+        completed.put("eventId", UUID.randomUUID().toString()).put("type", "EnrolmentCompleted");
+        ((ObjectNode) completed.get("payload")).put("status", "COMPLETED").put("creditsAwarded", 7.5).put("grade", "G")
+                .put("completedOn", "2027-04-02").remove("confirmedOn");
+        await().pollDelay(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(6)).until(() -> true);
+        assertThat(invoiceCount(order)).isZero();
+
+        send(completed);
+        awaitInvoices(FINANCE, order, 1);
+    }
+
+    @Test
+    void numbers_of_a_burst_of_invoices_are_unique_and_gap_free() {
+        UUID agreement = agreement(VERKSTAD, "PRIVATE", "CONFIRMATION");
+        List<UUID> orders = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            UUID order = UUID.randomUUID();
+            orders.add(order);
+            send(enrolment("EnrolmentConfirmed", agreement, order, VERKSTAD, "CONFIRMED"));
+        }
+        await().atMost(Duration.ofSeconds(40)).until(() -> orders.stream().allMatch(o -> invoiceCount(o) == 1));
+
+        long documents = sql.count("select count(*) from invoice where seller = ?", KUSTLAND);
+        long highest = sql.count("select max(cast(substring(number from 12) as bigint)) from invoice where seller = ?", KUSTLAND);
+        long distinct = sql.count("select count(distinct number) from invoice where seller = ?", KUSTLAND);
+        assertThat(highest).isEqualTo(documents);
+        assertThat(distinct).isEqualTo(documents);
+    }
+
+    private long invoiceCount(UUID order) {
+        return sql.count("select count(*) from invoice where order_id = ? and kind = 'INVOICE'", order);
+    }
+
+    private JsonPath awaitInvoices(String token, UUID order, int count) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> invoiceCount(order) >= count);
+        return as(token).queryParam("order", order.toString()).get("/invoices").then().statusCode(200)
+                .body("items", hasSize(count)).extract().jsonPath();
+    }
+
+    private UUID agreement(String employer, String buyerType, String invoiceOn) {
+        UUID id = UUID.randomUUID();
+        ObjectNode event = example(EventCatalog.AGREEMENT_ACTIVATED, id);
+        ObjectNode p = (ObjectNode) event.get("payload");
+        p.put("agreementId", id.toString());
+        ((ObjectNode) p.get("employer")).put("orgNumber", employer).put("buyerType", buyerType);
+        ((ObjectNode) p.get("invoicing")).put("invoiceOn", invoiceOn);
+        send("partner.agreements", event);
+        await().atMost(Duration.ofSeconds(20)).until(() -> sql.count("select count(*) from agreement_terms where agreement_id = ?", id) == 1);
+        return id;
+    }
+
+    private static ObjectNode enrolment(String type, UUID agreement, UUID order, String employer, String status) {
+        UUID id = UUID.randomUUID();
+        ObjectNode event = example(EventCatalog.ENROLMENT_REQUESTED, id);
+        event.put("type", type);
+        ObjectNode p = (ObjectNode) event.get("payload");
+        p.put("enrolmentId", id.toString()).put("orderId", order.toString()).put("agreementId", agreement.toString())
+                .put("employer", employer).put("status", status);
+        if (type.equals("EnrolmentConfirmed")) {
+            p.put("confirmedOn", "2027-01-05");
+        }
+        return event;
+    }
+
+    private static ObjectNode cancelled(ObjectNode enrolment, String fee) {
+        ObjectNode event = enrolment.deepCopy();
+        event.put("eventId", UUID.randomUUID().toString()).put("type", "EnrolmentCancelled");
+        ObjectNode p = (ObjectNode) event.get("payload");
+        String previous = p.get("status").asText();
+        p.remove("confirmedOn");
+        p.put("status", "CANCELLED").put("cancelledOn", "2027-01-20").put("previousStatus", previous);
+        p.putObject("fee").put("amount", fee).put("currency", "SEK");
+        return event;
+    }
+
+    private static ObjectNode example(EventDefinition type, UUID aggregateId) {
+        ObjectNode event = (ObjectNode) EventSchemas.readResource(type.exampleResource()).deepCopy();
+        event.put("eventId", UUID.randomUUID().toString()).put("aggregateId", aggregateId.toString());
+        return event;
+    }
+
+    private static void send(ObjectNode enrolmentEvent) {
+        send("enrolment.enrolments", enrolmentEvent);
+    }
+
+    private static void send(String topic, ObjectNode event) {
+        assertThat(EventSchemas.violations(event)).isEmpty();
+        Topics.send(topic, event.get("aggregateId").asText(), event.toString());
+    }
+}
