@@ -116,6 +116,14 @@ class InvoicingIT {
                 .body("creditedInvoice", equalTo(invoiceId)).body("kind", equalTo("CREDIT_NOTE"));
         as(FINANCE).get("/invoices/{id}", invoiceId).then().body("status", equalTo("OPEN"));
 
+        UUID freeOrder = UUID.randomUUID();
+        ObjectNode freeCancel = enrolment("EnrolmentConfirmed", agreement, freeOrder, VERKSTAD, "CONFIRMED");
+        send(freeCancel);
+        String fullyCredited = awaitInvoices(FINANCE, freeOrder, 1).getString("items[0].id");
+        send(cancelled(freeCancel, "0.00"));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as(FINANCE).get("/invoices/{id}", fullyCredited)
+                .then().body("status", equalTo("CREDITED")));
+
         UUID completionAgreement = agreement(VERKSTAD, "PRIVATE", "COMPLETION");
         UUID early = UUID.randomUUID();
         ObjectNode requested = enrolment("EnrolmentRequested", completionAgreement, early, VERKSTAD, "PENDING");
