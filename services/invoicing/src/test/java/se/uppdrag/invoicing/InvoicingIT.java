@@ -152,6 +152,26 @@ class InvoicingIT {
     }
 
     @Test
+    void on_start_terms_bill_on_the_occasions_first_day() {
+        UUID agreement = agreement(VERKSTAD, "PRIVATE", "START");
+        UUID startsToday = occasion(LocalDate.now());
+        UUID startsLater = occasion(LocalDate.now().plusDays(30));
+        UUID orderNow = UUID.randomUUID();
+        UUID orderLater = UUID.randomUUID();
+        ObjectNode now = enrolment("EnrolmentConfirmed", agreement, orderNow, VERKSTAD, "CONFIRMED");
+        ((ObjectNode) now.get("payload")).put("occasionId", startsToday.toString());
+        ObjectNode later = enrolment("EnrolmentConfirmed", agreement, orderLater, VERKSTAD, "CONFIRMED");
+        ((ObjectNode) later.get("payload")).put("occasionId", startsLater.toString());
+        send(now);
+        send(later);
+
+        awaitInvoices(FINANCE, orderNow, 1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> sql.count(
+                "select count(*) from billable where order_id = ? and due_moment = 'START' and due_since > now()", orderLater) == 1);
+        assertThat(invoiceCount(orderLater)).isZero();
+    }
+
+    @Test
     void numbers_of_a_burst_of_invoices_are_unique_and_gap_free() {
         UUID agreement = agreement(VERKSTAD, "PRIVATE", "CONFIRMATION");
         List<UUID> orders = new ArrayList<>();
@@ -188,6 +208,16 @@ class InvoicingIT {
         ((ObjectNode) p.get("invoicing")).put("invoiceOn", invoiceOn);
         send("partner.agreements", event);
         await().atMost(Duration.ofSeconds(20)).until(() -> sql.count("select count(*) from agreement_terms where agreement_id = ?", id) == 1);
+        return id;
+    }
+
+    private UUID occasion(LocalDate start) {
+        UUID id = UUID.randomUUID();
+        ObjectNode event = example(EventCatalog.OFFERING_PUBLISHED, id);
+        ((ObjectNode) event.get("payload")).put("occasionId", id.toString()).put("startDate", start.toString())
+                .put("endDate", start.plusDays(30).toString()).put("orderDeadline", start.minusDays(7).toString());
+        send("catalogue.offerings", event);
+        await().atMost(Duration.ofSeconds(20)).until(() -> sql.count("select count(*) from occasion_start where occasion_id = ?", id) == 1);
         return id;
     }
 

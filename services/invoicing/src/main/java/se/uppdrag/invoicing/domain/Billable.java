@@ -26,6 +26,9 @@ public class Billable {
     @Column(name = "agreement_id", nullable = false)
     public UUID agreementId;
 
+    @Column(name = "occasion_id")
+    public UUID occasionId;
+
     @Column(nullable = false)
     public String seller;
 
@@ -47,6 +50,7 @@ public class Billable {
     @Column(name = "due_moment")
     public String dueMoment;
 
+    /** Since when it is due; in the future for an enrolment billed at its occasion's start. */
     @Column(name = "due_since")
     public Instant dueSince;
 
@@ -60,6 +64,12 @@ public class Billable {
     public void due(Moment moment, Instant now) {
         dueMoment = moment.name();
         dueSince = now;
+    }
+
+    /** Due at a moment that has not come yet: the issuer leaves it until then. */
+    public void dueFrom(Moment moment, Instant from) {
+        dueMoment = moment.name();
+        dueSince = from;
     }
 
     public void notDue() {

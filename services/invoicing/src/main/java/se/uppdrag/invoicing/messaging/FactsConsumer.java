@@ -8,12 +8,13 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import se.uppdrag.contracts.EventCatalog;
 import se.uppdrag.contracts.EventDefinition;
 import se.uppdrag.contracts.agreement.AgreementTerms;
+import se.uppdrag.contracts.catalogue.OfferingSnapshot;
 import se.uppdrag.contracts.enrolment.EnrolmentFact;
 import se.uppdrag.invoicing.service.Billing;
 import se.uppdrag.platform.inbox.EventHandlers;
 import se.uppdrag.platform.inbox.Inbox;
 
-/** Agreement terms and enrolment facts, each applied once through the inbox. */
+/** Agreement terms, enrolment facts and occasions' start dates, each applied once through the inbox. */
 @ApplicationScoped
 public class FactsConsumer {
 
@@ -25,6 +26,7 @@ public class FactsConsumer {
     private final Inbox inbox;
     private final EventHandlers agreements;
     private final EventHandlers enrolments;
+    private final EventHandlers offerings;
 
     @Inject
     FactsConsumer(Inbox inbox, Billing billing) {
@@ -39,6 +41,17 @@ public class FactsConsumer {
             builder.<EnrolmentFact>on(definition, (envelope, fact) -> billing.enrolment(envelope.type(), fact));
         }
         this.enrolments = builder.build();
+        EventHandlers.Handler<OfferingSnapshot> offering = (envelope, o) -> billing.occasion(o.occasionId(), o.startDate());
+        this.offerings = EventHandlers.consumer("invoicing-offerings")
+                .on(EventCatalog.OFFERING_PUBLISHED, offering)
+                .on(EventCatalog.OFFERING_CHANGED, offering)
+                .build();
+    }
+
+    @Incoming("catalogue-offerings")
+    @Blocking
+    public void offering(ConsumerRecord<String, String> record) {
+        inbox.process(record, offerings);
     }
 
     @Incoming("partner-agreements")

@@ -8,6 +8,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,13 +21,15 @@ import se.uppdrag.invoicing.domain.AgreementTermsVersion;
 import se.uppdrag.invoicing.domain.Billable;
 import se.uppdrag.invoicing.domain.Invoice;
 import se.uppdrag.invoicing.domain.InvoiceLine;
+import se.uppdrag.invoicing.domain.OccasionStart;
 import se.uppdrag.invoicing.repository.AgreementTermsRepository;
 import se.uppdrag.invoicing.repository.BillableRepository;
 import se.uppdrag.invoicing.repository.InvoiceRepository;
+import se.uppdrag.invoicing.repository.OccasionStartRepository;
 
 /**
  * Turns enrolment facts into invoices as the agreement's invoicing terms say: one invoice per order and moment
- * (confirmation or completion), a line per participant at the agreed price. Facts mark enrolments due; a
+ * (confirmation, the occasion's start, or completion), a line per participant at the agreed price. Facts mark enrolments due; a
  * scheduled issuer gathers an order's due enrolments once they have settled for a moment and bills them together.
  * A cancellation after invoicing is credited, keeping the fee; before invoicing, a fee above zero is invoiced alone.
  */
@@ -45,6 +49,9 @@ public class Billing {
 
     @Inject
     Documents documents;
+
+    @Inject
+    OccasionStartRepository occasionStarts;
 
     @Inject
     Clock clock;
@@ -71,6 +78,7 @@ public class Billing {
         b.enrolmentId = f.enrolmentId();
         b.orderId = f.orderId();
         b.agreementId = f.agreementId();
+        b.occasionId = f.occasionId();
         b.seller = f.university();
         b.buyer = f.employer();
         b.participant = f.participant().givenName() + " " + f.participant().familyName() + " ("
@@ -91,6 +99,23 @@ public class Billing {
             }
         }
         billables.persist(b);
+    }
+
+    /** A confirmed enrolment whose terms bill at the start: due from the occasion's first day (once its date is known). */
+    private void dueAtStart(Billable b) {
+        occasionStarts.findByIdOptional(b.occasionId).ifPresent(o -> b.dueFrom(Billable.Moment.START,
+                o.startDate.atStartOfDay(ZoneOffset.UTC).toInstant()));
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void occasion(UUID occasionId, LocalDate startDate) {
+        OccasionStart start = occasionStarts.findById(occasionId);
+        if (start == null) {
+            start = new OccasionStart();
+            start.occasionId = occasionId;
+        }
+        start.startDate = startDate;
+        occasionStarts.persist(start);
     }
 
     private void dueUnlessBilled(Billable b, Billable.Moment moment) {
@@ -151,7 +176,12 @@ public class Billing {
         AgreementTerms t = version.get().terms;
         boolean fee = Billable.Moment.CANCELLATION.name().equals(moment);
         if (!fee && !t.invoicing().invoiceOn().equals(moment)) {
-            due.forEach(Billable::notDue); // not the moment these terms bill at
+            if (Billable.Moment.START.name().equals(t.invoicing().invoiceOn())
+                    && Billable.Moment.CONFIRMATION.name().equals(moment)) {
+                due.forEach(this::dueAtStart);
+            } else {
+                due.forEach(Billable::notDue); // not the moment these terms bill at
+            }
             return Optional.empty();
         }
         List<Documents.Line> lines = due.stream().map(b -> fee
