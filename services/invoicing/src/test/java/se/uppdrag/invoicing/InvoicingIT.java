@@ -37,10 +37,14 @@ class InvoicingIT {
     private static final String NORRDAL = "2021004565";
     private static final String VERKSTAD = "5566778808";
     private static final String AGENCY = "2021007899";
+    private static final String REGION = "2321000016";
     private static final String FINANCE = TestTokens.finance(KUSTLAND);
 
     @Inject
     TestSql sql;
+
+    @Inject
+    se.uppdrag.invoicing.service.Overdue overdue;
 
     @Test
     void confirmations_of_one_order_become_one_invoice_with_vat_ocr_and_due_date_and_are_billed_once() {
@@ -169,6 +173,26 @@ class InvoicingIT {
         await().atMost(Duration.ofSeconds(20)).until(() -> sql.count(
                 "select count(*) from billable where order_id = ? and due_moment = 'START' and due_since > now()", orderLater) == 1);
         assertThat(invoiceCount(orderLater)).isZero();
+    }
+
+    @Test
+    void an_open_invoice_past_its_due_date_becomes_overdue_once_with_an_event() {
+        UUID agreement = agreement(REGION, "MUNICIPALITY_OR_REGION", "CONFIRMATION");
+        UUID order = UUID.randomUUID();
+        send(enrolment("EnrolmentConfirmed", agreement, order, REGION, "CONFIRMED"));
+        JsonPath invoice = awaitInvoices(FINANCE, order, 1).setRootPath("items[0]");
+        LocalDate due = LocalDate.parse(invoice.getString("dueDate"));
+
+        overdue.markOverdue(due);
+        as(FINANCE).get("/invoices/{id}", invoice.getString("id")).then().body("status", equalTo("OPEN"));
+        assertThat(overdue.markOverdue(due.plusDays(1))).isPositive();
+        as(FINANCE).get("/invoices/{id}", invoice.getString("id")).then().body("status", equalTo("OVERDUE"));
+        assertThat(overdue.markIfPastDue(UUID.fromString(invoice.getString("id")), due.plusDays(2))).isFalse();
+
+        JsonNode event = EventAssertions.assertValidEvent(Topics.json(Topics.await("invoicing.invoices",
+                r -> r.key().equals(invoice.getString("id")) && r.value().contains("InvoiceOverdue"), 1,
+                Duration.ofSeconds(20)).get(0)));
+        assertThat(event.at("/payload/open/amount").asText()).isEqualTo("18750.00");
     }
 
     @Test

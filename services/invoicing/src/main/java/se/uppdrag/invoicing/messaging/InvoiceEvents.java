@@ -7,6 +7,7 @@ import se.uppdrag.contracts.EventCatalog;
 import se.uppdrag.contracts.Money;
 import se.uppdrag.contracts.invoicing.CreditNoteIssued;
 import se.uppdrag.contracts.invoicing.InvoiceIssued;
+import se.uppdrag.contracts.invoicing.InvoiceOverdue;
 import se.uppdrag.invoicing.domain.Invoice;
 import se.uppdrag.invoicing.domain.InvoiceLine;
 import se.uppdrag.platform.outbox.Outbox;
@@ -28,6 +29,11 @@ public class InvoiceEvents {
         outbox.publish(EventCatalog.CREDIT_NOTE_ISSUED, credited.id.toString(), new CreditNoteIssued(note.id, note.number,
                 credited.id, credited.number, note.seller, note.buyer, note.issueDate, Money.sek(note.net),
                 Money.sek(note.vat), Money.sek(note.total), lines(lines)));
+    }
+
+    public void overdue(Invoice i, java.math.BigDecimal open) {
+        outbox.publish(EventCatalog.INVOICE_OVERDUE, i.id.toString(), new InvoiceOverdue(i.id, i.number, i.seller,
+                i.buyer, i.dueDate, Money.sek(open)));
     }
 
     private static List<se.uppdrag.contracts.invoicing.InvoiceLine> lines(List<InvoiceLine> lines) {

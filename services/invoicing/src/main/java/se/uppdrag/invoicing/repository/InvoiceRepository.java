@@ -70,6 +70,16 @@ public class InvoiceRepository implements PanacheRepositoryBase<Invoice, UUID> {
         return new PageOf<>(query.page(Page.of(page, size)).list(), query.count());
     }
 
+    /** Open invoices whose due date has passed. */
+    public List<UUID> pastDue(LocalDate today, int limit) {
+        return find("select id from Invoice where kind = ?1 and status = 'OPEN' and dueDate < ?2 order by dueDate",
+                Invoice.INVOICE, today).project(UUID.class).page(0, limit).list();
+    }
+
+    public java.util.Optional<Invoice> findForUpdate(UUID id) {
+        return findByIdOptional(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    }
+
     /** The net amount credit notes have credited of an invoice so far. */
     public java.math.BigDecimal creditedOf(UUID invoiceId) {
         return getEntityManager().createQuery("select coalesce(sum(net), 0) from Invoice where creditedInvoiceId = :id",

@@ -1,0 +1,76 @@
+package se.uppdrag.invoicing.service;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import se.uppdrag.invoicing.domain.Invoice;
+import se.uppdrag.invoicing.messaging.InvoiceEvents;
+import se.uppdrag.invoicing.repository.InvoiceRepository;
+
+/** Marks open invoices past their due date as overdue, each with an InvoiceOverdue event, once. */
+@ApplicationScoped
+public class Overdue {
+
+    private static final Logger LOG = Logger.getLogger(Overdue.class);
+    private static final int BATCH = 200;
+
+    @Inject
+    InvoiceRepository invoices;
+
+    @Inject
+    InvoiceEvents events;
+
+    @Inject
+    Clock clock;
+
+    @Scheduled(every = "${uppdrag.invoicing.overdue-check-interval:1h}", delayed = "30s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        markOverdue(LocalDate.now(clock));
+    }
+
+    /** Answers how many invoices became overdue. */
+    public int markOverdue(LocalDate today) {
+        int marked = 0;
+        List<UUID> due;
+        do {
+            due = pastDue(today);
+            for (UUID id : due) {
+                if (markIfPastDue(id, today)) {
+                    marked++;
+                }
+            }
+        } while (due.size() == BATCH);
+        if (marked > 0) {
+            LOG.infof("%d invoices overdue as of %s", marked, today);
+        }
+        return marked;
+    }
+
+    @Transactional
+    List<UUID> pastDue(LocalDate today) {
+        return invoices.pastDue(today, BATCH);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean markIfPastDue(UUID id, LocalDate today) {
+        Invoice invoice = invoices.findForUpdate(id).orElse(null);
+        if (invoice == null || !"OPEN".equals(invoice.status) || !invoice.dueDate.isBefore(today)) {
+            return false;
+        }
+        invoice.status = "OVERDUE";
+        // Payments come with bank-file import; until then what is open is the total less what was credited.
+        BigDecimal credited = invoices.creditedOf(id);
+        BigDecimal creditedWithVat = credited.add(credited.multiply(invoice.vatPercent).divide(BigDecimal.valueOf(100)))
+                .setScale(2, java.math.RoundingMode.HALF_UP);
+        events.overdue(invoice, invoice.total.subtract(creditedWithVat));
+        return true;
+    }
+}
