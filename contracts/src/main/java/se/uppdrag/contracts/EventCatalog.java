@@ -73,6 +73,11 @@ public final class EventCatalog {
         return Optional.ofNullable(BY_TYPE_AND_VERSION.get(key(type, version)));
     }
 
+    /** Every event type one service publishes, in catalog order. */
+    public static List<EventDefinition> producedBy(String producer) {
+        return ALL.stream().filter(d -> d.producer().equals(producer)).toList();
+    }
+
     public static boolean knowsType(String type) {
         return ALL.stream().anyMatch(d -> d.type().equals(type));
     }

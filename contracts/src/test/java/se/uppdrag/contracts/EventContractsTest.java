@@ -99,6 +99,15 @@ class EventContractsTest {
     }
 
     @Test
+    void each_service_publishes_its_own_events() {
+        assertThat(EventCatalog.producedBy(EventCatalog.ENROLMENT)).hasSize(9)
+                .allSatisfy(d -> assertThat(d.topic()).isEqualTo(Topics.ENROLMENT_ENROLMENTS));
+        assertThat(EventCatalog.producedBy(EventCatalog.CATALOGUE)).extracting(EventDefinition::type)
+                .containsExactly("CoursePublished", "CourseChanged", "OfferingPublished", "OfferingChanged",
+                        "OfferingWithdrawn", "LearningPathPublished");
+    }
+
+    @Test
     void a_payload_missing_a_required_field_is_refused() {
         ObjectNode event = (ObjectNode) EventSchemas.readResource(EventCatalog.OFFERING_PUBLISHED.exampleResource());
         ((ObjectNode) event.get("payload")).remove("listPrice");

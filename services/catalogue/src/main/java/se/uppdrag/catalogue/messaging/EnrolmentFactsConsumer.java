@@ -16,11 +16,6 @@ import se.uppdrag.platform.inbox.Inbox;
 @ApplicationScoped
 public class EnrolmentFactsConsumer {
 
-    private static final EventDefinition[] SEAT_CHANGES = {
-        EventCatalog.ENROLMENT_REQUESTED, EventCatalog.ENROLMENT_WAITLISTED, EventCatalog.ENROLMENT_PROMOTED,
-        EventCatalog.ENROLMENT_CONFIRMED, EventCatalog.ENROLMENT_REJECTED, EventCatalog.ENROLMENT_CANCELLED,
-        EventCatalog.PARTICIPANT_SUBSTITUTED, EventCatalog.ENROLMENT_COMPLETED, EventCatalog.ENROLMENT_NOT_COMPLETED };
-
     private final Inbox inbox;
     private final EventHandlers handlers;
 
@@ -28,7 +23,8 @@ public class EnrolmentFactsConsumer {
     EnrolmentFactsConsumer(Inbox inbox, SeatService seats) {
         this.inbox = inbox;
         EventHandlers.Builder builder = EventHandlers.consumer("catalogue-seats");
-        for (EventDefinition definition : SEAT_CHANGES) {
+        // Every enrolment event carries the enrolment's status after the change, which is all seats need.
+        for (EventDefinition definition : EventCatalog.producedBy(EventCatalog.ENROLMENT)) {
             builder.<EnrolmentFact>on(definition, (envelope, fact) -> seats.apply(fact));
         }
         this.handlers = builder.build();

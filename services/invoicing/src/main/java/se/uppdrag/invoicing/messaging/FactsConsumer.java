@@ -18,11 +18,6 @@ import se.uppdrag.platform.inbox.Inbox;
 @ApplicationScoped
 public class FactsConsumer {
 
-    private static final EventDefinition[] ENROLMENT_EVENTS = {
-        EventCatalog.ENROLMENT_REQUESTED, EventCatalog.ENROLMENT_WAITLISTED, EventCatalog.ENROLMENT_PROMOTED,
-        EventCatalog.ENROLMENT_CONFIRMED, EventCatalog.ENROLMENT_REJECTED, EventCatalog.ENROLMENT_CANCELLED,
-        EventCatalog.PARTICIPANT_SUBSTITUTED, EventCatalog.ENROLMENT_COMPLETED, EventCatalog.ENROLMENT_NOT_COMPLETED };
-
     private final Inbox inbox;
     private final EventHandlers agreements;
     private final EventHandlers enrolments;
@@ -37,7 +32,7 @@ public class FactsConsumer {
                 .on(EventCatalog.AGREEMENT_AMENDED, terms)
                 .build();
         EventHandlers.Builder builder = EventHandlers.consumer("invoicing-enrolments");
-        for (EventDefinition definition : ENROLMENT_EVENTS) {
+        for (EventDefinition definition : EventCatalog.producedBy(EventCatalog.ENROLMENT)) {
             builder.<EnrolmentFact>on(definition, (envelope, fact) -> billing.enrolment(envelope.type(), fact));
         }
         this.enrolments = builder.build();
