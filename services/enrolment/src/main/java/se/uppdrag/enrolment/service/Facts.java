@@ -91,12 +91,8 @@ public class Facts {
             e.move(EnrolmentStatus.CANCELLED, Enrolment.CANCELLABLE, "cancelled", Instant.now(clock));
             e.fee = BigDecimal.ZERO.setScale(2);
             e.statusReason = reason;
-            e.waitlistPosition = null;
-            if (previous.holdsSeat()) {
-                fact.seatsTaken--;
-                agreements.findForUpdate(e.agreementId).ifPresent(a -> a.seatsUsed--);
-            }
             events.cancelled(e, previous);
+            seats.release(fact, e, previous); // nobody is promoted: the occasion is withdrawn
             cancelled++;
         }
         LOG.infof("Occasion %s withdrawn: %d enrolments cancelled without fee", fact.occasionId, cancelled);
