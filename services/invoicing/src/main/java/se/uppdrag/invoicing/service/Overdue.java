@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
+import se.uppdrag.platform.service.Sweep;
 import se.uppdrag.invoicing.domain.Invoice;
 import se.uppdrag.invoicing.messaging.InvoiceEvents;
 import se.uppdrag.invoicing.repository.InvoiceRepository;
@@ -38,16 +39,7 @@ public class Overdue {
 
     /** Answers how many invoices became overdue. */
     public int markOverdue(LocalDate today) {
-        int marked = 0;
-        List<UUID> due;
-        do {
-            due = pastDue(today);
-            for (UUID id : due) {
-                if (markIfPastDue(id, today)) {
-                    marked++;
-                }
-            }
-        } while (due.size() == BATCH);
+        int marked = Sweep.inBatches(BATCH, n -> pastDue(today, n), id -> markIfPastDue(id, today));
         if (marked > 0) {
             LOG.infof("%d invoices overdue as of %s", marked, today);
         }
@@ -55,8 +47,8 @@ public class Overdue {
     }
 
     @Transactional
-    List<UUID> pastDue(LocalDate today) {
-        return invoices.pastDue(today, BATCH);
+    List<UUID> pastDue(LocalDate today, int limit) {
+        return invoices.pastDue(today, limit);
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -5,9 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.UUID;
 import org.jboss.logging.Logger;
+import se.uppdrag.platform.service.Sweep;
 
 /** Ends active agreements whose validity has passed, each in its own transaction with its AgreementExpired event. */
 @ApplicationScoped
@@ -30,16 +29,7 @@ public class AgreementExpiry {
 
     /** Answers how many agreements expired. */
     public int expireDue(LocalDate today) {
-        int expired = 0;
-        List<UUID> due;
-        do {
-            due = agreements.dueToExpire(today, BATCH);
-            for (UUID id : due) {
-                if (agreements.expireIfDue(id, today)) {
-                    expired++;
-                }
-            }
-        } while (due.size() == BATCH);
+        int expired = Sweep.inBatches(BATCH, n -> agreements.dueToExpire(today, n), id -> agreements.expireIfDue(id, today));
         if (expired > 0) {
             LOG.infof("%d agreements expired as of %s", expired, today);
         }
