@@ -1,7 +1,6 @@
 package se.uppdrag.catalogue;
 
 
-import io.restassured.specification.RequestSpecification;
 import java.util.Map;
 import se.uppdrag.testsupport.Api;
 
@@ -13,10 +12,6 @@ public final class CatalogueTestSupport {
     public static final String VERKSTAD = "5566778808";
 
     private CatalogueTestSupport() {
-    }
-
-    public static RequestSpecification as(String token) {
-        return Api.as(token);
     }
 
     public static Map<String, Object> course(String code) {
@@ -33,11 +28,11 @@ public final class CatalogueTestSupport {
     }
 
     public static String createCourse(String token, String code) {
-        return as(token).body(course(code)).post("/courses").then().statusCode(201).extract().path("id");
+        return Api.as(token).body(course(code)).post("/courses").then().statusCode(201).extract().path("id");
     }
 
     public static String createOccasion(String token, String courseId, Map<String, Object> occasion) {
-        return as(token).body(occasion).post("/courses/{id}/occasions", courseId).then().statusCode(201)
+        return Api.as(token).body(occasion).post("/courses/{id}/occasions", courseId).then().statusCode(201)
                 .extract().path("id");
     }
 

@@ -10,7 +10,7 @@ import static org.hamcrest.Matchers.not;
 import static se.uppdrag.catalogue.CatalogueTestSupport.KUSTLAND;
 import static se.uppdrag.catalogue.CatalogueTestSupport.NORRDAL;
 import static se.uppdrag.catalogue.CatalogueTestSupport.VERKSTAD;
-import static se.uppdrag.catalogue.CatalogueTestSupport.as;
+import static se.uppdrag.testsupport.Api.as;
 import static se.uppdrag.catalogue.CatalogueTestSupport.course;
 import static se.uppdrag.catalogue.CatalogueTestSupport.createCourse;
 import static se.uppdrag.catalogue.CatalogueTestSupport.uniqueCode;

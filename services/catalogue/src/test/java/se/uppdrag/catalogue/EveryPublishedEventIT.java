@@ -2,7 +2,7 @@ package se.uppdrag.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.uppdrag.catalogue.CatalogueTestSupport.KUSTLAND;
-import static se.uppdrag.catalogue.CatalogueTestSupport.as;
+import static se.uppdrag.testsupport.Api.as;
 import static se.uppdrag.catalogue.CatalogueTestSupport.createCourse;
 import static se.uppdrag.catalogue.CatalogueTestSupport.createOccasion;
 import static se.uppdrag.catalogue.CatalogueTestSupport.occasion;
