@@ -3,7 +3,14 @@ package se.uppdrag.invoicing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasSize;
+import static se.uppdrag.invoicing.InvoicingFacts.AGENCY;
+import static se.uppdrag.invoicing.InvoicingFacts.KUSTLAND;
+import static se.uppdrag.invoicing.InvoicingFacts.NORRDAL;
+import static se.uppdrag.invoicing.InvoicingFacts.REGION;
+import static se.uppdrag.invoicing.InvoicingFacts.VERKSTAD;
+import static se.uppdrag.invoicing.InvoicingFacts.cancelled;
+import static se.uppdrag.invoicing.InvoicingFacts.enrolment;
+import static se.uppdrag.invoicing.InvoicingFacts.send;
 import static se.uppdrag.testsupport.Api.as;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,10 +24,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import se.uppdrag.contracts.EventCatalog;
-import se.uppdrag.contracts.EventDefinition;
-import se.uppdrag.contracts.EventSchemas;
 import se.uppdrag.invoicing.domain.OcrReference;
 import se.uppdrag.testsupport.EventAssertions;
 import se.uppdrag.testsupport.PlatformTestResource;
@@ -33,29 +38,31 @@ import se.uppdrag.testsupport.Topics;
 @QuarkusTestResource(PlatformTestResource.class)
 class InvoicingIT {
 
-    private static final String KUSTLAND = "2021001231";
-    private static final String NORRDAL = "2021004565";
-    private static final String VERKSTAD = "5566778808";
-    private static final String AGENCY = "2021007899";
-    private static final String REGION = "2321000016";
     private static final String FINANCE = TestTokens.finance(KUSTLAND);
 
     @Inject
     TestSql sql;
+
+    InvoicingFacts facts;
+
+    @BeforeEach
+    void facts() {
+        facts = new InvoicingFacts(sql);
+    }
 
     @Inject
     se.uppdrag.invoicing.service.Overdue overdue;
 
     @Test
     void confirmations_of_one_order_become_one_invoice_with_vat_ocr_and_due_date_and_are_billed_once() {
-        UUID agreement = agreement(VERKSTAD, "PRIVATE", "CONFIRMATION");
+        UUID agreement = facts.agreement(VERKSTAD, "PRIVATE", "CONFIRMATION");
         UUID order = UUID.randomUUID();
         ObjectNode anna = enrolment("EnrolmentConfirmed", agreement, order, VERKSTAD, "CONFIRMED");
         ObjectNode erik = enrolment("EnrolmentConfirmed", agreement, order, VERKSTAD, "CONFIRMED");
         send(anna);
         send(erik);
 
-        JsonPath invoice = awaitInvoices(FINANCE, order, 1).setRootPath("items[0]");
+        JsonPath invoice = facts.awaitInvoices(FINANCE, order, 1).setRootPath("items[0]");
         assertThat(invoice.getString("taxCategory")).isEqualTo("S");
         assertThat(invoice.getString("net.amount")).isEqualTo("30000.00");
         assertThat(invoice.getString("vat.amount")).isEqualTo("7500.00");
@@ -74,8 +81,8 @@ class InvoicingIT {
         send(again);
         ObjectNode marker = enrolment("EnrolmentConfirmed", agreement, UUID.randomUUID(), VERKSTAD, "CONFIRMED");
         send(marker);
-        awaitInvoices(FINANCE, UUID.fromString(marker.at("/payload/orderId").asText()), 1);
-        awaitInvoices(FINANCE, order, 1);
+        facts.awaitInvoices(FINANCE, UUID.fromString(marker.at("/payload/orderId").asText()), 1);
+        facts.awaitInvoices(FINANCE, order, 1);
 
         String id = invoice.getString("id");
         JsonNode event = EventAssertions.assertValidEvent(Topics.json(
@@ -91,11 +98,11 @@ class InvoicingIT {
 
     @Test
     void a_state_agency_is_invoiced_outside_the_scope_of_vat() {
-        UUID agreement = agreement(AGENCY, "STATE_AGENCY", "CONFIRMATION");
+        UUID agreement = facts.agreement(AGENCY, "STATE_AGENCY", "CONFIRMATION");
         UUID order = UUID.randomUUID();
         send(enrolment("EnrolmentConfirmed", agreement, order, AGENCY, "CONFIRMED"));
 
-        JsonPath invoice = awaitInvoices(FINANCE, order, 1).setRootPath("items[0]");
+        JsonPath invoice = facts.awaitInvoices(FINANCE, order, 1).setRootPath("items[0]");
         assertThat(invoice.getString("taxCategory")).isEqualTo("O");
         assertThat(invoice.getString("vat.amount")).isEqualTo("0.00");
         assertThat(invoice.getString("total.amount")).isEqualTo("15000.00");
@@ -103,11 +110,11 @@ class InvoicingIT {
 
     @Test
     void a_late_cancellation_is_credited_keeping_the_fee_and_an_early_one_costs_only_its_fee() {
-        UUID agreement = agreement(VERKSTAD, "PRIVATE", "CONFIRMATION");
+        UUID agreement = facts.agreement(VERKSTAD, "PRIVATE", "CONFIRMATION");
         UUID order = UUID.randomUUID();
         ObjectNode confirmed = enrolment("EnrolmentConfirmed", agreement, order, VERKSTAD, "CONFIRMED");
         send(confirmed);
-        String invoiceId = awaitInvoices(FINANCE, order, 1).getString("items[0].id");
+        String invoiceId = facts.awaitInvoices(FINANCE, order, 1).getString("items[0].id");
 
         send(cancelled(confirmed, "7500.00"));
 
@@ -123,24 +130,24 @@ class InvoicingIT {
         UUID freeOrder = UUID.randomUUID();
         ObjectNode freeCancel = enrolment("EnrolmentConfirmed", agreement, freeOrder, VERKSTAD, "CONFIRMED");
         send(freeCancel);
-        String fullyCredited = awaitInvoices(FINANCE, freeOrder, 1).getString("items[0].id");
+        String fullyCredited = facts.awaitInvoices(FINANCE, freeOrder, 1).getString("items[0].id");
         send(cancelled(freeCancel, "0.00"));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as(FINANCE).get("/invoices/{id}", fullyCredited)
                 .then().body("status", equalTo("CREDITED")));
 
-        UUID completionAgreement = agreement(VERKSTAD, "PRIVATE", "COMPLETION");
+        UUID completionAgreement = facts.agreement(VERKSTAD, "PRIVATE", "COMPLETION");
         UUID early = UUID.randomUUID();
         ObjectNode requested = enrolment("EnrolmentRequested", completionAgreement, early, VERKSTAD, "PENDING");
         send(requested);
         send(cancelled(requested, "3750.00"));
-        JsonPath fee = awaitInvoices(FINANCE, early, 1).setRootPath("items[0]");
+        JsonPath fee = facts.awaitInvoices(FINANCE, early, 1).setRootPath("items[0]");
         assertThat(fee.getString("net.amount")).isEqualTo("3750.00");
         assertThat(fee.getString("lines[0].kind")).isEqualTo("FEE");
     }
 
     @Test
     void on_completion_terms_bill_at_completion_not_confirmation() {
-        UUID agreement = agreement(VERKSTAD, "PRIVATE", "COMPLETION");
+        UUID agreement = facts.agreement(VERKSTAD, "PRIVATE", "COMPLETION");
         UUID order = UUID.randomUUID();
         ObjectNode confirmed = enrolment("EnrolmentConfirmed", agreement, order, VERKSTAD, "CONFIRMED");
         send(confirmed);
@@ -149,17 +156,17 @@ class InvoicingIT {
         ((ObjectNode) completed.get("payload")).put("status", "COMPLETED").put("creditsAwarded", 7.5).put("grade", "G")
                 .put("completedOn", "2027-04-02").remove("confirmedOn");
         await().pollDelay(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(6)).until(() -> true);
-        assertThat(invoiceCount(order)).isZero();
+        assertThat(facts.invoiceCount(order)).isZero();
 
         send(completed);
-        awaitInvoices(FINANCE, order, 1);
+        facts.awaitInvoices(FINANCE, order, 1);
     }
 
     @Test
     void on_start_terms_bill_on_the_occasions_first_day() {
-        UUID agreement = agreement(VERKSTAD, "PRIVATE", "START");
-        UUID startsToday = occasion(LocalDate.now());
-        UUID startsLater = occasion(LocalDate.now().plusDays(30));
+        UUID agreement = facts.agreement(VERKSTAD, "PRIVATE", "START");
+        UUID startsToday = facts.occasion(LocalDate.now());
+        UUID startsLater = facts.occasion(LocalDate.now().plusDays(30));
         UUID orderNow = UUID.randomUUID();
         UUID orderLater = UUID.randomUUID();
         ObjectNode now = enrolment("EnrolmentConfirmed", agreement, orderNow, VERKSTAD, "CONFIRMED");
@@ -169,18 +176,18 @@ class InvoicingIT {
         send(now);
         send(later);
 
-        awaitInvoices(FINANCE, orderNow, 1);
+        facts.awaitInvoices(FINANCE, orderNow, 1);
         await().atMost(Duration.ofSeconds(20)).until(() -> sql.count(
                 "select count(*) from billable where order_id = ? and due_moment = 'START' and due_since > now()", orderLater) == 1);
-        assertThat(invoiceCount(orderLater)).isZero();
+        assertThat(facts.invoiceCount(orderLater)).isZero();
     }
 
     @Test
     void an_open_invoice_past_its_due_date_becomes_overdue_once_with_an_event() {
-        UUID agreement = agreement(REGION, "MUNICIPALITY_OR_REGION", "CONFIRMATION");
+        UUID agreement = facts.agreement(REGION, "MUNICIPALITY_OR_REGION", "CONFIRMATION");
         UUID order = UUID.randomUUID();
         send(enrolment("EnrolmentConfirmed", agreement, order, REGION, "CONFIRMED"));
-        JsonPath invoice = awaitInvoices(FINANCE, order, 1).setRootPath("items[0]");
+        JsonPath invoice = facts.awaitInvoices(FINANCE, order, 1).setRootPath("items[0]");
         LocalDate due = LocalDate.parse(invoice.getString("dueDate"));
 
         overdue.markOverdue(due);
@@ -197,90 +204,19 @@ class InvoicingIT {
 
     @Test
     void numbers_of_a_burst_of_invoices_are_unique_and_gap_free() {
-        UUID agreement = agreement(VERKSTAD, "PRIVATE", "CONFIRMATION");
+        UUID agreement = facts.agreement(VERKSTAD, "PRIVATE", "CONFIRMATION");
         List<UUID> orders = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             UUID order = UUID.randomUUID();
             orders.add(order);
             send(enrolment("EnrolmentConfirmed", agreement, order, VERKSTAD, "CONFIRMED"));
         }
-        await().atMost(Duration.ofSeconds(40)).until(() -> orders.stream().allMatch(o -> invoiceCount(o) == 1));
+        await().atMost(Duration.ofSeconds(40)).until(() -> orders.stream().allMatch(o -> facts.invoiceCount(o) == 1));
 
         long documents = sql.count("select count(*) from invoice where seller = ?", KUSTLAND);
         long highest = sql.count("select max(cast(substring(number from 12) as bigint)) from invoice where seller = ?", KUSTLAND);
         long distinct = sql.count("select count(distinct number) from invoice where seller = ?", KUSTLAND);
         assertThat(highest).isEqualTo(documents);
         assertThat(distinct).isEqualTo(documents);
-    }
-
-    private long invoiceCount(UUID order) {
-        return sql.count("select count(*) from invoice where order_id = ? and kind = 'INVOICE'", order);
-    }
-
-    private JsonPath awaitInvoices(String token, UUID order, int count) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> invoiceCount(order) >= count);
-        return as(token).queryParam("order", order.toString()).get("/invoices").then().statusCode(200)
-                .body("items", hasSize(count)).extract().jsonPath();
-    }
-
-    private UUID agreement(String employer, String buyerType, String invoiceOn) {
-        UUID id = UUID.randomUUID();
-        ObjectNode event = example(EventCatalog.AGREEMENT_ACTIVATED, id);
-        ObjectNode p = (ObjectNode) event.get("payload");
-        p.put("agreementId", id.toString());
-        ((ObjectNode) p.get("employer")).put("orgNumber", employer).put("buyerType", buyerType);
-        ((ObjectNode) p.get("invoicing")).put("invoiceOn", invoiceOn);
-        send("partner.agreements", event);
-        await().atMost(Duration.ofSeconds(20)).until(() -> sql.count("select count(*) from agreement_terms where agreement_id = ?", id) == 1);
-        return id;
-    }
-
-    private UUID occasion(LocalDate start) {
-        UUID id = UUID.randomUUID();
-        ObjectNode event = example(EventCatalog.OFFERING_PUBLISHED, id);
-        ((ObjectNode) event.get("payload")).put("occasionId", id.toString()).put("startDate", start.toString())
-                .put("endDate", start.plusDays(30).toString()).put("orderDeadline", start.minusDays(7).toString());
-        send("catalogue.offerings", event);
-        await().atMost(Duration.ofSeconds(20)).until(() -> sql.count("select count(*) from occasion_start where occasion_id = ?", id) == 1);
-        return id;
-    }
-
-    private static ObjectNode enrolment(String type, UUID agreement, UUID order, String employer, String status) {
-        UUID id = UUID.randomUUID();
-        ObjectNode event = example(EventCatalog.ENROLMENT_REQUESTED, id);
-        event.put("type", type);
-        ObjectNode p = (ObjectNode) event.get("payload");
-        p.put("enrolmentId", id.toString()).put("orderId", order.toString()).put("agreementId", agreement.toString())
-                .put("employer", employer).put("status", status);
-        if (type.equals("EnrolmentConfirmed")) {
-            p.put("confirmedOn", "2027-01-05");
-        }
-        return event;
-    }
-
-    private static ObjectNode cancelled(ObjectNode enrolment, String fee) {
-        ObjectNode event = enrolment.deepCopy();
-        event.put("eventId", UUID.randomUUID().toString()).put("type", "EnrolmentCancelled");
-        ObjectNode p = (ObjectNode) event.get("payload");
-        String previous = p.get("status").asText();
-        p.remove("confirmedOn");
-        p.put("status", "CANCELLED").put("cancelledOn", "2027-01-20").put("previousStatus", previous);
-        p.putObject("fee").put("amount", fee).put("currency", "SEK");
-        return event;
-    }
-
-    private static ObjectNode example(EventDefinition type, UUID aggregateId) {
-        ObjectNode event = (ObjectNode) EventSchemas.readResource(type.exampleResource()).deepCopy();
-        event.put("eventId", UUID.randomUUID().toString()).put("aggregateId", aggregateId.toString());
-        return event;
-    }
-
-    private static void send(ObjectNode enrolmentEvent) {
-        send("enrolment.enrolments", enrolmentEvent);
-    }
-
-    private static void send(String topic, ObjectNode event) {
-        assertThat(EventSchemas.violations(event)).isEmpty();
-        Topics.send(topic, event.get("aggregateId").asText(), event.toString());
     }
 }

@@ -65,6 +65,12 @@ public class Invoice {
     @Column(name = "vat_percent", nullable = false, updatable = false)
     public BigDecimal vatPercent;
 
+    @Column(name = "tax_exemption_reason_code", updatable = false)
+    public String taxExemptionReasonCode;
+
+    @Column(name = "tax_exemption_reason", updatable = false)
+    public String taxExemptionReason;
+
     @Column(nullable = false, updatable = false)
     public BigDecimal net;
 
@@ -83,6 +89,15 @@ public class Invoice {
 
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
+
+    public boolean isInvoice() {
+        return INVOICE.equals(kind);
+    }
+
+    /** The VAT category the document was issued with. */
+    public Vat vatCategory() {
+        return new Vat(taxCategory, vatPercent, taxExemptionReasonCode, taxExemptionReason);
+    }
 
     /** Seller and buyer as they were when the document was issued. */
     public record Parties(AgreementTerms.Party seller, AgreementTerms.Party buyer) {

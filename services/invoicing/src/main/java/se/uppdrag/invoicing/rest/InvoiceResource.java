@@ -7,7 +7,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -18,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.uppdrag.invoicing.domain.Invoice;
 import se.uppdrag.invoicing.service.InvoiceQueries;
+import se.uppdrag.platform.rest.Negotiation;
 import se.uppdrag.platform.rest.PageRequest;
 import se.uppdrag.platform.rest.PageResponse;
 import se.uppdrag.platform.rest.QueryParams;
@@ -29,6 +33,12 @@ import se.uppdrag.platform.security.Roles;
 @Produces(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "SecurityScheme")
 public class InvoiceResource {
+
+    /** The head of a UBL invoice, for the OpenAPI document. */
+    static final String UBL_EXAMPLE = "<Invoice xmlns=\"urn:oasis:names:specification:ubl:schema:xsd:Invoice-2\" ...>"
+            + "<cbc:CustomizationID>urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0</cbc:CustomizationID>"
+            + "<cbc:ID>2021001231-000042</cbc:ID><cbc:IssueDate>2027-01-05</cbc:IssueDate>"
+            + "<cbc:InvoiceTypeCode>380</cbc:InvoiceTypeCode>...</Invoice>";
 
     @Inject
     InvoiceQueries queries;
@@ -55,20 +65,28 @@ public class InvoiceResource {
     @Path("invoices/{id}")
     @RolesAllowed({ Roles.FINANCE, Roles.EMPLOYER })
     @Operation(summary = "Read an invoice")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = InvoiceView.class)))
+    @Produces({ MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML })
+    @APIResponse(responseCode = "200", description = "JSON, or with Accept: application/xml the Peppol BIS Billing 3.0 UBL Invoice",
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvoiceView.class)),
+                    @Content(mediaType = MediaType.APPLICATION_XML, example = UBL_EXAMPLE) })
     @APIResponse(responseCode = "404", description = "No such invoice for the caller")
-    public InvoiceView get(@PathParam("id") UUID id) {
-        return InvoiceView.of(queries.get(viewer(), Invoice.INVOICE, id));
+    public Response get(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+        return Negotiation.jsonOr(headers, MediaType.APPLICATION_XML, () -> queries.ubl(viewer(), Invoice.INVOICE, id),
+                () -> InvoiceView.of(queries.get(viewer(), Invoice.INVOICE, id)));
     }
 
     @GET
     @Path("credit-notes/{id}")
     @RolesAllowed({ Roles.FINANCE, Roles.EMPLOYER })
     @Operation(summary = "Read a credit note", description = "It names the invoice it credits.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = InvoiceView.class)))
+    @Produces({ MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML })
+    @APIResponse(responseCode = "200", description = "JSON, or with Accept: application/xml the Peppol BIS Billing 3.0 UBL CreditNote",
+            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvoiceView.class)),
+                    @Content(mediaType = MediaType.APPLICATION_XML) })
     @APIResponse(responseCode = "404", description = "No such credit note for the caller")
-    public InvoiceView creditNote(@PathParam("id") UUID id) {
-        return InvoiceView.of(queries.get(viewer(), Invoice.CREDIT_NOTE, id));
+    public Response creditNote(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+        return Negotiation.jsonOr(headers, MediaType.APPLICATION_XML, () -> queries.ubl(viewer(), Invoice.CREDIT_NOTE, id),
+                () -> InvoiceView.of(queries.get(viewer(), Invoice.CREDIT_NOTE, id)));
     }
 
     private InvoiceQueries.Viewer viewer() {

@@ -36,6 +36,9 @@ public class Documents {
     InvoiceEvents events;
 
     @Inject
+    VatRules vatRules;
+
+    @Inject
     Clock clock;
 
     /** A line to bill or credit. */
@@ -44,7 +47,7 @@ public class Documents {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Invoice invoice(AgreementTerms terms, UUID orderId, List<Line> lines) {
-        Vat vat = Vat.forBuyer(terms.employer().buyerType());
+        Vat vat = vatRules.forBuyer(terms.employer());
         LocalDate today = LocalDate.now(clock);
         Invoice invoice = document(Invoice.INVOICE, terms.university().orgNumber(), terms.employer().orgNumber(), orderId,
                 terms.agreementId(), vat, lines, new Invoice.Parties(terms.university(), terms.employer()));
@@ -61,7 +64,7 @@ public class Documents {
     /** Credits lines of an issued invoice, with the invoice's own VAT category; the credited status follows. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Invoice creditNote(Invoice credited, List<Line> lines) {
-        Vat vat = new Vat(credited.taxCategory, credited.vatPercent, null);
+        Vat vat = credited.vatCategory();
         Invoice note = document(Invoice.CREDIT_NOTE, credited.seller, credited.buyer, credited.orderId,
                 credited.agreementId, vat, lines, credited.parties);
         note.creditedInvoiceId = credited.id;
@@ -92,6 +95,8 @@ public class Documents {
         d.issueDate = LocalDate.now(clock);
         d.taxCategory = vat.category();
         d.vatPercent = vat.percent();
+        d.taxExemptionReasonCode = vat.exemptionReasonCode();
+        d.taxExemptionReason = vat.exemptionReason();
         d.net = lines.stream().map(Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
         d.vat = vat.on(d.net);
         d.total = d.net.add(d.vat);

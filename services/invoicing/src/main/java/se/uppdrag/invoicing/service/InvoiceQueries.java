@@ -19,6 +19,9 @@ public class InvoiceQueries {
     @Inject
     InvoiceRepository invoices;
 
+    @Inject
+    PeppolUbl peppol;
+
     /** Whose documents the caller may see: as seller or as buyer. */
     public record Viewer(String seller, String buyer) {
         boolean sees(Invoice i) {
@@ -45,5 +48,14 @@ public class InvoiceQueries {
         Invoice invoice = invoices.findByIdOptional(id).filter(i -> i.kind.equals(kind)).filter(viewer::sees)
                 .orElseThrow(() -> ProblemException.notFound(Invoice.INVOICE.equals(kind) ? "invoice" : "credit note", id));
         return new Document(invoice, invoices.lines(id));
+    }
+
+    /** The document as Peppol BIS Billing 3.0 UBL; a credit note names the invoice it corrects. */
+    @Transactional
+    public String ubl(Viewer viewer, String kind, UUID id) {
+        Document document = get(viewer, kind, id);
+        Invoice credited = document.invoice().creditedInvoiceId == null ? null
+                : invoices.findById(document.invoice().creditedInvoiceId);
+        return peppol.write(document.invoice(), document.lines(), credited);
     }
 }

@@ -2,7 +2,6 @@ package se.uppdrag.invoicing.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 class OcrReferenceTest {
@@ -22,14 +21,5 @@ class OcrReferenceTest {
         assertThat(OcrReference.isValid("134")).isFalse();
         assertThat(OcrReference.isValid("1")).isFalse();
         assertThat(OcrReference.isValid("12a4")).isFalse();
-    }
-
-    @Test
-    void vat_is_25_percent_for_companies_and_none_for_state_agencies() {
-        assertThat(Vat.forBuyer("PRIVATE").on(new BigDecimal("15000.00"))).isEqualByComparingTo("3750.00");
-        assertThat(Vat.forBuyer("MUNICIPALITY_OR_REGION").category()).isEqualTo("S");
-        assertThat(Vat.forBuyer("STATE_AGENCY").on(new BigDecimal("15000.00"))).isEqualByComparingTo("0.00");
-        assertThat(Vat.forBuyer("STATE_AGENCY").exemptionReasonCode()).isEqualTo("VATEX-EU-O");
-        assertThat(Vat.STANDARD.on(new BigDecimal("0.10"))).isEqualByComparingTo("0.03"); // 0.025 half up
     }
 }

@@ -1,0 +1,139 @@
+package se.uppdrag.invoicing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static se.uppdrag.invoicing.InvoicingFacts.AGENCY;
+import static se.uppdrag.invoicing.InvoicingFacts.KUSTLAND;
+import static se.uppdrag.invoicing.InvoicingFacts.SCHOOL;
+import static se.uppdrag.invoicing.InvoicingFacts.VERKSTAD;
+import static se.uppdrag.invoicing.InvoicingFacts.cancelled;
+import static se.uppdrag.invoicing.InvoicingFacts.enrolment;
+import static se.uppdrag.invoicing.InvoicingFacts.send;
+import static se.uppdrag.testsupport.Api.as;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.path.xml.XmlPath;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import se.uppdrag.testsupport.PlatformTestResource;
+import se.uppdrag.testsupport.TestSql;
+import se.uppdrag.testsupport.TestTokens;
+import se.uppdrag.testsupport.Topics;
+
+/** Every kind of document the service issues, fetched as UBL and run through the official Peppol rules. */
+@QuarkusTest
+@QuarkusTestResource(PlatformTestResource.class)
+class PeppolDocumentsIT {
+
+    private static final String FINANCE = TestTokens.finance(KUSTLAND);
+
+    @Inject
+    TestSql sql;
+
+    InvoicingFacts facts;
+
+    @BeforeEach
+    void facts() {
+        facts = new InvoicingFacts(sql);
+    }
+
+    @Test
+    void an_invoice_to_a_company_is_valid_peppol_with_standard_vat_bankgiro_and_ocr() {
+        JsonPath invoice = invoiceFor(VERKSTAD, "PRIVATE");
+        String ubl = ubl("/invoices/{id}", invoice.getString("id"), FINANCE);
+
+        assertThat(PeppolRules.errors(ubl)).isEmpty();
+        XmlPath xml = new XmlPath(ubl);
+        assertThat(xml.getString("Invoice.ID")).isEqualTo(invoice.getString("number"));
+        assertThat(xml.getString("Invoice.InvoiceTypeCode")).isEqualTo("380");
+        assertThat(xml.getString("Invoice.BuyerReference")).isEqualTo("HR-4711");
+        assertThat(xml.getString("Invoice.TaxTotal.TaxSubtotal.TaxCategory.ID")).isEqualTo("S");
+        assertThat(xml.getString("Invoice.TaxTotal.TaxSubtotal.TaxCategory.Percent")).isEqualTo("25");
+        assertThat(xml.getString("Invoice.PaymentMeans.PaymentID")).isEqualTo(invoice.getString("ocr"));
+        assertThat(xml.getString("Invoice.PaymentMeans.PayeeFinancialAccount.ID")).isEqualTo("50501055");
+        assertThat(xml.getString("Invoice.AccountingSupplierParty.Party.PartyTaxScheme.CompanyID"))
+                .isEqualTo("SE" + KUSTLAND + "01");
+        assertThat(xml.getString("Invoice.LegalMonetaryTotal.PayableAmount")).isEqualTo(invoice.getString("total.amount"));
+        // The employer reads the same document.
+        assertThat(ubl("/invoices/{id}", invoice.getString("id"), TestTokens.employer(VERKSTAD))).isEqualTo(ubl);
+    }
+
+    @Test
+    void the_rules_do_catch_a_broken_document() {
+        String ubl = ubl("/invoices/{id}", invoiceFor(VERKSTAD, "PRIVATE").getString("id"), FINANCE);
+        // Swedish rule SE-R-006: category S only at 25, 12 or 6 %; and the totals would no longer add up.
+        assertThat(PeppolRules.errors(ubl.replace("<cbc:Percent>25</cbc:Percent>", "<cbc:Percent>24</cbc:Percent>")))
+                .isNotEmpty();
+        assertThat(PeppolRules.errors(ubl.replaceFirst("<cbc:BuyerReference>HR-4711</cbc:BuyerReference>", "")
+                .replaceFirst("<cac:OrderReference>.*?</cac:OrderReference>", ""))).isNotEmpty();
+    }
+
+    @Test
+    void an_invoice_to_a_state_agency_is_valid_peppol_outside_the_scope_of_vat_without_vat_numbers() {
+        String ubl = ubl("/invoices/{id}", invoiceFor(AGENCY, "STATE_AGENCY").getString("id"), FINANCE);
+
+        assertThat(PeppolRules.errors(ubl)).isEmpty();
+        XmlPath xml = new XmlPath(ubl);
+        assertThat(xml.getString("Invoice.TaxTotal.TaxSubtotal.TaxCategory.ID")).isEqualTo("O");
+        assertThat(xml.getString("Invoice.TaxTotal.TaxSubtotal.TaxCategory.TaxExemptionReasonCode")).isEqualTo("VATEX-EU-O");
+        assertThat(ubl).doesNotContain("PartyTaxScheme");
+    }
+
+    @Test
+    void an_invoice_to_a_configured_buyer_of_exempt_education_is_valid_peppol_in_category_e() {
+        JsonPath invoice = invoiceFor(SCHOOL, "MUNICIPALITY_OR_REGION");
+        assertThat(invoice.getString("taxCategory")).isEqualTo("E");
+        assertThat(invoice.getString("vat.amount")).isEqualTo("0.00");
+        String ubl = ubl("/invoices/{id}", invoice.getString("id"), FINANCE);
+
+        assertThat(PeppolRules.errors(ubl)).isEmpty();
+        XmlPath xml = new XmlPath(ubl);
+        assertThat(xml.getString("Invoice.TaxTotal.TaxSubtotal.TaxCategory.TaxExemptionReasonCode"))
+                .isEqualTo("VATEX-EU-132-1I");
+        assertThat(xml.getString("Invoice.TaxTotal.TaxSubtotal.TaxCategory.TaxExemptionReason")).isNotBlank();
+    }
+
+    @Test
+    void a_credit_note_is_valid_peppol_and_refers_to_the_invoice_it_corrects() {
+        UUID agreement = facts.agreement(VERKSTAD, "PRIVATE", "CONFIRMATION");
+        UUID order = UUID.randomUUID();
+        ObjectNode confirmed = enrolment("EnrolmentConfirmed", agreement, order, VERKSTAD, "CONFIRMED");
+        send(confirmed);
+        JsonPath invoice = facts.awaitInvoices(FINANCE, order, 1).setRootPath("items[0]");
+        send(cancelled(confirmed, "3750.00"));
+        String noteId = Topics.json(Topics.await("invoicing.invoices",
+                r -> r.key().equals(invoice.getString("id")) && r.value().contains("CreditNoteIssued"), 1,
+                Duration.ofSeconds(20)).get(0)).at("/payload/creditNoteId").asText();
+
+        String ubl = ubl("/credit-notes/{id}", noteId, FINANCE);
+
+        assertThat(PeppolRules.errors(ubl)).isEmpty();
+        XmlPath xml = new XmlPath(ubl);
+        assertThat(xml.getString("CreditNote.CreditNoteTypeCode")).isEqualTo("381");
+        assertThat(xml.getString("CreditNote.BillingReference.InvoiceDocumentReference.ID"))
+                .isEqualTo(invoice.getString("number"));
+        assertThat(xml.getString("CreditNote.LegalMonetaryTotal.TaxExclusiveAmount")).isEqualTo("11250.00");
+        // A credit note is not an invoice: the invoice address does not serve it.
+        as(FINANCE).accept("application/xml").get("/invoices/{id}", noteId).then().statusCode(404)
+                .contentType(containsString("problem+json"));
+    }
+
+    private JsonPath invoiceFor(String buyer, String buyerType) {
+        UUID agreement = facts.agreement(buyer, buyerType, "CONFIRMATION");
+        UUID order = UUID.randomUUID();
+        send(enrolment("EnrolmentConfirmed", agreement, order, buyer, "CONFIRMED"));
+        send(enrolment("EnrolmentConfirmed", agreement, order, buyer, "CONFIRMED"));
+        return facts.awaitInvoices(FINANCE, order, 1).setRootPath("items[0]");
+    }
+
+    private static String ubl(String path, String id, String token) {
+        return as(token).accept("application/xml").get(path, id).then().statusCode(200)
+                .contentType(containsString("application/xml")).extract().asString();
+    }
+}
