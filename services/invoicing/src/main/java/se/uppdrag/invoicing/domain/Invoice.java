@@ -23,6 +23,14 @@ public class Invoice {
     public static final String INVOICE = "INVOICE";
     public static final String CREDIT_NOTE = "CREDIT_NOTE";
 
+    public static final String OPEN = "OPEN";
+    public static final String PARTIALLY_PAID = "PARTIALLY_PAID";
+    public static final String PAID = "PAID";
+    public static final String OVERDUE = "OVERDUE";
+    public static final String CREDITED = "CREDITED";
+    /** The status of every credit note. */
+    public static final String ISSUED = "ISSUED";
+
     @Id
     public UUID id;
 
@@ -83,6 +91,14 @@ public class Invoice {
     @Column(nullable = false)
     public String status;
 
+    /** What credit notes have credited of this invoice so far, VAT included. */
+    @Column(nullable = false)
+    public BigDecimal credited = BigDecimal.ZERO.setScale(2);
+
+    /** What payments matched to this invoice add up to (more than is due when overpaid). */
+    @Column(nullable = false)
+    public BigDecimal paid = BigDecimal.ZERO.setScale(2);
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false, updatable = false, columnDefinition = "jsonb")
     public Parties parties;
@@ -92,6 +108,43 @@ public class Invoice {
 
     public boolean isInvoice() {
         return INVOICE.equals(kind);
+    }
+
+    /** What the buyer still owes; negative when overpaid. */
+    public BigDecimal open() {
+        return total.subtract(credited).subtract(paid);
+    }
+
+    /** Records a credit note on this invoice. */
+    public void credit(BigDecimal amount) {
+        credited = credited.add(amount);
+        settle();
+    }
+
+    /** Records a payment matched to this invoice; answers whether this made it paid. */
+    public boolean pay(BigDecimal amount) {
+        boolean wasPaid = PAID.equals(status);
+        paid = paid.add(amount);
+        settle();
+        return !wasPaid && PAID.equals(status);
+    }
+
+    /**
+     * The status that follows from what was credited and paid. Nothing left: PAID (or CREDITED when nothing was paid).
+     * Something left: OVERDUE stays overdue (the scheduled check, which also tells the world, is the only way in),
+     * otherwise PARTIALLY_PAID or OPEN.
+     */
+    private void settle() {
+        if (open().signum() <= 0) {
+            status = paid.signum() > 0 ? PAID : CREDITED;
+        } else if (!OVERDUE.equals(status)) {
+            status = paid.signum() > 0 ? PARTIALLY_PAID : OPEN;
+        }
+    }
+
+    /** Open or partly paid invoices become overdue once past their due date. */
+    public boolean canBecomeOverdue() {
+        return OPEN.equals(status) || PARTIALLY_PAID.equals(status);
     }
 
     /** The VAT category the document was issued with. */

@@ -8,6 +8,8 @@ import se.uppdrag.contracts.Money;
 import se.uppdrag.contracts.invoicing.CreditNoteIssued;
 import se.uppdrag.contracts.invoicing.InvoiceIssued;
 import se.uppdrag.contracts.invoicing.InvoiceOverdue;
+import se.uppdrag.contracts.invoicing.InvoicePaid;
+import se.uppdrag.contracts.invoicing.PaymentMatched;
 import se.uppdrag.invoicing.domain.Invoice;
 import se.uppdrag.invoicing.domain.InvoiceLine;
 import se.uppdrag.platform.outbox.Outbox;
@@ -34,6 +36,17 @@ public class InvoiceEvents {
     public void overdue(Invoice i, java.math.BigDecimal open) {
         outbox.publish(EventCatalog.INVOICE_OVERDUE, i.id.toString(), new InvoiceOverdue(i.id, i.number, i.seller,
                 i.buyer, i.dueDate, Money.sek(open)));
+    }
+
+    public void paymentMatched(Invoice i, java.util.UUID paymentId, java.math.BigDecimal amount,
+            java.time.LocalDate bookingDate, boolean manual) {
+        outbox.publish(EventCatalog.PAYMENT_MATCHED, i.id.toString(), new PaymentMatched(paymentId, i.id, i.seller,
+                i.buyer, Money.sek(amount), bookingDate, i.ocr, manual));
+    }
+
+    public void invoicePaid(Invoice i, java.time.LocalDate paidOn) {
+        outbox.publish(EventCatalog.INVOICE_PAID, i.id.toString(), new InvoicePaid(i.id, i.number, i.seller, i.buyer,
+                paidOn, Money.sek(i.total), Money.sek(i.paid)));
     }
 
     private static List<se.uppdrag.contracts.invoicing.InvoiceLine> lines(List<InvoiceLine> lines) {

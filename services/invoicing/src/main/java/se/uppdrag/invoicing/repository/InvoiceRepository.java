@@ -70,19 +70,62 @@ public class InvoiceRepository implements PanacheRepositoryBase<Invoice, UUID> {
         return new PageOf<>(query.page(Page.of(page, size)).list(), query.count());
     }
 
-    /** Open invoices whose due date has passed. */
+    /** Open or partly paid invoices whose due date has passed. */
     public List<UUID> pastDue(LocalDate today, int limit) {
-        return find("select id from Invoice where kind = ?1 and status = 'OPEN' and dueDate < ?2 order by dueDate",
-                Invoice.INVOICE, today).project(UUID.class).page(0, limit).list();
+        return find("select id from Invoice where kind = ?1 and status in (?2, ?3) and dueDate < ?4 order by dueDate",
+                Invoice.INVOICE, Invoice.OPEN, Invoice.PARTIALLY_PAID, today).project(UUID.class).page(0, limit).list();
     }
 
     public java.util.Optional<Invoice> findForUpdate(UUID id) {
         return findByIdOptional(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     }
 
-    /** The net amount credit notes have credited of an invoice so far. */
-    public java.math.BigDecimal creditedOf(UUID invoiceId) {
-        return getEntityManager().createQuery("select coalesce(sum(net), 0) from Invoice where creditedInvoiceId = :id",
-                java.math.BigDecimal.class).setParameter("id", invoiceId).getSingleResult();
+    /**
+     * The seller's invoices with these OCR references, by reference, locked for update. Rows are locked in id order,
+     * so two imports touching overlapping invoices cannot deadlock.
+     */
+    public java.util.Map<String, Invoice> lockedByOcr(String seller, java.util.Collection<String> ocrs) {
+        java.util.Map<String, Invoice> found = new java.util.HashMap<>();
+        for (List<String> chunk : chunks(ocrs.stream().sorted().toList(), 10_000)) {
+            getEntityManager().createQuery("from Invoice where kind = :kind and seller = :seller and ocr in :ocrs "
+                    + "order by id", Invoice.class).setParameter("kind", Invoice.INVOICE).setParameter("seller", seller)
+                    .setParameter("ocrs", chunk).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                    .getResultList().forEach(i -> found.put(i.ocr, i));
+        }
+        return found;
+    }
+
+    /** The seller's invoices and credit notes issued in the period, in number order. */
+    public List<Invoice> issuedIn(String seller, LocalDate from, LocalDate to) {
+        return list("seller = ?1 and issueDate >= ?2 and issueDate <= ?3 order by number", seller, from, to);
+    }
+
+    /** The seller's name as its latest document gives it. */
+    public java.util.Optional<String> sellerName(String seller) {
+        return find("seller = ?1 order by createdAt desc", seller).firstResultOptional().map(i -> i.parties.seller().name());
+    }
+
+    /** Per buyer and agreement: invoice totals, credited, paid, open, overdue and overpaid, for invoices issued in the period. */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> reconciliation(String seller, LocalDate from, LocalDate to) {
+        return getEntityManager().createNativeQuery("""
+                select buyer, min(parties -> 'buyer' ->> 'name'), agreement_id, count(*),
+                       sum(total), sum(credited), sum(paid),
+                       sum(greatest(total - credited - paid, 0)),
+                       sum(case when status = 'OVERDUE' then greatest(total - credited - paid, 0) else 0 end),
+                       sum(greatest(paid + credited - total, 0))
+                  from invoice
+                 where kind = 'INVOICE' and seller = ?1 and issue_date >= ?2 and issue_date <= ?3
+                 group by buyer, agreement_id
+                 order by buyer, agreement_id""").setParameter(1, seller).setParameter(2, from).setParameter(3, to)
+                .getResultList();
+    }
+
+    private static <T> List<List<T>> chunks(List<T> all, int size) {
+        List<List<T>> chunks = new java.util.ArrayList<>();
+        for (int i = 0; i < all.size(); i += size) {
+            chunks.add(all.subList(i, Math.min(all.size(), i + size)));
+        }
+        return chunks;
     }
 }

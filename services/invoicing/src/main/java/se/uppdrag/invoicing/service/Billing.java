@@ -127,7 +127,8 @@ public class Billing {
     private void cancelled(Billable b, BigDecimal fee) {
         b.fee = fee;
         if (b.invoiced()) {
-            Invoice invoice = invoices.findById(b.invoiceId);
+            // Locked: a payment being matched may change the same invoice's status.
+            Invoice invoice = invoices.findForUpdate(b.invoiceId).orElseThrow();
             BigDecimal credit = b.price.subtract(fee);
             if (credit.signum() > 0) {
                 documents.creditNote(invoice, List.of(new Documents.Line(b.enrolmentId, InvoiceLine.CREDIT,

@@ -53,7 +53,7 @@ public class Documents {
                 terms.agreementId(), vat, lines, new Invoice.Parties(terms.university(), terms.employer()));
         invoice.dueDate = today.plusDays(terms.invoicing().paymentDays());
         invoice.buyerReference = terms.invoicing().buyerReference();
-        invoice.status = "OPEN";
+        invoice.status = Invoice.OPEN;
         List<InvoiceLine> saved = persist(invoice, lines);
         events.invoiceIssued(invoice, saved);
         LOG.infof("Issued invoice %s to %s: %s SEK incl. VAT (%s), due %s", invoice.number, invoice.buyer, invoice.total,
@@ -69,12 +69,9 @@ public class Documents {
                 credited.agreementId, vat, lines, credited.parties);
         note.creditedInvoiceId = credited.id;
         note.buyerReference = credited.buyerReference;
-        note.status = "ISSUED";
+        note.status = Invoice.ISSUED;
         List<InvoiceLine> saved = persist(note, lines);
-        // The note is persisted (and flushed by the query), so the sum includes it.
-        if (invoices.creditedOf(credited.id).compareTo(credited.net) >= 0) {
-            credited.status = "CREDITED";
-        }
+        credited.credit(note.total);
         events.creditNoteIssued(note, credited, saved);
         LOG.infof("Issued credit note %s for invoice %s: %s SEK incl. VAT", note.number, credited.number, note.total);
         return note;

@@ -4,7 +4,6 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,7 +14,7 @@ import se.uppdrag.invoicing.domain.Invoice;
 import se.uppdrag.invoicing.messaging.InvoiceEvents;
 import se.uppdrag.invoicing.repository.InvoiceRepository;
 
-/** Marks open invoices past their due date as overdue, each with an InvoiceOverdue event, once. */
+/** Marks open or partly paid invoices past their due date as overdue, each with an InvoiceOverdue event, once. */
 @ApplicationScoped
 public class Overdue {
 
@@ -54,15 +53,11 @@ public class Overdue {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean markIfPastDue(UUID id, LocalDate today) {
         Invoice invoice = invoices.findForUpdate(id).orElse(null);
-        if (invoice == null || !"OPEN".equals(invoice.status) || !invoice.dueDate.isBefore(today)) {
+        if (invoice == null || !invoice.canBecomeOverdue() || !invoice.dueDate.isBefore(today)) {
             return false;
         }
-        invoice.status = "OVERDUE";
-        // Payments come with bank-file import; until then what is open is the total less what was credited.
-        BigDecimal credited = invoices.creditedOf(id);
-        BigDecimal creditedWithVat = credited.add(credited.multiply(invoice.vatPercent).divide(BigDecimal.valueOf(100)))
-                .setScale(2, java.math.RoundingMode.HALF_UP);
-        events.overdue(invoice, invoice.total.subtract(creditedWithVat));
+        invoice.status = Invoice.OVERDUE;
+        events.overdue(invoice, invoice.open());
         return true;
     }
 }

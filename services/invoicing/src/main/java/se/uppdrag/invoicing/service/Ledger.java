@@ -1,0 +1,117 @@
+package se.uppdrag.invoicing.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.uppdrag.invoicing.domain.Invoice;
+import se.uppdrag.invoicing.domain.Payment;
+import se.uppdrag.invoicing.domain.ledger.Sie4;
+import se.uppdrag.invoicing.repository.InvoiceRepository;
+import se.uppdrag.invoicing.repository.PaymentRepository;
+import se.uppdrag.platform.errors.ProblemException;
+
+/**
+ * A period's invoices, credit notes and payments as SIE 4 vouchers for the university's ledger. Accounts are
+ * configured (defaults from the BAS chart). An invoice debits receivables and credits revenue and output VAT; a
+ * credit note the reverse; a payment matched on import debits the bank and credits receivables; a payment not
+ * matched credits unallocated payments, and its allocation by hand later moves it to receivables on that day.
+ */
+@ApplicationScoped
+public class Ledger {
+
+    @Inject
+    InvoiceRepository invoices;
+
+    @Inject
+    PaymentRepository payments;
+
+    @Inject
+    Clock clock;
+
+    @ConfigProperty(name = "uppdrag.invoicing.ledger.receivables", defaultValue = "1510")
+    String receivables;
+
+    @ConfigProperty(name = "uppdrag.invoicing.ledger.revenue", defaultValue = "3010")
+    String revenue;
+
+    @ConfigProperty(name = "uppdrag.invoicing.ledger.output-vat", defaultValue = "2611")
+    String outputVat;
+
+    @ConfigProperty(name = "uppdrag.invoicing.ledger.bank", defaultValue = "1930")
+    String bank;
+
+    @ConfigProperty(name = "uppdrag.invoicing.ledger.unallocated", defaultValue = "2420")
+    String unallocated;
+
+    @Transactional
+    public byte[] sie4(String seller, LocalDate from, LocalDate to) {
+        if (from == null || to == null) {
+            throw ProblemException.invalidField(from == null ? "from" : "to", "is required: the period to export");
+        }
+        if (to.isBefore(from)) {
+            throw ProblemException.invalidField("to", "is before from");
+        }
+        if (from.getYear() != to.getYear()) {
+            throw ProblemException.invalidField("to", "the period must lie within one financial year (a calendar year)");
+        }
+        List<Sie4.Voucher> vouchers = new ArrayList<>();
+        List<Invoice> documents = invoices.issuedIn(seller, from, to);
+        int f = 0;
+        for (Invoice d : documents) {
+            vouchers.add(document(++f, d));
+        }
+        int b = 0;
+        for (Payment p : payments.bookedOrAllocatedIn(seller, from, to)) {
+            boolean bookedInPeriod = !p.bookingDate.isBefore(from) && !p.bookingDate.isAfter(to);
+            if (bookedInPeriod) {
+                String against = p.isMatched() && !p.manual ? receivables : unallocated;
+                vouchers.add(new Sie4.Voucher("B", ++b, p.bookingDate, "Inbetalning " + describe(p),
+                        List.of(new Sie4.Transaction(bank, p.amount), new Sie4.Transaction(against, p.amount.negate()))));
+            }
+            if (p.manual && p.allocatedOn != null && !p.allocatedOn.isBefore(from) && !p.allocatedOn.isAfter(to)) {
+                vouchers.add(new Sie4.Voucher("B", ++b, p.allocatedOn, "Avräknad manuellt " + describe(p),
+                        List.of(new Sie4.Transaction(unallocated, p.amount),
+                                new Sie4.Transaction(receivables, p.amount.negate()))));
+            }
+        }
+        vouchers.sort(Comparator.comparing(Sie4.Voucher::series).thenComparing(Sie4.Voucher::number));
+        String name = documents.isEmpty() ? invoices.sellerName(seller).orElse(seller)
+                : documents.get(documents.size() - 1).parties.seller().name();
+        Map<String, String> accounts = new LinkedHashMap<>();
+        accounts.put(bank, "Bank");
+        accounts.put(receivables, "Kundfordringar");
+        accounts.put(unallocated, "Ej avräknade inbetalningar");
+        accounts.put(outputVat, "Utgående moms 25 %");
+        accounts.put(revenue, "Intäkter uppdragsutbildning");
+        return Sie4.write("Uppdrag invoicing", LocalDate.now(clock), new Sie4.Company(name, seller,
+                from.with(TemporalAdjusters.firstDayOfYear()), from.with(TemporalAdjusters.lastDayOfYear())), accounts,
+                vouchers);
+    }
+
+    private Sie4.Voucher document(int number, Invoice d) {
+        boolean invoice = d.isInvoice();
+        BigDecimal sign = invoice ? BigDecimal.ONE : BigDecimal.ONE.negate();
+        List<Sie4.Transaction> transactions = new ArrayList<>();
+        transactions.add(new Sie4.Transaction(receivables, d.total.multiply(sign)));
+        transactions.add(new Sie4.Transaction(revenue, d.net.multiply(sign).negate()));
+        if (d.vat.signum() != 0) {
+            transactions.add(new Sie4.Transaction(outputVat, d.vat.multiply(sign).negate()));
+        }
+        String kind = invoice ? "Faktura " : "Kreditfaktura ";
+        return new Sie4.Voucher("F", number, d.issueDate, kind + d.number + " " + d.parties.buyer().name(), transactions);
+    }
+
+    private static String describe(Payment p) {
+        return (p.reference == null ? "utan referens" : "ref " + p.reference) + (p.payer == null ? "" : " " + p.payer);
+    }
+}
