@@ -97,6 +97,31 @@ class InvoicingIT {
     }
 
     @Test
+    void an_order_waits_for_its_pending_seats_to_be_decided_and_is_billed_on_one_invoice() {
+        UUID agreement = facts.agreement(VERKSTAD, "PRIVATE", "CONFIRMATION");
+        UUID order = UUID.randomUUID();
+        ObjectNode first = enrolment("EnrolmentRequested", agreement, order, VERKSTAD, "PENDING");
+        ObjectNode second = enrolment("EnrolmentRequested", agreement, order, VERKSTAD, "PENDING");
+        send(first);
+        send(second);
+        send(confirmed(first));
+        await().pollDelay(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(6)).until(() -> true);
+        assertThat(facts.invoiceCount(order)).isZero();
+
+        send(confirmed(second));
+
+        JsonPath invoice = facts.awaitInvoices(FINANCE, order, 1).setRootPath("items[0]");
+        assertThat(invoice.getList("lines")).hasSize(2);
+    }
+
+    private static ObjectNode confirmed(ObjectNode requested) {
+        ObjectNode event = requested.deepCopy();
+        event.put("eventId", UUID.randomUUID().toString()).put("type", "EnrolmentConfirmed");
+        ((ObjectNode) event.get("payload")).put("status", "CONFIRMED").put("confirmedOn", "2027-01-05");
+        return event;
+    }
+
+    @Test
     void a_state_agency_is_invoiced_outside_the_scope_of_vat() {
         UUID agreement = facts.agreement(AGENCY, "STATE_AGENCY", "CONFIRMATION");
         UUID order = UUID.randomUUID();

@@ -82,6 +82,9 @@ class PaymentsIT {
                 r -> r.key().equals(full.getString("id")) && r.value().contains("InvoicePaid"), 1,
                 Duration.ofSeconds(20)).get(0)));
         assertThat(paid.at("/payload/paidOn").asText()).isEqualTo(BOOKED.toString());
+        // Published in the order they happened, on the invoice's partition.
+        assertThat(Topics.readAll("invoicing.invoices").stream().filter(r -> r.key().equals(full.getString("id")))
+                .map(r -> Topics.json(r).get("type").asText())).containsExactly("InvoiceIssued", "PaymentMatched", "InvoicePaid");
 
         long payments = sql.count("select count(*) from payment");
         importFile(camt, "application/xml").body("alreadySeen", equalTo(3)).body("matched", equalTo(0))

@@ -38,15 +38,20 @@ public class InvoiceEvents {
                 i.buyer, i.dueDate, Money.sek(open)));
     }
 
-    public void paymentMatched(Invoice i, java.util.UUID paymentId, java.math.BigDecimal amount,
+    public Outbox.Event paymentMatched(Invoice i, java.util.UUID paymentId, java.math.BigDecimal amount,
             java.time.LocalDate bookingDate, boolean manual) {
-        outbox.publish(EventCatalog.PAYMENT_MATCHED, i.id.toString(), new PaymentMatched(paymentId, i.id, i.seller,
-                i.buyer, Money.sek(amount), bookingDate, i.ocr, manual));
+        return new Outbox.Event(EventCatalog.PAYMENT_MATCHED, i.id.toString(), new PaymentMatched(paymentId, i.id,
+                i.seller, i.buyer, Money.sek(amount), bookingDate, i.ocr, manual));
     }
 
-    public void invoicePaid(Invoice i, java.time.LocalDate paidOn) {
-        outbox.publish(EventCatalog.INVOICE_PAID, i.id.toString(), new InvoicePaid(i.id, i.number, i.seller, i.buyer,
-                paidOn, Money.sek(i.total), Money.sek(i.paid)));
+    public Outbox.Event invoicePaid(Invoice i, java.time.LocalDate paidOn) {
+        return new Outbox.Event(EventCatalog.INVOICE_PAID, i.id.toString(), new InvoicePaid(i.id, i.number, i.seller,
+                i.buyer, paidOn, Money.sek(i.total), Money.sek(i.paid)));
+    }
+
+    /** Events made above, in one batch (a bank file matches thousands at once). */
+    public void publishAll(List<Outbox.Event> events) {
+        outbox.publishAll(events);
     }
 
     private static List<se.uppdrag.contracts.invoicing.InvoiceLine> lines(List<InvoiceLine> lines) {

@@ -16,11 +16,24 @@ public class BillableRepository implements PanacheRepositoryBase<Billable, UUID>
         return findByIdOptional(enrolmentId, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    /** Orders with something due since before {@code settledBefore}, with the moment it is due for. */
-    public List<Object[]> dueGroups(Instant settledBefore, int limit) {
-        return getEntityManager().createQuery("select b.orderId, b.dueMoment from Billable b where b.dueMoment is not null "
-                + "group by b.orderId, b.dueMoment having max(b.dueSince) < :settled order by min(b.dueSince)", Object[].class)
-                .setParameter("settled", settledBefore).setMaxResults(limit).getResultList();
+    /**
+     * Orders with something due, with the moment it is due for, ready to bill: nothing became due since
+     * {@code settledBefore}, and either no enrolment of the order still waits for the same decision (confirmation of a
+     * PENDING seat, completion of a CONFIRMED one) or the oldest due enrolment has waited since before
+     * {@code impatientBefore}. So an order confirmed or completed as a whole is billed on one invoice even when its
+     * events arrive spread out.
+     */
+    public List<Object[]> dueGroups(Instant settledBefore, Instant impatientBefore, int limit) {
+        return getEntityManager().createQuery("""
+                select b.orderId, b.dueMoment from Billable b where b.dueMoment is not null
+                 group by b.orderId, b.dueMoment
+                having max(b.dueSince) < :settled
+                   and (min(b.dueSince) < :impatient or not exists (select 1 from Billable w where w.orderId = b.orderId
+                        and ((b.dueMoment = 'CONFIRMATION' and w.status = 'PENDING')
+                          or (b.dueMoment = 'COMPLETION' and w.status = 'CONFIRMED'))))
+                 order by min(b.dueSince)""", Object[].class)
+                .setParameter("settled", settledBefore).setParameter("impatient", impatientBefore).setMaxResults(limit)
+                .getResultList();
     }
 
     /** The due enrolments of one order and moment, locked so two issuers cannot bill them both. */

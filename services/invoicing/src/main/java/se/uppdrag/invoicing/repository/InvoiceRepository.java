@@ -81,18 +81,56 @@ public class InvoiceRepository implements PanacheRepositoryBase<Invoice, UUID> {
     }
 
     /**
-     * The seller's invoices with these OCR references, by reference, locked for update. Rows are locked in id order,
-     * so two imports touching overlapping invoices cannot deadlock.
+     * The seller's invoices with these OCR references, by reference, locked for update, as detached objects holding
+     * what settling a payment needs: a bank file matches tens of thousands, too many to manage as entities. Rows are
+     * locked in id order, so two transactions locking overlapping invoices cannot deadlock. Write them back with
+     * {@link #updateSettlement}.
      */
+    @SuppressWarnings("unchecked")
     public java.util.Map<String, Invoice> lockedByOcr(String seller, java.util.Collection<String> ocrs) {
         java.util.Map<String, Invoice> found = new java.util.HashMap<>();
-        for (List<String> chunk : chunks(ocrs.stream().sorted().toList(), 10_000)) {
-            getEntityManager().createQuery("from Invoice where kind = :kind and seller = :seller and ocr in :ocrs "
-                    + "order by id", Invoice.class).setParameter("kind", Invoice.INVOICE).setParameter("seller", seller)
-                    .setParameter("ocrs", chunk).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
-                    .getResultList().forEach(i -> found.put(i.ocr, i));
+        if (ocrs.isEmpty()) {
+            return found;
+        }
+        List<Object[]> rows = getEntityManager().createNativeQuery("""
+                select id, number, buyer, ocr, total, credited, paid, status, due_date from invoice
+                 where kind = 'INVOICE' and seller = ?1 and ocr = any(cast(?2 as varchar[]))
+                 order by id for update""").setParameter(1, seller).setParameter(2, ocrs.toArray(String[]::new))
+                .getResultList();
+        for (Object[] r : rows) {
+            Invoice i = new Invoice();
+            i.id = (UUID) r[0];
+            i.kind = Invoice.INVOICE;
+            i.seller = seller;
+            i.number = (String) r[1];
+            i.buyer = (String) r[2];
+            i.ocr = (String) r[3];
+            i.total = (java.math.BigDecimal) r[4];
+            i.credited = (java.math.BigDecimal) r[5];
+            i.paid = (java.math.BigDecimal) r[6];
+            i.status = (String) r[7];
+            i.dueDate = (java.time.LocalDate) r[8];
+            found.put(i.ocr, i);
         }
         return found;
+    }
+
+    /** Writes back what was paid and the status of invoices read with {@link #lockedByOcr}, in one statement. */
+    public void updateSettlement(java.util.Collection<Invoice> settled) {
+        if (settled.isEmpty()) {
+            return;
+        }
+        getEntityManager().unwrap(org.hibernate.Session.class).doWork(connection -> {
+            try (var update = connection.prepareStatement("""
+                    update invoice i set paid = s.paid, status = s.status
+                      from unnest(?::uuid[], ?::numeric[], ?::varchar[]) as s(id, paid, status)
+                     where i.id = s.id""")) {
+                update.setArray(1, connection.createArrayOf("uuid", settled.stream().map(i -> i.id).toArray()));
+                update.setArray(2, connection.createArrayOf("numeric", settled.stream().map(i -> i.paid).toArray()));
+                update.setArray(3, connection.createArrayOf("varchar", settled.stream().map(i -> i.status).toArray()));
+                update.executeUpdate();
+            }
+        });
     }
 
     /** The seller's invoices and credit notes issued in the period, in number order. */

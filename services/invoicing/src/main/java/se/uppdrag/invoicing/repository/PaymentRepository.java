@@ -36,64 +36,53 @@ public class PaymentRepository implements PanacheRepositoryBase<Payment, UUID> {
     }
 
     /**
-     * Inserts the payments not seen before (by the bank's identity), all UNMATCHED, in batches of JDBC statements;
-     * answers the new ones' ids in the order given, null where the payment was already known.
+     * Inserts the payments not seen before (by the bank's identity), all UNMATCHED, in one statement; answers the new
+     * ones' ids in the order given, null where the payment was already known (or appears twice in the file).
      */
     public List<UUID> insertNew(String seller, UUID importId, List<BankPayment> payments) {
-        List<UUID> ids = new ArrayList<>(payments.size());
+        List<UUID> candidates = payments.stream().map(p -> UUID.randomUUID()).toList();
+        java.util.Set<UUID> inserted = new java.util.HashSet<>();
         getEntityManager().flush();
         getEntityManager().unwrap(Session.class).doWork(connection -> {
-            try (var insert = connection.prepareStatement("insert into payment (id, seller, source_key, import_id, "
-                    + "booking_date, amount, reference, payer, status) values (?, ?, ?, ?, ?, ?, ?, ?, 'UNMATCHED') "
-                    + "on conflict (seller, source_key) do nothing")) {
-                int pending = 0;
-                List<UUID> batch = new ArrayList<>();
-                for (BankPayment p : payments) {
-                    UUID id = UUID.randomUUID();
-                    insert.setObject(1, id);
-                    insert.setString(2, seller);
-                    insert.setString(3, p.sourceKey());
-                    insert.setObject(4, importId);
-                    insert.setDate(5, Date.valueOf(p.bookingDate()));
-                    insert.setBigDecimal(6, p.amount());
-                    insert.setString(7, p.reference());
-                    insert.setString(8, p.payer());
-                    insert.addBatch();
-                    batch.add(id);
-                    if (++pending == 1000) {
-                        collect(insert.executeBatch(), batch, ids);
-                        pending = 0;
+            try (var insert = connection.prepareStatement("""
+                    insert into payment (id, seller, source_key, import_id, booking_date, amount, reference, payer, status)
+                    select i, ?, k, ?, d, a, r, p, 'UNMATCHED'
+                      from unnest(?::uuid[], ?::varchar[], ?::date[], ?::numeric[], ?::varchar[], ?::varchar[])
+                           with ordinality as x(i, k, d, a, r, p, n)
+                     order by n
+                        on conflict (seller, source_key) do nothing
+                    returning id""")) {
+                insert.setString(1, seller);
+                insert.setObject(2, importId);
+                insert.setArray(3, connection.createArrayOf("uuid", candidates.toArray()));
+                insert.setArray(4, connection.createArrayOf("varchar", payments.stream().map(BankPayment::sourceKey).toArray()));
+                insert.setArray(5, connection.createArrayOf("date", payments.stream().map(p -> Date.valueOf(p.bookingDate())).toArray()));
+                insert.setArray(6, connection.createArrayOf("numeric", payments.stream().map(BankPayment::amount).toArray()));
+                insert.setArray(7, connection.createArrayOf("varchar", payments.stream().map(BankPayment::reference).toArray()));
+                insert.setArray(8, connection.createArrayOf("varchar", payments.stream().map(BankPayment::payer).toArray()));
+                try (var result = insert.executeQuery()) {
+                    while (result.next()) {
+                        inserted.add(result.getObject(1, UUID.class));
                     }
-                }
-                if (pending > 0) {
-                    collect(insert.executeBatch(), batch, ids);
                 }
             }
         });
-        return ids;
+        return candidates.stream().map(id -> inserted.contains(id) ? id : null).toList();
     }
 
-    private static void collect(int[] counts, List<UUID> batch, List<UUID> ids) {
-        for (int i = 0; i < counts.length; i++) {
-            ids.add(counts[i] == 0 ? null : batch.get(i));
-        }
-        batch.clear();
-    }
-
-    /** Marks payments matched in one statement per batch (the entities are not loaded for a large import). */
+    /** Marks payments matched, in one statement (the entities are not loaded for a large import). */
     public void markMatched(List<UUID> paymentIds, List<UUID> invoiceIds) {
+        if (paymentIds.isEmpty()) {
+            return;
+        }
         getEntityManager().unwrap(Session.class).doWork(connection -> {
-            try (var update = connection.prepareStatement(
-                    "update payment set status = 'MATCHED', invoice_id = ? where id = ?")) {
-                for (int i = 0; i < paymentIds.size(); i++) {
-                    update.setObject(1, invoiceIds.get(i));
-                    update.setObject(2, paymentIds.get(i));
-                    update.addBatch();
-                    if (i % 1000 == 999) {
-                        update.executeBatch();
-                    }
-                }
-                update.executeBatch();
+            try (var update = connection.prepareStatement("""
+                    update payment p set status = 'MATCHED', invoice_id = m.invoice_id
+                      from unnest(?::uuid[], ?::uuid[]) as m(payment_id, invoice_id)
+                     where p.id = m.payment_id""")) {
+                update.setArray(1, connection.createArrayOf("uuid", paymentIds.toArray()));
+                update.setArray(2, connection.createArrayOf("uuid", invoiceIds.toArray()));
+                update.executeUpdate();
             }
         });
     }

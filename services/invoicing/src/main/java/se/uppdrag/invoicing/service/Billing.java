@@ -30,7 +30,8 @@ import se.uppdrag.invoicing.repository.OccasionStartRepository;
 /**
  * Turns enrolment facts into invoices as the agreement's invoicing terms say: one invoice per order and moment
  * (confirmation, the occasion's start, or completion), a line per participant at the agreed price. Facts mark enrolments due; a
- * scheduled issuer gathers an order's due enrolments once they have settled for a moment and bills them together.
+ * scheduled issuer gathers an order's due enrolments once they have settled for a moment and the rest of the order is
+ * decided (or has kept them waiting too long), and bills them together.
  * A cancellation after invoicing is credited, keeping the fee; before invoicing, a fee above zero is invoiced alone.
  */
 @ApplicationScoped
@@ -59,6 +60,10 @@ public class Billing {
     /** How long an order's due enrolments rest before they are billed, so that confirmations close together share an invoice. */
     @ConfigProperty(name = "uppdrag.invoicing.settle", defaultValue = "PT1S")
     Duration settle;
+
+    /** How long what is due waits for the rest of its order to be decided before it is billed on its own. */
+    @ConfigProperty(name = "uppdrag.invoicing.order-patience", defaultValue = "PT1H")
+    Duration orderPatience;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void agreementTerms(AgreementTerms t) {
@@ -141,6 +146,8 @@ public class Billing {
         }
     }
 
+    private static final int DUE_BATCH = 500;
+
     @Scheduled(every = "${uppdrag.invoicing.issue-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         issueDue();
@@ -149,17 +156,26 @@ public class Billing {
     /** Bills every order and moment whose due enrolments have settled; answers how many invoices were issued. */
     public int issueDue() {
         int issued = 0;
-        for (Object[] group : dueGroups()) {
-            if (issue((UUID) group[0], (String) group[1]).isPresent()) {
-                issued++;
+        List<Object[]> groups;
+        int issuedInBatch;
+        do {
+            groups = dueGroups();
+            issuedInBatch = 0;
+            for (Object[] group : groups) {
+                if (issue((UUID) group[0], (String) group[1]).isPresent()) {
+                    issuedInBatch++;
+                }
             }
-        }
+            issued += issuedInBatch;
+            // A full batch goes on to the next; one that issued nothing (all waiting for terms) would only repeat.
+        } while (groups.size() == DUE_BATCH && issuedInBatch > 0);
         return issued;
     }
 
     @Transactional
     List<Object[]> dueGroups() {
-        return billables.dueGroups(Instant.now(clock).minus(settle), 500);
+        Instant now = Instant.now(clock);
+        return billables.dueGroups(now.minus(settle), now.minus(orderPatience), DUE_BATCH);
     }
 
     /** One invoice for the order's enrolments due at this moment, if the terms bill at it. */

@@ -2,6 +2,7 @@ package se.uppdrag.invoicing.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 import java.io.ByteArrayInputStream;
 import java.security.MessageDigest;
@@ -30,6 +31,7 @@ import se.uppdrag.invoicing.messaging.InvoiceEvents;
 import se.uppdrag.invoicing.repository.InvoiceRepository;
 import se.uppdrag.invoicing.repository.PaymentRepository;
 import se.uppdrag.platform.errors.Problem;
+import se.uppdrag.platform.outbox.Outbox;
 import se.uppdrag.platform.errors.ProblemException;
 import se.uppdrag.platform.repository.PageOf;
 
@@ -65,8 +67,11 @@ public class Payments {
         CAMT_054, BGMAX, SNIFF
     }
 
+    /** A file of 100 000 payments takes tens of seconds; the default transaction timeout (60 s) is too tight. */
     @Transactional
+    @TransactionConfiguration(timeout = 1800)
     public ImportResult importFile(String seller, byte[] file, Format declared) {
+        long t0 = System.nanoTime();
         BankFile read = read(file, declared);
         String digest = sha256(file);
         payments.lockImportsOf(seller);
@@ -95,6 +100,7 @@ public class Payments {
             }
         }
         Map<String, Invoice> byOcr = invoices.lockedByOcr(seller, references);
+        List<Outbox.Event> matchEvents = new ArrayList<>();
         List<UUID> matchedPayments = new ArrayList<>();
         List<UUID> matchedInvoices = new ArrayList<>();
         int alreadySeen = 0;
@@ -110,15 +116,18 @@ public class Payments {
             if (invoice != null) {
                 matchedPayments.add(id);
                 matchedInvoices.add(invoice.id);
-                applied(invoice, id, p.amount(), p.bookingDate(), false);
+                matchEvents.addAll(applied(invoice, id, p.amount(), p.bookingDate(), false));
             }
         }
         payments.markMatched(matchedPayments, matchedInvoices);
+        invoices.updateSettlement(java.util.Set.copyOf(byOcr.values()));
+        events.publishAll(matchEvents);
         fileImport.matched = matchedPayments.size();
         fileImport.alreadySeen = alreadySeen;
         fileImport.unmatched = fileImport.read - fileImport.matched - alreadySeen;
-        LOG.infof("Imported %s bank file for %s: %d payments read, %d matched, %d unmatched, %d already seen, %d ignored",
-                read.format(), seller, fileImport.read, fileImport.matched, fileImport.unmatched, alreadySeen, read.ignored());
+        LOG.infof("Imported %s bank file for %s: %d payments read, %d matched, %d unmatched, %d already seen, %d ignored "
+                + "(%d ms before commit)", read.format(), seller, fileImport.read, fileImport.matched, fileImport.unmatched,
+                alreadySeen, read.ignored(), (System.nanoTime() - t0) / 1_000_000);
         return new ImportResult(fileImport.id, read.format(), fileImport.read, fileImport.matched, fileImport.unmatched,
                 alreadySeen, read.ignored(), false);
     }
@@ -138,7 +147,7 @@ public class Payments {
         payment.matchTo(invoice);
         payment.manual = true;
         payment.allocatedOn = LocalDate.now(clock);
-        applied(invoice, payment.id, payment.amount, payment.bookingDate, true);
+        events.publishAll(applied(invoice, payment.id, payment.amount, payment.bookingDate, true));
         LOG.infof("Payment %s (%s SEK, reference '%s') allocated by hand to invoice %s, now %s", payment.id,
                 payment.amount, payment.reference, invoice.number, invoice.status);
         return payment;
@@ -152,13 +161,12 @@ public class Payments {
         return payments.list(seller, status, from, to, page, size);
     }
 
-    private void applied(Invoice invoice, UUID paymentId, java.math.BigDecimal amount, LocalDate bookingDate,
-            boolean manual) {
+    /** Applies the payment to the invoice; answers the events that tell of it. */
+    private List<Outbox.Event> applied(Invoice invoice, UUID paymentId, java.math.BigDecimal amount,
+            LocalDate bookingDate, boolean manual) {
         boolean nowPaid = invoice.pay(amount);
-        events.paymentMatched(invoice, paymentId, amount, bookingDate, manual);
-        if (nowPaid) {
-            events.invoicePaid(invoice, bookingDate);
-        }
+        Outbox.Event matched = events.paymentMatched(invoice, paymentId, amount, bookingDate, manual);
+        return nowPaid ? List.of(matched, events.invoicePaid(invoice, bookingDate)) : List.of(matched);
     }
 
     /** The payer's reference as an OCR number to match, when it is one (spaces and dashes are tolerated). */
