@@ -48,9 +48,11 @@ class InvoicingBenchmark {
     @Inject
     DataSource dataSource;
 
+    @Inject
+    InvoicingFacts facts;
+
     @Test
     void invoices_issued_per_second_from_a_burst_of_confirmed_enrolments() {
-        InvoicingFacts facts = new InvoicingFacts(sql);
         int enrolments = Integer.getInteger("benchmark.enrolments", 5000);
         for (int seats : new int[] { 1, 25, 1, 25 }) {
             UUID agreement = facts.agreement(InvoicingFacts.VERKSTAD, "PRIVATE", "CONFIRMATION");

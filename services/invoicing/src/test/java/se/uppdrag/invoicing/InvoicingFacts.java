@@ -7,6 +7,8 @@ import static se.uppdrag.testsupport.Api.as;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -20,7 +22,8 @@ import se.uppdrag.testsupport.Topics;
  * The facts invoicing consumes, sent on the real topics as the other services would: agreements, occasions and
  * enrolments built from the contract examples; and waiting for the invoices they cause.
  */
-final class InvoicingFacts {
+@Singleton
+class InvoicingFacts {
 
     static final String KUSTLAND = "2021001231";
     static final String NORRDAL = "2021004565";
@@ -30,11 +33,8 @@ final class InvoicingFacts {
     /** Configured in the tests' application.properties as a buyer of exempt education (category E). */
     static final String SCHOOL = "2120002627";
 
-    private final TestSql sql;
-
-    InvoicingFacts(TestSql sql) {
-        this.sql = sql;
-    }
+    @Inject
+    TestSql sql;
 
     long invoiceCount(UUID order) {
         return sql.count("select count(*) from invoice where order_id = ? and kind = 'INVOICE'", order);

@@ -24,7 +24,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.uppdrag.invoicing.domain.OcrReference;
 import se.uppdrag.testsupport.EventAssertions;
@@ -43,12 +42,8 @@ class InvoicingIT {
     @Inject
     TestSql sql;
 
+    @Inject
     InvoicingFacts facts;
-
-    @BeforeEach
-    void facts() {
-        facts = new InvoicingFacts(sql);
-    }
 
     @Inject
     se.uppdrag.invoicing.service.Overdue overdue;
@@ -112,6 +107,24 @@ class InvoicingIT {
 
         JsonPath invoice = facts.awaitInvoices(FINANCE, order, 1).setRootPath("items[0]");
         assertThat(invoice.getList("lines")).hasSize(2);
+    }
+
+    @Test
+    void a_seat_completed_before_its_confirmation_was_billed_is_still_billed_once_as_the_terms_say() {
+        for (String invoiceOn : new String[] { "CONFIRMATION", "COMPLETION" }) {
+            UUID agreement = facts.agreement(VERKSTAD, "PRIVATE", invoiceOn);
+            UUID order = UUID.randomUUID();
+            ObjectNode confirmed = enrolment("EnrolmentConfirmed", agreement, order, VERKSTAD, "CONFIRMED");
+            ObjectNode completed = confirmed.deepCopy();
+            completed.put("eventId", UUID.randomUUID().toString()).put("type", "EnrolmentCompleted");
+            ((ObjectNode) completed.get("payload")).put("status", "COMPLETED").put("creditsAwarded", 7.5)
+                    .put("grade", "G").put("completedOn", "2027-04-02").remove("confirmedOn");
+            send(confirmed);
+            send(completed);
+
+            JsonPath invoice = facts.awaitInvoices(FINANCE, order, 1).setRootPath("items[0]");
+            assertThat(invoice.getList("lines")).as(invoiceOn).hasSize(1);
+        }
     }
 
     private static ObjectNode confirmed(ObjectNode requested) {

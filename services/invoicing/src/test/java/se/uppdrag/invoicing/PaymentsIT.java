@@ -22,7 +22,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.uppdrag.invoicing.BankFiles.Incoming;
 import se.uppdrag.invoicing.service.Overdue;
@@ -46,12 +45,8 @@ class PaymentsIT {
     @Inject
     Overdue overdue;
 
+    @Inject
     InvoicingFacts facts;
-
-    @BeforeEach
-    void facts() {
-        facts = new InvoicingFacts(sql);
-    }
 
     @Test
     void a_camt054_file_pays_in_full_and_in_part_lists_the_unknown_and_changes_nothing_when_imported_again() {

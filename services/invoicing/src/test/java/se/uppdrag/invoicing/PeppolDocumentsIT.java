@@ -19,10 +19,8 @@ import io.restassured.path.xml.XmlPath;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.uppdrag.testsupport.PlatformTestResource;
-import se.uppdrag.testsupport.TestSql;
 import se.uppdrag.testsupport.TestTokens;
 import se.uppdrag.testsupport.Topics;
 
@@ -34,14 +32,7 @@ class PeppolDocumentsIT {
     private static final String FINANCE = TestTokens.finance(KUSTLAND);
 
     @Inject
-    TestSql sql;
-
     InvoicingFacts facts;
-
-    @BeforeEach
-    void facts() {
-        facts = new InvoicingFacts(sql);
-    }
 
     @Test
     void an_invoice_to_a_company_is_valid_peppol_with_standard_vat_bankgiro_and_ocr() {

@@ -77,6 +77,16 @@ public class Billable {
         dueSince = null;
     }
 
+    /** Whether the enrolment has come as far as the moment terms bill at (completed implies confirmed). */
+    public boolean hasReached(Moment moment) {
+        return switch (moment) {
+            case CONFIRMATION -> "CONFIRMED".equals(status) || "COMPLETED".equals(status) || "NOT_COMPLETED".equals(status);
+            case COMPLETION -> "COMPLETED".equals(status) || "NOT_COMPLETED".equals(status);
+            case START -> Moment.START.name().equals(dueMoment);
+            case CANCELLATION -> "CANCELLED".equals(status);
+        };
+    }
+
     public boolean invoiced() {
         return invoiceId != null;
     }

@@ -93,7 +93,12 @@ public class Billing {
         b.updatedAt = Instant.now(clock);
         switch (type) {
             case "EnrolmentConfirmed" -> dueUnlessBilled(b, Billable.Moment.CONFIRMATION);
-            case "EnrolmentCompleted", "EnrolmentNotCompleted" -> dueUnlessBilled(b, Billable.Moment.COMPLETION);
+            case "EnrolmentCompleted", "EnrolmentNotCompleted" -> {
+                // Still waiting to be billed for its confirmation: that stays what it is due for.
+                if (!Billable.Moment.CONFIRMATION.name().equals(b.dueMoment)) {
+                    dueUnlessBilled(b, Billable.Moment.COMPLETION);
+                }
+            }
             case "EnrolmentRejected" -> {
                 if (!b.invoiced()) {
                     b.notDue();
@@ -192,14 +197,19 @@ public class Billing {
         }
         AgreementTerms t = version.get().terms;
         boolean fee = Billable.Moment.CANCELLATION.name().equals(moment);
-        if (!fee && !t.invoicing().invoiceOn().equals(moment)) {
-            if (Billable.Moment.START.name().equals(t.invoicing().invoiceOn())
-                    && Billable.Moment.CONFIRMATION.name().equals(moment)) {
+        if (!fee) {
+            // The terms decide when to bill; what is due is billed now if it has reached their moment.
+            Billable.Moment billsAt = Billable.Moment.valueOf(t.invoicing().invoiceOn());
+            if (billsAt == Billable.Moment.START && !Billable.Moment.START.name().equals(moment)) {
                 due.forEach(this::dueAtStart);
-            } else {
-                due.forEach(Billable::notDue); // not the moment these terms bill at
+                return Optional.empty();
             }
-            return Optional.empty();
+            List<Billable> ready = due.stream().filter(b -> b.hasReached(billsAt)).toList();
+            due.stream().filter(b -> !ready.contains(b)).forEach(Billable::notDue);
+            if (ready.isEmpty()) {
+                return Optional.empty();
+            }
+            due = ready;
         }
         List<Documents.Line> lines = due.stream().map(b -> fee
                 ? new Documents.Line(b.enrolmentId, InvoiceLine.FEE, "Cancellation fee: " + b.participant, b.fee)
