@@ -20,6 +20,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import se.uppdrag.testsupport.PeppolRules;
 import se.uppdrag.testsupport.PlatformTestResource;
 import se.uppdrag.testsupport.TestTokens;
 import se.uppdrag.testsupport.Topics;

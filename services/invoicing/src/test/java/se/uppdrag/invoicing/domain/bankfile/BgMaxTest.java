@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import se.uppdrag.invoicing.BankFiles;
-import se.uppdrag.invoicing.BankFiles.Incoming;
+import se.uppdrag.testsupport.BankFiles;
+import se.uppdrag.testsupport.BankFiles.Incoming;
 
 class BgMaxTest {
 

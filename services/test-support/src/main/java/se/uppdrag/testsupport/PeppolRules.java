@@ -1,4 +1,4 @@
-package se.uppdrag.invoicing;
+package se.uppdrag.testsupport;
 
 import com.helger.diagnostics.error.IError;
 import com.helger.phive.en16931.EN16931Validation;
@@ -20,9 +20,10 @@ import org.xml.sax.InputSource;
 
 /**
  * The official Peppol BIS Billing 3.0 checks (UBL schema, EN 16931 and Peppol Schematron, Swedish national rules) as
- * published in phive-rules-peppol. Loading the rules takes seconds, so one registry serves the JVM.
+ * published in phive-rules-peppol. Loading the rules takes seconds, so one registry serves the JVM. Modules using
+ * it add phive-rules-peppol and jaxb-runtime (optional here, so other services do not carry them).
  */
-final class PeppolRules {
+public final class PeppolRules {
 
     private static final ValidationExecutorSetRegistry<IValidationSourceXML> REGISTRY = new ValidationExecutorSetRegistry<>();
 
@@ -35,7 +36,7 @@ final class PeppolRules {
     }
 
     /** Errors and fatal errors of the document (warnings are advice, not failures), as "rule: text at location". */
-    static List<String> errors(String ubl) {
+    public static List<String> errors(String ubl) {
         boolean creditNote = ubl.contains("<CreditNote");
         IValidationExecutorSet<IValidationSourceXML> rules = REGISTRY.getOfID(creditNote
                 ? PeppolValidation2025_11.VID_OPENPEPPOL_CREDIT_NOTE_UBL_V3

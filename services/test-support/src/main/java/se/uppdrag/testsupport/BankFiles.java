@@ -1,4 +1,4 @@
-package se.uppdrag.invoicing;
+package se.uppdrag.testsupport;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

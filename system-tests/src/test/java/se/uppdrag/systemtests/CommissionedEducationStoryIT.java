@@ -1,0 +1,206 @@
+package se.uppdrag.systemtests;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import se.uppdrag.testsupport.BankFiles;
+import se.uppdrag.testsupport.PeppolRules;
+import se.uppdrag.testsupport.TestTokens;
+
+/**
+ * The platform's stories end to end, through the public APIs of the four running services only: a university
+ * publishes, an agreement is signed, an employer orders, the university confirms, the invoice is a valid Peppol
+ * document, a late cancellation is credited with its fee, a camt.054 payment settles the rest, completion shows in the
+ * employer's report and the reconciliation balances; and a state agency's invoice carries no VAT (category O).
+ */
+class CommissionedEducationStoryIT {
+
+    private static final String KUSTLAND = "2021001231";
+    private static final String VERKSTAD = "5566778808";
+    private static final String AGENCY = "2021007899";
+    private static final Duration EVENTUALLY = Duration.ofSeconds(60);
+
+    private static RunningPlatform platform;
+
+    @BeforeAll
+    static void platform() {
+        platform = RunningPlatform.get();
+        register(Map.of("orgNumber", KUSTLAND, "name", "Kustlands högskola", "kind", "UNIVERSITY",
+                "address", address("Strandvägen 1", "85170", "Kustby"), "peppolEndpoint", "0007:" + KUSTLAND,
+                "bankgiro", "5050-1055"));
+        register(Map.of("orgNumber", VERKSTAD, "name", "Verkstadsbolaget Nord AB", "kind", "EMPLOYER",
+                "buyerType", "PRIVATE", "address", address("Verkstadsgatan 1", "90102", "Umeå"),
+                "peppolEndpoint", "0007:" + VERKSTAD));
+        register(Map.of("orgNumber", AGENCY, "name", "Myndigheten för yrkeskunnande", "kind", "EMPLOYER",
+                "buyerType", "STATE_AGENCY", "address", address("Myndighetsvägen 2", "10330", "Stockholm"),
+                "peppolEndpoint", "0007:" + AGENCY));
+    }
+
+    @Test
+    void a_course_is_commissioned_invoiced_credited_paid_completed_and_reconciled() {
+        // Starts in 20 days: a cancellation now costs half the price under these terms.
+        String occasion = publishedOccasion("KUS" + suffix(), LocalDate.now().plusDays(20));
+        String course = as(TestTokens.university(KUSTLAND), "catalogue").get("/occasions/{id}", occasion).then()
+                .statusCode(200).extract().path("courseId");
+        String agreement = signedAgreement(VERKSTAD, course);
+
+        JsonPath order = order(VERKSTAD, agreement, occasion, List.of("Anna", "Erik"));
+        String anna = order.getString("enrolments[0].id");
+        String erik = order.getString("enrolments[1].id");
+        String university = TestTokens.university(KUSTLAND);
+        as(university, "enrolment").post("/enrolments/{id}/confirm", anna).then().statusCode(200);
+        as(university, "enrolment").post("/enrolments/{id}/confirm", erik).then().statusCode(200);
+
+        String finance = TestTokens.finance(KUSTLAND);
+        JsonPath invoice = invoiceOf(finance, order.getString("id"));
+        assertThat(invoice.getString("taxCategory")).isEqualTo("S");
+        assertThat(invoice.getString("total.amount")).isEqualTo("37500.00");
+        assertThat(invoice.getList("lines")).hasSize(2);
+        String ubl = as(finance, "invoicing").accept("application/xml").get("/invoices/{id}", invoice.getString("id"))
+                .then().statusCode(200).extract().asString();
+        assertThat(PeppolRules.errors(ubl)).isEmpty();
+
+        // The employer cancels Erik late: half the price is kept, the rest credited.
+        as(TestTokens.employer(VERKSTAD), "enrolment").contentType("application/json").body("{\"reason\":\"Sick leave\"}")
+                .post("/enrolments/{id}/cancel", erik).then().statusCode(200).body("fee.amount", equalTo("7500.00"));
+        await().atMost(EVENTUALLY).untilAsserted(() -> as(finance, "invoicing").get("/invoices/{id}", invoice.getString("id"))
+                .then().body("credited.amount", equalTo("9375.00")).body("open.amount", equalTo("28125.00")));
+
+        // The bank's camt.054 settles what is left.
+        String camt = BankFiles.camt054(LocalDate.now(), List.of(new BankFiles.Incoming("STORY-" + suffix(),
+                invoice.getString("ocr"), "28125.00", "Verkstadsbolaget Nord AB")));
+        as(finance, "invoicing").contentType("application/xml").body(camt.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .post("/payments/imports").then().statusCode(200).body("matched", equalTo(1));
+        as(finance, "invoicing").get("/invoices/{id}", invoice.getString("id")).then().body("status", equalTo("PAID"));
+
+        // Anna completes with credits; the employer's report shows it.
+        as(university, "enrolment").contentType("application/json").body("{\"creditsAwarded\":7.5,\"grade\":\"G\"}")
+                .post("/enrolments/{id}/complete", anna).then().statusCode(200);
+        String report = as(TestTokens.employer(VERKSTAD), "enrolment").accept("text/csv").get("/reports/participation")
+                .then().statusCode(200).extract().asString();
+        assertThat(report).contains("Anna").contains("COMPLETED,7.5,G");
+
+        // The reconciliation of this agreement balances.
+        List<Map<String, Object>> rows = as(finance, "invoicing").get("/reconciliation").then().statusCode(200)
+                .extract().path("buyers.findAll { it.agreement == '" + agreement + "' }");
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0)).extracting(r -> ((Map<?, ?>) r.get("invoiced")).get("amount"),
+                r -> ((Map<?, ?>) r.get("credited")).get("amount"), r -> ((Map<?, ?>) r.get("paid")).get("amount"),
+                r -> ((Map<?, ?>) r.get("open")).get("amount"))
+                .containsExactly("37500.00", "9375.00", "28125.00", "0.00");
+    }
+
+    @Test
+    void a_state_agency_is_invoiced_in_category_o_as_valid_peppol() {
+        String occasion = publishedOccasion("KUS" + suffix(), LocalDate.now().plusDays(60));
+        String course = as(TestTokens.university(KUSTLAND), "catalogue").get("/occasions/{id}", occasion).then()
+                .extract().path("courseId");
+        String agreement = signedAgreement(AGENCY, course);
+        JsonPath order = order(AGENCY, agreement, occasion, List.of("Sara"));
+        as(TestTokens.university(KUSTLAND), "enrolment").post("/enrolments/{id}/confirm", order.getString("enrolments[0].id"))
+                .then().statusCode(200);
+
+        String finance = TestTokens.finance(KUSTLAND);
+        JsonPath invoice = invoiceOf(finance, order.getString("id"));
+        assertThat(invoice.getString("taxCategory")).isEqualTo("O");
+        assertThat(invoice.getString("vat.amount")).isEqualTo("0.00");
+        String ubl = as(finance, "invoicing").accept("application/xml").get("/invoices/{id}", invoice.getString("id"))
+                .then().statusCode(200).extract().asString();
+        assertThat(PeppolRules.errors(ubl)).isEmpty();
+        // The agency reads its own invoice; the private employer cannot see it.
+        as(TestTokens.employer(AGENCY), "invoicing").get("/invoices/{id}", invoice.getString("id")).then().statusCode(200);
+        as(TestTokens.employer(VERKSTAD), "invoicing").get("/invoices/{id}", invoice.getString("id")).then().statusCode(404);
+    }
+
+    private static String publishedOccasion(String code, LocalDate start) {
+        String university = TestTokens.university(KUSTLAND);
+        String course = as(university, "catalogue").contentType("application/json").body(Map.of("code", code,
+                "title", "Industrial machine learning " + code, "description", "Machine learning for production engineers.",
+                "credits", 7.5, "cycle", "FIRST", "subject", "Computer science", "language", "sv",
+                "learningOutcomes", List.of("Train and evaluate a model on production data")))
+                .post("/courses").then().statusCode(201).extract().path("id");
+        return as(university, "catalogue").contentType("application/json").body(Map.of("startDate", start.toString(),
+                "endDate", start.plusDays(60).toString(), "pace", 50, "deliveryMode", "ONLINE", "location", "Kustby",
+                "seats", 20, "orderDeadline", LocalDate.now().plusDays(5).toString(),
+                "listPrice", Map.of("amount", "18000.00", "currency", "SEK")))
+                .post("/courses/{id}/occasions", course).then().statusCode(201).extract().path("id");
+    }
+
+    /** Drafted by the university (once partner-agreement has heard of the course), proposed, accepted. */
+    private static String signedAgreement(String employer, String course) {
+        Map<String, Object> terms = Map.of("employer", employer, "validFrom", LocalDate.now().toString(),
+                "validTo", LocalDate.now().plusYears(1).toString(),
+                "coverage", Map.of("allCourses", false, "courseIds", List.of(course)),
+                "pricing", Map.of("kind", "FIXED", "prices", List.of(Map.of("courseId", course,
+                        "price", Map.of("amount", "15000.00", "currency", "SEK")))),
+                "seatQuota", 50, "autoConfirm", false,
+                "cancellation", Map.of("fees", List.of(Map.of("withinDaysOfStart", 28, "percent", 50),
+                        Map.of("withinDaysOfStart", 14, "percent", 100))),
+                "invoicing", Map.of("paymentDays", 30, "buyerReference", "HR-4711", "invoiceOn", "CONFIRMATION"));
+        String university = TestTokens.university(KUSTLAND);
+        String[] id = new String[1];
+        await().atMost(EVENTUALLY).until(() -> {
+            var response = as(university, "partner-agreement").contentType("application/json").body(terms)
+                    .post("/agreements");
+            id[0] = response.statusCode() == 201 ? response.path("id") : null;
+            return id[0] != null;
+        });
+        as(university, "partner-agreement").post("/agreements/{id}/propose", id[0]).then().statusCode(200);
+        as(TestTokens.employer(employer), "partner-agreement").post("/agreements/{id}/accept", id[0]).then()
+                .statusCode(200).body("status", equalTo("ACTIVE"));
+        return id[0];
+    }
+
+    /** Retried with one Idempotency-Key until enrolment has heard of the agreement and occasion. */
+    private static JsonPath order(String employer, String agreement, String occasion, List<String> names) {
+        List<Map<String, String>> participants = names.stream().map(n -> Map.of("givenName", n, "familyName", "Berg",
+                "email", n.toLowerCase() + "@staff.example", "employeeNumber", "E-" + n)).toList();
+        Map<String, Object> body = Map.of("agreementId", agreement, "occasionId", occasion, "purpose", "STAFF_TRAINING",
+                "participants", participants);
+        String key = UUID.randomUUID().toString();
+        JsonPath[] order = new JsonPath[1];
+        await().atMost(EVENTUALLY).until(() -> {
+            var response = as(TestTokens.employer(employer), "enrolment").header("Idempotency-Key", key)
+                    .contentType("application/json").body(body).post("/orders");
+            order[0] = response.statusCode() == 201 ? response.jsonPath() : null;
+            return order[0] != null;
+        });
+        return order[0];
+    }
+
+    private static JsonPath invoiceOf(String finance, String order) {
+        await().atMost(EVENTUALLY).until(() -> as(finance, "invoicing").queryParam("order", order).get("/invoices")
+                .then().extract().<Integer>path("total") == 1);
+        return as(finance, "invoicing").queryParam("order", order).get("/invoices").then().extract().jsonPath()
+                .setRootPath("items[0]");
+    }
+
+    private static void register(Map<String, Object> organisation) {
+        int status = as(TestTokens.operator(), "partner-agreement").contentType("application/json").body(organisation)
+                .post("/organisations").then().extract().statusCode();
+        assertThat(status).as("registering %s", organisation.get("name")).isIn(201, 409);
+    }
+
+    private static Map<String, String> address(String street, String postalCode, String city) {
+        return Map.of("street", street, "postalCode", postalCode, "city", city, "country", "SE");
+    }
+
+    private static RequestSpecification as(String token, String service) {
+        return given().baseUri(platform.url(service)).auth().oauth2(token);
+    }
+
+    private static String suffix() {
+        return Long.toString(System.nanoTime() % 100_000);
+    }
+}

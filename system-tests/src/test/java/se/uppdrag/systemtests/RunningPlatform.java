@@ -1,0 +1,154 @@
+package se.uppdrag.systemtests;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import se.uppdrag.testsupport.TestDatabase;
+import se.uppdrag.testsupport.TestKafka;
+import se.uppdrag.testsupport.TestTokens;
+
+/**
+ * The four services as users run them: their built jars ({@code services/<name>/target/quarkus-app}, made by the
+ * package phase before this module's tests), each in its own JVM with a database of its own on the machine's
+ * PostgreSQL, all on one real Kafka broker, trusting the test token key. Started once per test run; stopped with it.
+ * Logs go to {@code system-tests/target/platform/<service>.log}.
+ */
+final class RunningPlatform {
+
+    static final List<String> SERVICES = List.of("catalogue", "partner-agreement", "enrolment", "invoicing");
+    private static final Duration STARTUP = Duration.ofMinutes(3);
+    private static RunningPlatform started;
+
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final List<Process> processes = new ArrayList<>();
+    private final List<TestDatabase> databases = new ArrayList<>();
+
+    static synchronized RunningPlatform get() {
+        if (started == null) {
+            started = new RunningPlatform();
+            started.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "platform-stop"));
+        }
+        return started;
+    }
+
+    /** http://localhost:port of a service. */
+    String url(String service) {
+        return "http://localhost:" + ports.get(service);
+    }
+
+    private void start() {
+        String kafka = TestKafka.bootstrapServers();
+        Path root = Path.of("..").toAbsolutePath().normalize();
+        Path logs = Path.of("target", "platform");
+        try {
+            Files.createDirectories(logs);
+            for (String service : SERVICES) {
+                Path jar = root.resolve("services").resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
+                if (!Files.exists(jar)) {
+                    throw new IllegalStateException(jar + " is missing: build the services first (./mvnw verify builds "
+                            + "them before the system tests)");
+                }
+                TestDatabase database = TestDatabase.create("uppdrag_system");
+                databases.add(database);
+                int port = freePort();
+                ports.put(service, port);
+                String prefix = service.toUpperCase(Locale.ROOT).replace('-', '_');
+                ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString())
+                        .redirectErrorStream(true).redirectOutput(logs.resolve(service + ".log").toFile());
+                Map<String, String> env = builder.environment();
+                env.put(prefix + "_DB_URL", database.jdbcUrl());
+                env.put(prefix + "_DB_USER", TestDatabase.USER);
+                env.put(prefix + "_DB_PASSWORD", TestDatabase.PASSWORD);
+                env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
+                env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+                // Tokens are verified with the test key alone: outside the prod profile no OIDC server is configured.
+                env.put("QUARKUS_PROFILE", "systemtest");
+                TestTokens.oidcConfig().forEach((key, value) -> env.put(envName(key), value));
+                processes.add(builder.start());
+            }
+            for (String service : SERVICES) {
+                awaitReady(service);
+            }
+        } catch (IOException e) {
+            stop();
+            throw new IllegalStateException("could not start the platform", e);
+        } catch (RuntimeException e) {
+            stop();
+            throw e;
+        }
+    }
+
+    private void awaitReady(String service) {
+        HttpClient http = HttpClient.newHttpClient();
+        Instant deadline = Instant.now().plus(STARTUP);
+        while (Instant.now().isBefore(deadline)) {
+            int index = SERVICES.indexOf(service);
+            if (!processes.get(index).isAlive()) {
+                throw new IllegalStateException(service + " exited at start; see target/platform/" + service + ".log");
+            }
+            try {
+                HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(URI.create(url(service) + "/q/health/ready"))
+                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+                if (ready.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            sleep(250);
+        }
+        throw new IllegalStateException(service + " not ready within " + STARTUP + "; see target/platform/" + service + ".log");
+    }
+
+    private void stop() {
+        processes.forEach(Process::destroy);
+        for (Process p : processes) {
+            try {
+                if (!p.waitFor(java.util.concurrent.TimeUnit.SECONDS.toMillis(20), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                    p.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                p.destroyForcibly();
+            }
+        }
+        databases.forEach(TestDatabase::drop);
+        databases.clear();
+    }
+
+    /** Quarkus reads quarkus.oidc.public-key from QUARKUS_OIDC_PUBLIC_KEY. */
+    private static String envName(String property) {
+        return property.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
