@@ -27,6 +27,7 @@ import se.uppdrag.testsupport.TestTokens;
 class CommissionedEducationStoryIT {
 
     private static final String KUSTLAND = "2021001231";
+    private static final String NORRDAL = "2021004565";
     private static final String VERKSTAD = "5566778808";
     private static final String AGENCY = "2021007899";
     private static final Duration EVENTUALLY = Duration.ofSeconds(60);
@@ -38,6 +39,9 @@ class CommissionedEducationStoryIT {
         platform = RunningPlatform.get();
         register(Map.of("orgNumber", KUSTLAND, "name", "Kustlands högskola", "kind", "UNIVERSITY",
                 "address", address("Strandvägen 1", "85170", "Kustby"), "peppolEndpoint", "0007:" + KUSTLAND,
+                "bankgiro", "5050-1055"));
+        register(Map.of("orgNumber", NORRDAL, "name", "Norrdals universitet", "kind", "UNIVERSITY",
+                "address", address("Campusvägen 3", "97187", "Norrdal"), "peppolEndpoint", "0007:" + NORRDAL,
                 "bankgiro", "5050-1055"));
         register(Map.of("orgNumber", VERKSTAD, "name", "Verkstadsbolaget Nord AB", "kind", "EMPLOYER",
                 "buyerType", "PRIVATE", "address", address("Verkstadsgatan 1", "90102", "Umeå"),
@@ -123,8 +127,52 @@ class CommissionedEducationStoryIT {
         as(TestTokens.employer(VERKSTAD), "invoicing").get("/invoices/{id}", invoice.getString("id")).then().statusCode(404);
     }
 
+    @Test
+    void a_learning_path_across_two_universities_is_ordered_module_by_module_and_each_university_invoices_its_own() {
+        String first = publishedOccasion(KUSTLAND, "KUS" + suffix(), LocalDate.now().plusDays(40));
+        String second = publishedOccasion(NORRDAL, "NOR" + suffix(), LocalDate.now().plusDays(100));
+        String firstCourse = courseOf(first);
+        String secondCourse = courseOf(second);
+        String path = as(TestTokens.university(KUSTLAND), "catalogue").contentType("application/json")
+                .body(Map.of("title", "Industrial digitalisation " + suffix(), "description", "Two modules, two universities.",
+                        "courseIds", List.of(firstCourse, secondCourse)))
+                .post("/learning-paths").then().statusCode(201).extract().path("id");
+
+        // The employer reads the path and, module by module, finds the occasion and orders under that university's terms.
+        JsonPath steps = given().baseUri(platform.url("catalogue")).get("/learning-paths/{id}", path).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(steps.getList("courses.university")).containsExactly(KUSTLAND, NORRDAL);
+        for (int step = 0; step < 2; step++) {
+            String university = steps.getString("courses[" + step + "].university");
+            String course = steps.getString("courses[" + step + "].courseId");
+            String occasion = given().baseUri(platform.url("catalogue")).queryParam("university", university)
+                    .queryParam("size", 100).get("/occasions").then().statusCode(200).extract()
+                    .path("items.find { it.courseId == '" + course + "' }.id");
+            String agreement = signedAgreement(university, VERKSTAD, course);
+            JsonPath order = order(VERKSTAD, agreement, occasion, List.of("Lina"));
+            as(TestTokens.university(university), "enrolment").post("/enrolments/{id}/confirm",
+                    order.getString("enrolments[0].id")).then().statusCode(200);
+
+            JsonPath invoice = invoiceOf(TestTokens.finance(university), order.getString("id"));
+            assertThat(invoice.getString("seller")).isEqualTo(university);
+            assertThat(invoice.getString("number")).startsWith(university + "-");
+            // The other university's finance staff do not see it.
+            String other = university.equals(KUSTLAND) ? NORRDAL : KUSTLAND;
+            as(TestTokens.finance(other), "invoicing").get("/invoices/{id}", invoice.getString("id")).then().statusCode(404);
+        }
+    }
+
+    private static String courseOf(String occasion) {
+        return given().baseUri(platform.url("catalogue")).get("/occasions/{id}", occasion).then().statusCode(200)
+                .extract().path("courseId");
+    }
+
     private static String publishedOccasion(String code, LocalDate start) {
-        String university = TestTokens.university(KUSTLAND);
+        return publishedOccasion(KUSTLAND, code, start);
+    }
+
+    private static String publishedOccasion(String seller, String code, LocalDate start) {
+        String university = TestTokens.university(seller);
         String course = as(university, "catalogue").contentType("application/json").body(Map.of("code", code,
                 "title", "Industrial machine learning " + code, "description", "Machine learning for production engineers.",
                 "credits", 7.5, "cycle", "FIRST", "subject", "Computer science", "language", "sv",
@@ -139,6 +187,10 @@ class CommissionedEducationStoryIT {
 
     /** Drafted by the university (once partner-agreement has heard of the course), proposed, accepted. */
     private static String signedAgreement(String employer, String course) {
+        return signedAgreement(KUSTLAND, employer, course);
+    }
+
+    private static String signedAgreement(String seller, String employer, String course) {
         Map<String, Object> terms = Map.of("employer", employer, "validFrom", LocalDate.now().toString(),
                 "validTo", LocalDate.now().plusYears(1).toString(),
                 "coverage", Map.of("allCourses", false, "courseIds", List.of(course)),
@@ -148,7 +200,7 @@ class CommissionedEducationStoryIT {
                 "cancellation", Map.of("fees", List.of(Map.of("withinDaysOfStart", 28, "percent", 50),
                         Map.of("withinDaysOfStart", 14, "percent", 100))),
                 "invoicing", Map.of("paymentDays", 30, "buyerReference", "HR-4711", "invoiceOn", "CONFIRMATION"));
-        String university = TestTokens.university(KUSTLAND);
+        String university = TestTokens.university(seller);
         String[] id = new String[1];
         await().atMost(EVENTUALLY).until(() -> {
             var response = as(university, "partner-agreement").contentType("application/json").body(terms)
