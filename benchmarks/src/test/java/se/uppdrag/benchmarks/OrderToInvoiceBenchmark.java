@@ -1,0 +1,258 @@
+package se.uppdrag.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An open-model load driver against the platform as deploy/local/up runs it: orders arrive at a fixed rate (sent
+ * asynchronously, so a slow answer never slows the arrivals), on an agreement that confirms automatically and
+ * invoices on confirmation. For each accepted order it measures the time until its InvoiceIssued is on the
+ * invoicing.invoices topic, and it runs pgbench (8 clients, single-row inserts) in the same run so seats per second
+ * read as a ratio of what this PostgreSQL can do at all.
+ *
+ * <p>Settings (system properties): benchmark.rates (orders/s, default "5,10,20"), benchmark.seats ("1,25"),
+ * benchmark.seconds per step (30).
+ */
+class OrderToInvoiceBenchmark {
+
+    private static final String KUSTLAND = "2021001231";
+    private static final String VERKSTAD = "5566778808";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Test
+    void seats_per_second_and_latency_from_order_accepted_to_invoice_issued() throws Exception {
+        double pgbench = pgbenchInsertsPerSecond();
+        System.out.printf("BENCHMARK pgbench single-row insert, 8 clients: %.0f tps%n", pgbench);
+        String university = token("uni.admin");
+        String employer = token("hr.admin");
+        int seconds = Integer.getInteger("benchmark.seconds", 30);
+        for (String seatsText : System.getProperty("benchmark.seats", "1,25").split(",")) {
+            int seats = Integer.parseInt(seatsText.trim());
+            for (String rateText : System.getProperty("benchmark.rates", "5,10,20").split(",")) {
+                double rate = Double.parseDouble(rateText.trim()) / (seats == 1 ? 1 : 5);
+                String[] setup = setUp(university, employer, (int) Math.ceil(rate * seconds * seats) + seats);
+                run(employer, setup[0], setup[1], seats, rate, seconds, pgbench);
+            }
+        }
+    }
+
+    private void run(String employer, String agreement, String occasion, int seats, double rate, int seconds,
+            double pgbench) throws Exception {
+        Map<String, Long> acceptedAt = new ConcurrentHashMap<>();
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger refused = new AtomicInteger();
+        try (KafkaConsumer<String, String> invoices = consumer()) {
+            invoices.subscribe(List.of("invoicing.invoices"));
+            invoices.poll(Duration.ofSeconds(2)); // joined, positioned at the end
+            ScheduledExecutorService arrivals = Executors.newSingleThreadScheduledExecutor();
+            int total = (int) (rate * seconds);
+            AtomicInteger sent = new AtomicInteger();
+            long start = System.nanoTime();
+            arrivals.scheduleAtFixedRate(() -> {
+                if (sent.incrementAndGet() > total) {
+                    return;
+                }
+                http.sendAsync(post("http://localhost:8083/orders", employer, order(agreement, occasion, seats)),
+                        HttpResponse.BodyHandlers.ofString()).thenAccept(r -> {
+                            if (r.statusCode() == 201) {
+                                acceptedAt.put(read(r.body()).get("id").asText(), System.nanoTime());
+                            } else {
+                                refused.incrementAndGet();
+                            }
+                        });
+            }, 0, (long) (1_000_000_000L / rate), TimeUnit.NANOSECONDS);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds + 120L);
+            int invoiced = 0;
+            long lastInvoice = start;
+            while (System.nanoTime() < deadline && (sent.get() <= total || invoiced + refused.get() < total)) {
+                for (var record : invoices.poll(Duration.ofMillis(100))) {
+                    JsonNode event = read(record.value());
+                    if (!"InvoiceIssued".equals(event.path("type").asText())) {
+                        continue;
+                    }
+                    Long accepted = acceptedAt.get(event.at("/payload/orderId").asText());
+                    if (accepted != null) {
+                        long now = System.nanoTime();
+                        latencies.add(now - accepted);
+                        invoiced++;
+                        lastInvoice = now;
+                    }
+                }
+            }
+            arrivals.shutdownNow();
+            double elapsed = (lastInvoice - start) / 1e9;
+            List<Long> sorted = new ArrayList<>(latencies);
+            Collections.sort(sorted);
+            double seatsPerSecond = invoiced * seats / elapsed;
+            System.out.printf("BENCHMARK %d-seat orders at %.1f/s for %d s: %d accepted, %d refused, %d invoiced; "
+                    + "%.1f seats/s invoiced (%.1f %% of pgbench); order accepted -> InvoiceIssued p50 %d ms, p95 %d ms, "
+                    + "p99 %d ms, max %d ms%n", seats, rate, seconds, acceptedAt.size(), refused.get(), invoiced,
+                    seatsPerSecond, 100 * seatsPerSecond / pgbench, percentile(sorted, 50), percentile(sorted, 95),
+                    percentile(sorted, 99), percentile(sorted, 100));
+        }
+    }
+
+    /** A course, an occasion with room for the run and an agreement that confirms by itself and bills on confirmation. */
+    private String[] setUp(String university, String employer, int seats) throws Exception {
+        String code = "BEN" + (System.nanoTime() % 100_000);
+        String course = send(post("http://localhost:8081/courses", university, Map.of("code", code, "title",
+                "Benchmark course " + code, "description", "Load.", "credits", 7.5, "cycle", "FIRST", "subject", "Load",
+                "language", "sv", "learningOutcomes", List.of("Carry load")))).get("id").asText();
+        String occasion = send(post("http://localhost:8081/courses/" + course + "/occasions", university, Map.of(
+                "startDate", LocalDate.now().plusDays(90).toString(), "endDate", LocalDate.now().plusDays(150).toString(),
+                "pace", 50, "deliveryMode", "ONLINE", "location", "Online", "seats", Math.min(10_000, seats),
+                "orderDeadline", LocalDate.now().plusDays(60).toString(),
+                "listPrice", Map.of("amount", "18000.00", "currency", "SEK")))).get("id").asText();
+        Map<String, Object> terms = Map.of("employer", VERKSTAD, "validFrom", LocalDate.now().toString(),
+                "validTo", LocalDate.now().plusYears(1).toString(), "coverage", Map.of("allCourses", true, "courseIds", List.of()),
+                "pricing", Map.of("kind", "DISCOUNT", "percent", 10), "seatQuota", 100_000, "autoConfirm", true,
+                "cancellation", Map.of("fees", List.of()),
+                "invoicing", Map.of("paymentDays", 30, "buyerReference", "BENCH", "invoiceOn", "CONFIRMATION"));
+        String agreement = null;
+        for (int i = 0; i < 60 && agreement == null; i++) {
+            HttpResponse<String> r = http.send(post("http://localhost:8082/agreements", university, terms),
+                    HttpResponse.BodyHandlers.ofString());
+            agreement = r.statusCode() == 201 ? read(r.body()).get("id").asText() : null;
+            if (agreement == null) {
+                Thread.sleep(500);
+            }
+        }
+        send(post("http://localhost:8082/agreements/" + agreement + "/propose", university, null));
+        send(post("http://localhost:8082/agreements/" + agreement + "/accept", employer, null));
+        // Wait until enrolment knows both (an order is then accepted).
+        for (int i = 0; i < 60; i++) {
+            HttpResponse<String> probe = http.send(post("http://localhost:8083/orders", employer,
+                    order(agreement, occasion, 1)), HttpResponse.BodyHandlers.ofString());
+            if (probe.statusCode() == 201) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        return new String[] { agreement, occasion };
+    }
+
+    private static Map<String, Object> order(String agreement, String occasion, int seats) {
+        List<Map<String, String>> people = new ArrayList<>();
+        for (int i = 0; i < seats; i++) {
+            String n = UUID.randomUUID().toString().substring(0, 8);
+            people.add(Map.of("givenName", "P" + n, "familyName", "Load", "email", n + "@load.example", "employeeNumber", n));
+        }
+        return Map.of("agreementId", agreement, "occasionId", occasion, "purpose", "STAFF_TRAINING", "participants", people);
+    }
+
+    private HttpRequest post(String url, String token, Object body) {
+        try {
+            return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                    .header("Idempotency-Key", UUID.randomUUID().toString())
+                    .POST(body == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private JsonNode send(HttpRequest request) throws Exception {
+        HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() / 100 != 2) {
+            throw new IllegalStateException(request.uri() + " answered " + r.statusCode() + ": " + r.body());
+        }
+        return r.body().isEmpty() ? JSON.createObjectNode() : read(r.body());
+    }
+
+    private String token(String user) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(
+                "http://localhost:8180/realms/uppdrag/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=uppdrag-cli&username=" + user
+                        + "&password=" + user)).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("No token from Keycloak (is deploy/local/up running?): " + r.body());
+        }
+        return read(r.body()).get("access_token").asText();
+    }
+
+    /** pgbench's single-row insert ceiling on this machine's PostgreSQL: 8 clients, 10 s, its own scratch table. */
+    private static double pgbenchInsertsPerSecond() throws Exception {
+        Path script = Files.createTempFile("insert", ".sql");
+        Files.writeString(script, "insert into bench_insert (id, at) values (gen_random_uuid(), now());\n");
+        String db = "uppdrag_bench";
+        psql("drop database if exists " + db, "postgres");
+        psql("create database " + db, "postgres");
+        psql("create table bench_insert (id uuid primary key, at timestamptz not null)", db);
+        ProcessBuilder pgbench = new ProcessBuilder("pgbench", "-h", "127.0.0.1", "-U", "uppdrag_test", "-n", "-c", "8",
+                "-j", "2", "-T", "10", "-f", script.toString(), db).redirectErrorStream(true);
+        pgbench.environment().put("PGPASSWORD", "uppdrag_test");
+        Process p = pgbench.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor();
+        psql("drop database if exists " + db, "postgres");
+        for (String line : out.split("\n")) {
+            if (line.startsWith("tps = ")) {
+                return Double.parseDouble(line.substring(6).split(" ")[0]);
+            }
+        }
+        throw new IllegalStateException("pgbench said: " + out);
+    }
+
+    private static void psql(String sql, String db) throws Exception {
+        ProcessBuilder psql = new ProcessBuilder("psql", "-h", "127.0.0.1", "-U", "uppdrag_test", "-d", db, "-c", sql)
+                .redirectErrorStream(true);
+        psql.environment().put("PGPASSWORD", "uppdrag_test");
+        Process p = psql.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException(sql + ": " + out);
+        }
+    }
+
+    private static KafkaConsumer<String, String> consumer() {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:9092");
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "benchmark-" + UUID.randomUUID());
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest");
+        return new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());
+    }
+
+    private static long percentile(List<Long> sorted, int p) {
+        if (sorted.isEmpty()) {
+            return -1;
+        }
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index))) / 1_000_000;
+    }
+
+    private static JsonNode read(String json) {
+        try {
+            return JSON.readTree(json);
+        } catch (IOException e) {
+            throw new IllegalStateException("not JSON: " + json, e);
+        }
+    }
+}
