@@ -105,10 +105,27 @@ public class ProblemMappers {
         if (e instanceof IllegalArgumentException && e.getCause() instanceof JsonProcessingException json) {
             return unreadableJson(json, uri);
         }
+        if (isPoolExhausted(e)) {
+            // Overload, not a fault: nothing was written (no connection, no transaction); the client may retry.
+            LOG.warnf("Busy: no database connection free in time for %s", uri.getPath());
+            return Response.fromResponse(respond(503, "Busy", "The service is at capacity; retry shortly", uri,
+                    List.of())).header("Retry-After", "1").build();
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", errorId, uri.getPath());
         return respond(500, "Internal error", "Something went wrong on our side; quote error id " + errorId, uri,
                 List.of());
+    }
+
+    /** Agroal's "acquisition timeout", however deep Hibernate or the transaction layer wrapped it. */
+    static boolean isPoolExhausted(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException && t.getMessage() != null
+                    && t.getMessage().contains("acquisition timeout")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Response unauthenticated(UriInfo uri) {
