@@ -121,7 +121,7 @@ final class RunningPlatform {
         processes.forEach(Process::destroy);
         for (Process p : processes) {
             try {
-                if (!p.waitFor(java.util.concurrent.TimeUnit.SECONDS.toMillis(20), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                if (!p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
                     p.destroyForcibly();
                 }
             } catch (InterruptedException e) {

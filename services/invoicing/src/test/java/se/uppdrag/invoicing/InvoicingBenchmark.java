@@ -65,9 +65,7 @@ class InvoicingBenchmark {
                 for (int s = 0; s < seats; s++) {
                     ObjectNode e = enrolment("EnrolmentRequested", agreement, order, InvoicingFacts.VERKSTAD, "PENDING");
                     requests.add(Map.entry(e.get("aggregateId").asText(), e.toString()));
-                    e.put("eventId", UUID.randomUUID().toString()).put("type", "EnrolmentConfirmed");
-                    ((ObjectNode) e.get("payload")).put("status", "CONFIRMED").put("confirmedOn", "2027-01-05");
-                    events.add(Map.entry(e.get("aggregateId").asText(), e.toString()));
+                    events.add(Map.entry(e.get("aggregateId").asText(), InvoicingFacts.confirmed(e).toString()));
                 }
             }
             // The orders are known (requested) before the university confirms them all at once.

@@ -82,6 +82,23 @@ class InvoicingFacts {
         return event;
     }
 
+    /** The university's confirmation of a requested enrolment. */
+    static ObjectNode confirmed(ObjectNode requested) {
+        ObjectNode event = requested.deepCopy();
+        event.put("eventId", UUID.randomUUID().toString()).put("type", "EnrolmentConfirmed");
+        ((ObjectNode) event.get("payload")).put("status", "CONFIRMED").put("confirmedOn", "2027-01-05");
+        return event;
+    }
+
+    /** Its completion with 7.5 credits. */
+    static ObjectNode completed(ObjectNode confirmed) {
+        ObjectNode event = confirmed.deepCopy();
+        event.put("eventId", UUID.randomUUID().toString()).put("type", "EnrolmentCompleted");
+        ((ObjectNode) event.get("payload")).put("status", "COMPLETED").put("creditsAwarded", 7.5).put("grade", "G")
+                .put("completedOn", "2027-04-02").remove("confirmedOn");
+        return event;
+    }
+
     static ObjectNode cancelled(ObjectNode enrolment, String fee) {
         ObjectNode event = enrolment.deepCopy();
         event.put("eventId", UUID.randomUUID().toString()).put("type", "EnrolmentCancelled");

@@ -9,6 +9,8 @@ import static se.uppdrag.invoicing.InvoicingFacts.NORRDAL;
 import static se.uppdrag.invoicing.InvoicingFacts.REGION;
 import static se.uppdrag.invoicing.InvoicingFacts.VERKSTAD;
 import static se.uppdrag.invoicing.InvoicingFacts.cancelled;
+import static se.uppdrag.invoicing.InvoicingFacts.completed;
+import static se.uppdrag.invoicing.InvoicingFacts.confirmed;
 import static se.uppdrag.invoicing.InvoicingFacts.enrolment;
 import static se.uppdrag.invoicing.InvoicingFacts.send;
 import static se.uppdrag.testsupport.Api.as;
@@ -115,23 +117,12 @@ class InvoicingIT {
             UUID agreement = facts.agreement(VERKSTAD, "PRIVATE", invoiceOn);
             UUID order = UUID.randomUUID();
             ObjectNode confirmed = enrolment("EnrolmentConfirmed", agreement, order, VERKSTAD, "CONFIRMED");
-            ObjectNode completed = confirmed.deepCopy();
-            completed.put("eventId", UUID.randomUUID().toString()).put("type", "EnrolmentCompleted");
-            ((ObjectNode) completed.get("payload")).put("status", "COMPLETED").put("creditsAwarded", 7.5)
-                    .put("grade", "G").put("completedOn", "2027-04-02").remove("confirmedOn");
             send(confirmed);
-            send(completed);
+            send(completed(confirmed));
 
             JsonPath invoice = facts.awaitInvoices(FINANCE, order, 1).setRootPath("items[0]");
             assertThat(invoice.getList("lines")).as(invoiceOn).hasSize(1);
         }
-    }
-
-    private static ObjectNode confirmed(ObjectNode requested) {
-        ObjectNode event = requested.deepCopy();
-        event.put("eventId", UUID.randomUUID().toString()).put("type", "EnrolmentConfirmed");
-        ((ObjectNode) event.get("payload")).put("status", "CONFIRMED").put("confirmedOn", "2027-01-05");
-        return event;
     }
 
     @Test
@@ -189,14 +180,10 @@ class InvoicingIT {
         UUID order = UUID.randomUUID();
         ObjectNode confirmed = enrolment("EnrolmentConfirmed", agreement, order, VERKSTAD, "CONFIRMED");
         send(confirmed);
-        ObjectNode completed = confirmed.deepCopy();
-        completed.put("eventId", UUID.randomUUID().toString()).put("type", "EnrolmentCompleted");
-        ((ObjectNode) completed.get("payload")).put("status", "COMPLETED").put("creditsAwarded", 7.5).put("grade", "G")
-                .put("completedOn", "2027-04-02").remove("confirmedOn");
         await().pollDelay(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(6)).until(() -> true);
         assertThat(facts.invoiceCount(order)).isZero();
 
-        send(completed);
+        send(completed(confirmed));
         facts.awaitInvoices(FINANCE, order, 1);
     }
 

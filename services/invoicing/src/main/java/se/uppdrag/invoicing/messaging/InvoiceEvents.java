@@ -2,7 +2,10 @@ package se.uppdrag.invoicing.messaging;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 import se.uppdrag.contracts.EventCatalog;
 import se.uppdrag.contracts.Money;
 import se.uppdrag.contracts.invoicing.CreditNoteIssued;
@@ -33,18 +36,18 @@ public class InvoiceEvents {
                 Money.sek(note.vat), Money.sek(note.total), lines(lines)));
     }
 
-    public void overdue(Invoice i, java.math.BigDecimal open) {
+    public void overdue(Invoice i, BigDecimal open) {
         outbox.publish(EventCatalog.INVOICE_OVERDUE, i.id.toString(), new InvoiceOverdue(i.id, i.number, i.seller,
                 i.buyer, i.dueDate, Money.sek(open)));
     }
 
-    public Outbox.Event paymentMatched(Invoice i, java.util.UUID paymentId, java.math.BigDecimal amount,
-            java.time.LocalDate bookingDate, boolean manual) {
+    public Outbox.Event paymentMatched(Invoice i, UUID paymentId, BigDecimal amount,
+            LocalDate bookingDate, boolean manual) {
         return new Outbox.Event(EventCatalog.PAYMENT_MATCHED, i.id.toString(), new PaymentMatched(paymentId, i.id,
                 i.seller, i.buyer, Money.sek(amount), bookingDate, i.ocr, manual));
     }
 
-    public Outbox.Event invoicePaid(Invoice i, java.time.LocalDate paidOn) {
+    public Outbox.Event invoicePaid(Invoice i, LocalDate paidOn) {
         return new Outbox.Event(EventCatalog.INVOICE_PAID, i.id.toString(), new InvoicePaid(i.id, i.number, i.seller,
                 i.buyer, paidOn, Money.sek(i.total), Money.sek(i.paid)));
     }

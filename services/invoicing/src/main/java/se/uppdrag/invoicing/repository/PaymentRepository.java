@@ -4,7 +4,6 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -119,10 +118,5 @@ public class PaymentRepository implements PanacheRepositoryBase<Payment, UUID> {
     public List<Payment> bookedOrAllocatedIn(String seller, LocalDate from, LocalDate to) {
         return list("seller = ?1 and ((bookingDate >= ?2 and bookingDate <= ?3) or (allocatedOn >= ?2 and allocatedOn <= ?3)) "
                 + "order by bookingDate, id", seller, from, to);
-    }
-
-    public BigDecimal sumUnmatched(String seller) {
-        return getEntityManager().createQuery("select coalesce(sum(amount), 0) from Payment where seller = :s and status = 'UNMATCHED'",
-                BigDecimal.class).setParameter("s", seller).getSingleResult();
     }
 }

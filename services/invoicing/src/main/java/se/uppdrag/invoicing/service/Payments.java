@@ -92,11 +92,11 @@ public class Payments {
         payments.persistImport(fileImport);
 
         List<UUID> ids = payments.insertNew(seller, fileImport.id, read.payments());
+        List<String> ocrs = read.payments().stream().map(Payments::ocr).toList();
         Set<String> references = new HashSet<>();
         for (int i = 0; i < ids.size(); i++) {
-            String ocr = ocr(read.payments().get(i));
-            if (ids.get(i) != null && ocr != null) {
-                references.add(ocr);
+            if (ids.get(i) != null && ocrs.get(i) != null) {
+                references.add(ocrs.get(i));
             }
         }
         Map<String, Invoice> byOcr = invoices.lockedByOcr(seller, references);
@@ -106,21 +106,20 @@ public class Payments {
         int alreadySeen = 0;
         for (int i = 0; i < ids.size(); i++) {
             UUID id = ids.get(i);
-            BankPayment p = read.payments().get(i);
             if (id == null) {
                 alreadySeen++;
                 continue;
             }
-            String ocr = ocr(p);
-            Invoice invoice = ocr == null ? null : byOcr.get(ocr);
+            Invoice invoice = ocrs.get(i) == null ? null : byOcr.get(ocrs.get(i));
             if (invoice != null) {
+                BankPayment p = read.payments().get(i);
                 matchedPayments.add(id);
                 matchedInvoices.add(invoice.id);
                 matchEvents.addAll(applied(invoice, id, p.amount(), p.bookingDate(), false));
             }
         }
         payments.markMatched(matchedPayments, matchedInvoices);
-        invoices.updateSettlement(java.util.Set.copyOf(byOcr.values()));
+        invoices.updateSettlement(byOcr.values());
         events.publishAll(matchEvents);
         fileImport.matched = matchedPayments.size();
         fileImport.alreadySeen = alreadySeen;
