@@ -87,3 +87,47 @@ find_java() {
   done
   return 1
 }
+
+# Starts Keycloak (its distribution from Maven Central, on a JDK 21 or newer) on port 8180 with the uppdrag realm,
+# unless it runs already, and waits until the realm answers. Prints "started" when it started it.
+ensure_keycloak() {
+  local kc_home="$RUN_DIR/keycloak-$KEYCLOAK_VERSION" kc_java
+  mkdir -p "$RUN_DIR"
+  if ! is_running keycloak; then
+    log "Keycloak $KEYCLOAK_VERSION" >&2
+    kc_java=$(find_java 21) || die "Keycloak needs Java 21 or newer; install one (e.g. a Temurin JDK) or set JAVA_HOME"
+    if [ ! -x "$kc_home/bin/kc.sh" ]; then
+      "$UPPDRAG_ROOT/mvnw" -B -q -f "$UPPDRAG_ROOT/pom.xml" -N dependency:copy \
+        -Dartifact="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" -DoutputDirectory="$RUN_DIR" >&2
+      rm -rf "$kc_home"   # the zip unpacks into keycloak-<version>, which is $kc_home
+      # unzip keeps the scripts executable; the JDK's jar tool is there when unzip is not.
+      (cd "$RUN_DIR" && if command -v unzip >/dev/null; then unzip -q "keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip"
+        else "$(dirname "$kc_java")/jar" xf "keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip" \
+          && chmod +x "keycloak-$KEYCLOAK_VERSION"/bin/*.sh; fi)
+      [ -x "$kc_home/bin/kc.sh" ] || die "the Keycloak distribution did not unpack into $kc_home"
+      rm -f "$RUN_DIR/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip"
+    fi
+    mkdir -p "$kc_home/data/import"
+    cp "$UPPDRAG_ROOT/deploy/keycloak/uppdrag-realm.json" "$kc_home/data/import/"
+    JAVA_HOME="$(dirname "$(dirname "$kc_java")")" KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
+      JAVA_OPTS_KC_HEAP="-Xms256m -Xmx768m" \
+      nohup "$kc_home/bin/kc.sh" start-dev --http-port=8180 --hostname=http://localhost:8180 --import-realm \
+      --health-enabled=true > "$RUN_DIR/keycloak.log" 2>&1 &
+    echo $! > "$RUN_DIR/keycloak.pid"
+    echo started
+  fi
+  wait_for keycloak 180 curl -fsS http://localhost:8180/realms/uppdrag/.well-known/openid-configuration
+}
+
+# stop_process NAME: stops a process started here (its pid in $RUN_DIR/NAME.pid) and its children.
+stop_process() {
+  local name=$1 pid
+  is_running "$name" || { rm -f "$RUN_DIR/$name.pid"; return 0; }
+  pid=$(cat "$RUN_DIR/$name.pid")
+  log "Stopping $name ($pid)"
+  kill "$pid" 2>/dev/null
+  pkill -TERM -P "$pid" 2>/dev/null
+  for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+  kill -0 "$pid" 2>/dev/null && kill -9 "$pid" 2>/dev/null
+  rm -f "$RUN_DIR/$name.pid"
+}

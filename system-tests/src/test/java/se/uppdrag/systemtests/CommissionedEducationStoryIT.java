@@ -55,18 +55,18 @@ class CommissionedEducationStoryIT {
     void a_course_is_commissioned_invoiced_credited_paid_completed_and_reconciled() {
         // Starts in 20 days: a cancellation now costs half the price under these terms.
         String occasion = publishedOccasion("KUS" + suffix(), LocalDate.now().plusDays(20));
-        String course = as(TestTokens.university(KUSTLAND), "catalogue").get("/occasions/{id}", occasion).then()
+        String course = as(KeycloakTokens.university(KUSTLAND), "catalogue").get("/occasions/{id}", occasion).then()
                 .statusCode(200).extract().path("courseId");
         String agreement = signedAgreement(VERKSTAD, course);
 
         JsonPath order = order(VERKSTAD, agreement, occasion, List.of("Anna", "Erik"));
         String anna = order.getString("enrolments[0].id");
         String erik = order.getString("enrolments[1].id");
-        String university = TestTokens.university(KUSTLAND);
+        String university = KeycloakTokens.university(KUSTLAND);
         as(university, "enrolment").post("/enrolments/{id}/confirm", anna).then().statusCode(200);
         as(university, "enrolment").post("/enrolments/{id}/confirm", erik).then().statusCode(200);
 
-        String finance = TestTokens.finance(KUSTLAND);
+        String finance = KeycloakTokens.finance(KUSTLAND);
         JsonPath invoice = invoiceOf(finance, order.getString("id"));
         assertThat(invoice.getString("taxCategory")).isEqualTo("S");
         assertThat(invoice.getString("total.amount")).isEqualTo("37500.00");
@@ -76,7 +76,7 @@ class CommissionedEducationStoryIT {
         assertThat(PeppolRules.errors(ubl)).isEmpty();
 
         // The employer cancels Erik late: half the price is kept, the rest credited.
-        as(TestTokens.employer(VERKSTAD), "enrolment").contentType("application/json").body("{\"reason\":\"Sick leave\"}")
+        as(KeycloakTokens.employer(VERKSTAD), "enrolment").contentType("application/json").body("{\"reason\":\"Sick leave\"}")
                 .post("/enrolments/{id}/cancel", erik).then().statusCode(200).body("fee.amount", equalTo("7500.00"));
         await().atMost(EVENTUALLY).untilAsserted(() -> as(finance, "invoicing").get("/invoices/{id}", invoice.getString("id"))
                 .then().body("credited.amount", equalTo("9375.00")).body("open.amount", equalTo("28125.00")));
@@ -91,7 +91,7 @@ class CommissionedEducationStoryIT {
         // Anna completes with credits; the employer's report shows it.
         as(university, "enrolment").contentType("application/json").body("{\"creditsAwarded\":7.5,\"grade\":\"G\"}")
                 .post("/enrolments/{id}/complete", anna).then().statusCode(200);
-        String report = as(TestTokens.employer(VERKSTAD), "enrolment").accept("text/csv").get("/reports/participation")
+        String report = as(KeycloakTokens.employer(VERKSTAD), "enrolment").accept("text/csv").get("/reports/participation")
                 .then().statusCode(200).extract().asString();
         assertThat(report).contains("Anna").contains("COMPLETED,7.5,G");
 
@@ -106,16 +106,33 @@ class CommissionedEducationStoryIT {
     }
 
     @Test
+    void only_tokens_from_the_realm_are_accepted() {
+        // Same claims as Keycloak's tokens, but signed by a key and issuer the services do not trust.
+        String forged = TestTokens.university(KUSTLAND);
+        Map<String, String> protectedLists = Map.of("partner-agreement", "/agreements", "enrolment", "/orders",
+                "invoicing", "/invoices");
+        protectedLists.forEach((service, path) -> {
+            given().baseUri(platform.url(service)).get(path).then().statusCode(401);
+            given().baseUri(platform.url(service)).auth().oauth2(forged).get(path).then().statusCode(401);
+            String genuine = service.equals("invoicing") ? KeycloakTokens.finance(KUSTLAND)
+                    : KeycloakTokens.university(KUSTLAND);
+            as(genuine, service).get(path).then().statusCode(200);
+        });
+        given().baseUri(platform.url("catalogue")).auth().oauth2(forged).contentType("application/json").body("{}")
+                .post("/courses").then().statusCode(401);
+    }
+
+    @Test
     void a_state_agency_is_invoiced_in_category_o_as_valid_peppol() {
         String occasion = publishedOccasion("KUS" + suffix(), LocalDate.now().plusDays(60));
-        String course = as(TestTokens.university(KUSTLAND), "catalogue").get("/occasions/{id}", occasion).then()
+        String course = as(KeycloakTokens.university(KUSTLAND), "catalogue").get("/occasions/{id}", occasion).then()
                 .extract().path("courseId");
         String agreement = signedAgreement(AGENCY, course);
         JsonPath order = order(AGENCY, agreement, occasion, List.of("Sara"));
-        as(TestTokens.university(KUSTLAND), "enrolment").post("/enrolments/{id}/confirm", order.getString("enrolments[0].id"))
+        as(KeycloakTokens.university(KUSTLAND), "enrolment").post("/enrolments/{id}/confirm", order.getString("enrolments[0].id"))
                 .then().statusCode(200);
 
-        String finance = TestTokens.finance(KUSTLAND);
+        String finance = KeycloakTokens.finance(KUSTLAND);
         JsonPath invoice = invoiceOf(finance, order.getString("id"));
         assertThat(invoice.getString("taxCategory")).isEqualTo("O");
         assertThat(invoice.getString("vat.amount")).isEqualTo("0.00");
@@ -123,8 +140,8 @@ class CommissionedEducationStoryIT {
                 .then().statusCode(200).extract().asString();
         assertThat(PeppolRules.errors(ubl)).isEmpty();
         // The agency reads its own invoice; the private employer cannot see it.
-        as(TestTokens.employer(AGENCY), "invoicing").get("/invoices/{id}", invoice.getString("id")).then().statusCode(200);
-        as(TestTokens.employer(VERKSTAD), "invoicing").get("/invoices/{id}", invoice.getString("id")).then().statusCode(404);
+        as(KeycloakTokens.employer(AGENCY), "invoicing").get("/invoices/{id}", invoice.getString("id")).then().statusCode(200);
+        as(KeycloakTokens.employer(VERKSTAD), "invoicing").get("/invoices/{id}", invoice.getString("id")).then().statusCode(404);
     }
 
     @Test
@@ -133,7 +150,7 @@ class CommissionedEducationStoryIT {
         String second = publishedOccasion(NORRDAL, "NOR" + suffix(), LocalDate.now().plusDays(100));
         String firstCourse = courseOf(first);
         String secondCourse = courseOf(second);
-        String path = as(TestTokens.university(KUSTLAND), "catalogue").contentType("application/json")
+        String path = as(KeycloakTokens.university(KUSTLAND), "catalogue").contentType("application/json")
                 .body(Map.of("title", "Industrial digitalisation " + suffix(), "description", "Two modules, two universities.",
                         "courseIds", List.of(firstCourse, secondCourse)))
                 .post("/learning-paths").then().statusCode(201).extract().path("id");
@@ -150,15 +167,15 @@ class CommissionedEducationStoryIT {
                     .path("items.find { it.courseId == '" + course + "' }.id");
             String agreement = signedAgreement(university, VERKSTAD, course);
             JsonPath order = order(VERKSTAD, agreement, occasion, List.of("Lina"));
-            as(TestTokens.university(university), "enrolment").post("/enrolments/{id}/confirm",
+            as(KeycloakTokens.university(university), "enrolment").post("/enrolments/{id}/confirm",
                     order.getString("enrolments[0].id")).then().statusCode(200);
 
-            JsonPath invoice = invoiceOf(TestTokens.finance(university), order.getString("id"));
+            JsonPath invoice = invoiceOf(KeycloakTokens.finance(university), order.getString("id"));
             assertThat(invoice.getString("seller")).isEqualTo(university);
             assertThat(invoice.getString("number")).startsWith(university + "-");
             // The other university's finance staff do not see it.
             String other = university.equals(KUSTLAND) ? NORRDAL : KUSTLAND;
-            as(TestTokens.finance(other), "invoicing").get("/invoices/{id}", invoice.getString("id")).then().statusCode(404);
+            as(KeycloakTokens.finance(other), "invoicing").get("/invoices/{id}", invoice.getString("id")).then().statusCode(404);
         }
     }
 
@@ -172,7 +189,7 @@ class CommissionedEducationStoryIT {
     }
 
     private static String publishedOccasion(String seller, String code, LocalDate start) {
-        String university = TestTokens.university(seller);
+        String university = KeycloakTokens.university(seller);
         String course = as(university, "catalogue").contentType("application/json").body(Map.of("code", code,
                 "title", "Industrial machine learning " + code, "description", "Machine learning for production engineers.",
                 "credits", 7.5, "cycle", "FIRST", "subject", "Computer science", "language", "sv",
@@ -200,7 +217,7 @@ class CommissionedEducationStoryIT {
                 "cancellation", Map.of("fees", List.of(Map.of("withinDaysOfStart", 28, "percent", 50),
                         Map.of("withinDaysOfStart", 14, "percent", 100))),
                 "invoicing", Map.of("paymentDays", 30, "buyerReference", "HR-4711", "invoiceOn", "CONFIRMATION"));
-        String university = TestTokens.university(seller);
+        String university = KeycloakTokens.university(seller);
         String[] id = new String[1];
         await().atMost(EVENTUALLY).until(() -> {
             var response = as(university, "partner-agreement").contentType("application/json").body(terms)
@@ -209,7 +226,7 @@ class CommissionedEducationStoryIT {
             return id[0] != null;
         });
         as(university, "partner-agreement").post("/agreements/{id}/propose", id[0]).then().statusCode(200);
-        as(TestTokens.employer(employer), "partner-agreement").post("/agreements/{id}/accept", id[0]).then()
+        as(KeycloakTokens.employer(employer), "partner-agreement").post("/agreements/{id}/accept", id[0]).then()
                 .statusCode(200).body("status", equalTo("ACTIVE"));
         return id[0];
     }
@@ -223,7 +240,7 @@ class CommissionedEducationStoryIT {
         String key = UUID.randomUUID().toString();
         JsonPath[] order = new JsonPath[1];
         await().atMost(EVENTUALLY).until(() -> {
-            var response = as(TestTokens.employer(employer), "enrolment").header("Idempotency-Key", key)
+            var response = as(KeycloakTokens.employer(employer), "enrolment").header("Idempotency-Key", key)
                     .contentType("application/json").body(body).post("/orders");
             order[0] = response.statusCode() == 201 ? response.jsonPath() : null;
             return order[0] != null;
@@ -239,7 +256,7 @@ class CommissionedEducationStoryIT {
     }
 
     private static void register(Map<String, Object> organisation) {
-        int status = as(TestTokens.operator(), "partner-agreement").contentType("application/json").body(organisation)
+        int status = as(KeycloakTokens.operator(), "partner-agreement").contentType("application/json").body(organisation)
                 .post("/organisations").then().extract().statusCode();
         assertThat(status).as("registering %s", organisation.get("name")).isIn(201, 409);
     }

@@ -17,12 +17,12 @@ import java.util.Locale;
 import java.util.Map;
 import se.uppdrag.testsupport.TestDatabase;
 import se.uppdrag.testsupport.TestKafka;
-import se.uppdrag.testsupport.TestTokens;
 
 /**
  * The four services as users run them: their built jars ({@code services/<name>/target/quarkus-app}, made by the
  * package phase before this module's tests), each in its own JVM with a database of its own on the machine's
- * PostgreSQL, all on one real Kafka broker, trusting the test token key. Started once per test run; stopped with it.
+ * PostgreSQL, all on one real Kafka broker, trusting the running Keycloak's realm. Started once per test run; stopped
+ * with it.
  * Logs go to {@code system-tests/target/platform/<service>.log}.
  */
 final class RunningPlatform {
@@ -50,6 +50,7 @@ final class RunningPlatform {
     }
 
     private void start() {
+        KeycloakTokens.requireRunning();
         String kafka = TestKafka.bootstrapServers();
         Path root = Path.of("..").toAbsolutePath().normalize();
         Path logs = Path.of("target", "platform");
@@ -75,9 +76,8 @@ final class RunningPlatform {
                 env.put(prefix + "_DB_PASSWORD", TestDatabase.PASSWORD);
                 env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
                 env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
-                // Tokens are verified with the test key alone: outside the prod profile no OIDC server is configured.
-                env.put("QUARKUS_PROFILE", "systemtest");
-                TestTokens.oidcConfig().forEach((key, value) -> env.put(envName(key), value));
+                // The prod profile, as users run it: tokens are verified against the running Keycloak's realm keys.
+                env.put("UPPDRAG_OIDC_URL", KeycloakTokens.REALM);
                 processes.add(builder.start());
             }
             for (String service : SERVICES) {
@@ -130,11 +130,6 @@ final class RunningPlatform {
         }
         databases.forEach(TestDatabase::drop);
         databases.clear();
-    }
-
-    /** Quarkus reads quarkus.oidc.public-key from QUARKUS_OIDC_PUBLIC_KEY. */
-    private static String envName(String property) {
-        return property.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
     }
 
     private static int freePort() throws IOException {
