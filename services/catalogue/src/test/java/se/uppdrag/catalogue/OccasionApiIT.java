@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static se.uppdrag.catalogue.CatalogueTestSupport.KUSTLAND;
 import static se.uppdrag.catalogue.CatalogueTestSupport.NORRDAL;
@@ -154,6 +155,28 @@ class OccasionApiIT {
 
         as(TestTokens.university(NORRDAL)).body(Map.of()).post("/occasions/{id}/withdraw", spring).then().statusCode(200);
         given().queryParam("q", code).get("/occasions").then().body("items.id", equalTo(List.of(autumn)));
+    }
+
+    @Test
+    void a_search_counts_to_its_limit_and_then_says_at_least() {
+        // The tests count to 5 (uppdrag.catalogue.search.count-limit); 7 occasions of one course match.
+        String code = uniqueCode();
+        String courseId = createCourse(TestTokens.university(KUSTLAND), code);
+        for (int month = 1; month <= 7; month++) {
+            Map<String, Object> occasion = new HashMap<>(occasion(10));
+            occasion.put("startDate", "2028-%02d-10".formatted(month));
+            occasion.put("endDate", "2028-%02d-20".formatted(month));
+            occasion.put("orderDeadline", "2028-%02d-01".formatted(month));
+            createOccasion(TestTokens.university(KUSTLAND), courseId, occasion);
+        }
+        given().queryParam("q", code).get("/occasions").then().statusCode(200)
+                .body("total", equalTo(5)).body("totalExact", equalTo(false)).body("items", hasSize(7))
+                .body("items[0].startDate", equalTo("2028-01-10")).body("items[6].startDate", equalTo("2028-07-10"));
+        given().queryParam("q", code).queryParam("size", 5).queryParam("page", 1).get("/occasions").then()
+                .body("items.startDate", equalTo(List.of("2028-06-10", "2028-07-10")));
+        given().queryParam("q", code).queryParam("from", "2028-05-01").get("/occasions").then()
+                .body("total", equalTo(3)).body("totalExact", equalTo(true))
+                .body("items.startDate", equalTo(List.of("2028-05-10", "2028-06-10", "2028-07-10")));
     }
 
     @Test

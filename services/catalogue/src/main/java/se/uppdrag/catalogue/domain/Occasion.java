@@ -75,6 +75,10 @@ public class Occasion extends TrackedEntity {
 
     /** Seats an employer could still order; none once withdrawn. */
     public int seatsAvailable() {
-        return isWithdrawn() ? 0 : Math.max(0, seats - seatsTaken);
+        return seatsAvailable(status, seats, seatsTaken);
+    }
+
+    public static int seatsAvailable(OccasionStatus status, int seats, int seatsTaken) {
+        return status == OccasionStatus.WITHDRAWN ? 0 : Math.max(0, seats - seatsTaken);
     }
 }

@@ -4,14 +4,20 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import se.uppdrag.platform.repository.PageOf;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.Tuple;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import se.uppdrag.catalogue.domain.Cycle;
+import se.uppdrag.catalogue.domain.DeliveryMode;
 import se.uppdrag.catalogue.domain.Occasion;
+import se.uppdrag.catalogue.domain.OccasionListing;
+import se.uppdrag.catalogue.domain.OccasionStatus;
 import se.uppdrag.catalogue.domain.OccasionSearch;
 
 @ApplicationScoped
@@ -32,9 +38,10 @@ public class OccasionRepository implements PanacheRepositoryBase<Occasion, UUID>
 
     /**
      * Finds a page of occasions. The free text goes through the course's full-text index (PostgreSQL tsvector),
-     * every word a prefix, so "machine lear" finds "Industrial machine learning".
+     * every word a prefix, so "machine lear" finds "Industrial machine learning". Matches are counted up to
+     * {@code countLimit}; past it the total is that limit and not exact.
      */
-    public PageOf<Occasion> search(OccasionSearch search) {
+    public PageOf<OccasionListing> search(OccasionSearch search, int countLimit) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (!search.includeWithdrawn()) {
@@ -70,28 +77,53 @@ public class OccasionRepository implements PanacheRepositoryBase<Occasion, UUID>
             params.put("to", search.to());
         }
         String from = " from occasion o join course c on c.id = o.course_id";
-
-        var count = getEntityManager().createNativeQuery("select count(*)" + from + where);
+        var count = getEntityManager().createNativeQuery(
+                "select count(*) from (select 1" + from + where + " limit :countLimit) matches");
         params.forEach(count::setParameter);
-        long total = ((Number) count.getSingleResult()).longValue();
-        if (total == 0) {
+        count.setParameter("countLimit", countLimit + 1);
+        long counted = ((Number) count.getSingleResult()).longValue();
+        if (counted == 0) {
             return new PageOf<>(List.of(), 0);
         }
-        var ids = getEntityManager().createNativeQuery(
-                "select o.id" + from + where + " order by o.start_date, c.title, o.id limit :limit offset :offset",
-                UUID.class);
-        params.forEach(ids::setParameter);
-        ids.setParameter("limit", search.size());
-        ids.setParameter("offset", (long) search.page() * search.size());
+        boolean exact = counted <= countLimit;
+        // Few matches: find them all first, then sort (the planner cannot know they are few, and walking the date
+        // index in order for them would read the whole catalogue). Many: walk the date index, they come soon.
+        String matching = exact
+                ? " from (select o.id" + from + where + " offset 0) matches join occasion o on o.id = matches.id"
+                        + " join course c on c.id = o.course_id"
+                : from + where;
+        var page = getEntityManager().createNativeQuery("select " + LISTING_COLUMNS + matching
+                + " order by o.start_date, c.title, o.id limit :limit offset :offset", Tuple.class);
+        params.forEach(page::setParameter);
+        page.setParameter("limit", search.size());
+        page.setParameter("offset", (long) search.page() * search.size());
         @SuppressWarnings("unchecked")
-        List<UUID> pageIds = ids.getResultList();
-        if (pageIds.isEmpty()) {
-            return new PageOf<>(List.of(), total);
-        }
-        List<Occasion> occasions = new ArrayList<>(
-                list("from Occasion o join fetch o.course where o.id in ?1", pageIds));
-        occasions.sort(Comparator.comparingInt(o -> pageIds.indexOf(o.id)));
-        return new PageOf<>(occasions, total);
+        List<Tuple> rows = page.getResultList();
+        return new PageOf<>(rows.stream().map(OccasionRepository::listing).toList(), Math.min(counted, countLimit),
+                exact);
+    }
+
+    private static final String LISTING_COLUMNS = "o.id, o.course_id, o.university, o.status, o.start_date, o.end_date, "
+            + "o.pace, o.delivery_mode, o.location, o.seats, o.seats_taken, o.order_deadline, o.list_price, "
+            + "o.withdrawn_on, o.withdraw_reason, c.code, c.title, c.credits, c.cycle, c.subject, c.language";
+
+    private static OccasionListing listing(Tuple row) {
+        OccasionStatus status = OccasionStatus.valueOf(row.get("status", String.class));
+        int seats = ((Number) row.get("seats")).intValue();
+        int seatsTaken = ((Number) row.get("seats_taken")).intValue();
+        return new OccasionListing(row.get("id", UUID.class), row.get("course_id", UUID.class),
+                row.get("university", String.class), status, date(row.get("start_date")), date(row.get("end_date")),
+                ((Number) row.get("pace")).intValue(), DeliveryMode.valueOf(row.get("delivery_mode", String.class)),
+                row.get("location", String.class), seats,
+                Occasion.seatsAvailable(status, seats, seatsTaken), date(row.get("order_deadline")),
+                row.get("list_price", BigDecimal.class), date(row.get("withdrawn_on")),
+                row.get("withdraw_reason", String.class), row.get("code", String.class), row.get("title", String.class),
+                row.get("credits", BigDecimal.class), Cycle.valueOf(row.get("cycle", String.class)),
+                row.get("subject", String.class), row.get("language", String.class));
+    }
+
+    private static LocalDate date(Object value) {
+        return value instanceof java.sql.Date sql ? sql.toLocalDate() : (LocalDate) value;
     }
 
     /** "machine lear" becomes "machine:* & lear:*"; anything but letters and digits is dropped, so no query syntax leaks in. */

@@ -57,9 +57,11 @@ public class OccasionResource {
     @GET
     @PermitAll
     @Operation(summary = "Search occasions", description = "Published occasions, soonest first, with seats available. "
-            + "q matches words (or their beginnings) of the course's code, title, subject and description.")
+            + "q matches words (or their beginnings) of the course's code, title, subject and description. Matches are "
+            + "counted up to uppdrag.catalogue.search.count-limit (1000): past it, total is that limit and totalExact "
+            + "is false, and pages go on until one comes back short.")
     @APIResponse(responseCode = "200", description = "A page of occasions", content = @Content(examples = @ExampleObject(
-            name = "page", value = "{ \"items\": [ { \"id\": \"3f1c2a9e-6b1d-4c8e-9f0a-2b7d5e8c1a01\", \"status\": \"PUBLISHED\", \"seatsAvailable\": 20 } ], \"total\": 1, \"page\": 0, \"size\": 20 }")))
+            name = "page", value = "{ \"items\": [ { \"id\": \"3f1c2a9e-6b1d-4c8e-9f0a-2b7d5e8c1a01\", \"status\": \"PUBLISHED\", \"seatsAvailable\": 20 } ], \"total\": 1, \"totalExact\": true, \"page\": 0, \"size\": 20 }")))
     @APIResponse(responseCode = "400", description = "A malformed parameter")
     public PageResponse<OccasionView> search(
             @Parameter(example = "machine learning") @QueryParam("q") String q,

@@ -6,6 +6,7 @@ import java.util.UUID;
 import se.uppdrag.catalogue.domain.Cycle;
 import se.uppdrag.catalogue.domain.DeliveryMode;
 import se.uppdrag.catalogue.domain.Occasion;
+import se.uppdrag.catalogue.domain.OccasionListing;
 import se.uppdrag.catalogue.domain.OccasionStatus;
 import se.uppdrag.contracts.Money;
 
@@ -19,9 +20,13 @@ public record OccasionView(UUID id, UUID courseId, String university, OccasionSt
     }
 
     static OccasionView of(Occasion o) {
-        var c = o.course;
-        return new OccasionView(o.id, c.id, o.university, o.status, o.startDate, o.endDate, o.pace, o.deliveryMode,
-                o.location, o.seats, o.seatsAvailable(), o.orderDeadline, Money.sek(o.listPrice), o.withdrawnOn,
-                o.withdrawReason, new CourseSummary(c.code, c.title, c.credits, c.cycle, c.subject, c.language));
+        return of(OccasionListing.of(o));
+    }
+
+    static OccasionView of(OccasionListing o) {
+        return new OccasionView(o.id(), o.courseId(), o.university(), o.status(), o.startDate(), o.endDate(), o.pace(),
+                o.deliveryMode(), o.location(), o.seats(), o.seatsAvailable(), o.orderDeadline(), Money.sek(o.listPrice()),
+                o.withdrawnOn(), o.withdrawReason(), new CourseSummary(o.courseCode(), o.courseTitle(), o.credits(),
+                        o.cycle(), o.subject(), o.language()));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import se.uppdrag.catalogue.domain.Course;
 import se.uppdrag.catalogue.domain.DeliveryMode;
 import se.uppdrag.catalogue.domain.Occasion;
+import se.uppdrag.catalogue.service.CatalogueConfig;
 import se.uppdrag.catalogue.service.LearningPathService.PathWithCourses;
 
 /**

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 import se.uppdrag.catalogue.domain.Course;
 import se.uppdrag.catalogue.domain.Occasion;
+import se.uppdrag.catalogue.domain.OccasionListing;
 import se.uppdrag.catalogue.domain.OccasionStatus;
 import se.uppdrag.catalogue.messaging.OfferingEvents;
 import se.uppdrag.catalogue.repository.OccasionRepository;
@@ -28,6 +29,9 @@ public class OccasionService {
 
     @Inject
     OccasionRepository occasions;
+
+    @Inject
+    CatalogueConfig config;
 
     @Inject
     OfferingEvents events;
@@ -125,9 +129,8 @@ public class OccasionService {
         return occasions.ofCourse(courseId);
     }
 
-    @Transactional
-    public PageOf<Occasion> search(OccasionSearch search) {
-        return occasions.search(search);
+    public PageOf<OccasionListing> search(OccasionSearch search) {
+        return occasions.search(search, config.search().countLimit());
     }
 
     private Occasion owned(String university, UUID id) {

@@ -15,6 +15,6 @@ public record PageRequest(int page, int size) {
 
     /** The answer for this request: the page's items, mapped to what the API shows, and the total. */
     public <E, T> PageResponse<T> respond(PageOf<E> found, Function<E, T> view) {
-        return new PageResponse<>(found.items().stream().map(view).toList(), found.total(), page, size);
+        return new PageResponse<>(found.items().stream().map(view).toList(), found.total(), found.exact(), page, size);
     }
 }

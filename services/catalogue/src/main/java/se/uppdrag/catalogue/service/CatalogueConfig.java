@@ -1,4 +1,4 @@
-package se.uppdrag.catalogue.rest;
+package se.uppdrag.catalogue.service;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -13,4 +13,15 @@ public interface CatalogueConfig {
 
     /** Display names of universities by organisation number, for the open catalogue's provider field. */
     Map<String, String> universityNames();
+
+    Search search();
+
+    interface Search {
+        /**
+         * A search counts its matches up to this many, then answers "totalExact": false: PostgreSQL counts 100 000
+         * rows in tens of milliseconds, and a search should answer in a few.
+         */
+        @WithDefault("1000")
+        int countLimit();
+    }
 }
