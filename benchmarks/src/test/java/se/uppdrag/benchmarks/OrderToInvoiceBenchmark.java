@@ -51,6 +51,7 @@ class OrderToInvoiceBenchmark {
         System.out.printf("BENCHMARK pgbench single-row insert, 8 clients: %.0f tps%n", pgbench);
         String university = token("uni.admin");
         String employer = token("hr.admin");
+        registerParties(token("ops"));
         int seconds = Integer.getInteger("benchmark.seconds", 30);
         for (String seatsText : System.getProperty("benchmark.seats", "1,25").split(",")) {
             int seats = Integer.parseInt(seatsText.trim());
@@ -115,6 +116,23 @@ class OrderToInvoiceBenchmark {
                     + "p99 %d ms, max %d ms%n", seats, rate, seconds, acceptedAt.size(), refused.get(), invoiced,
                     seatsPerSecond, 100 * seatsPerSecond / pgbench, percentile(sorted, 50), percentile(sorted, 95),
                     percentile(sorted, 99), percentile(sorted, 100));
+        }
+    }
+
+    /** The university and employer of the demo realm, unless a demo data set registered them already. */
+    private void registerParties(String operator) throws Exception {
+        Map<String, Object> address = Map.of("street", "Strandvägen 1", "postalCode", "85170", "city", "Kustby",
+                "country", "SE");
+        for (Map<String, Object> organisation : List.of(
+                Map.<String, Object>of("orgNumber", KUSTLAND, "name", "Kustlands högskola", "kind", "UNIVERSITY",
+                        "address", address, "peppolEndpoint", "0007:" + KUSTLAND, "bankgiro", "5050-1055"),
+                Map.<String, Object>of("orgNumber", VERKSTAD, "name", "Verkstadsbolaget Nord AB", "kind", "EMPLOYER",
+                        "buyerType", "PRIVATE", "address", address, "peppolEndpoint", "0007:" + VERKSTAD))) {
+            int status = http.send(post("http://localhost:8082/organisations", operator, organisation),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (status != 201 && status != 409) {
+                throw new IllegalStateException("registering " + organisation.get("name") + " answered " + status);
+            }
         }
     }
 

@@ -15,6 +15,7 @@ import se.uppdrag.contracts.Money;
 public record EnrolmentFact(
         UUID enrolmentId,
         UUID orderId,
+        Integer orderSize,
         UUID occasionId,
         UUID courseId,
         UUID agreementId,

@@ -74,6 +74,8 @@ class OrderLifecycleIT {
             assertThat(event.get("type").asText()).isEqualTo("EnrolmentRequested");
             assertThat(r.key()).isEqualTo(event.at("/payload/enrolmentId").asText());
             assertThat(event.at("/payload/price/amount").asText()).isEqualTo("15000.00");
+            // Both seats say the order named two, so invoicing knows when it has heard of the whole order.
+            assertThat(event.at("/payload/orderSize").asInt()).isEqualTo(2);
         });
         as(HR).get("/orders/{id}", orderId).then().statusCode(200).body("enrolments", hasSize(2));
         as(TestTokens.employer(REGION)).get("/orders/{id}", orderId).then().statusCode(404);

@@ -76,10 +76,18 @@ class InvoicingFacts {
         ObjectNode p = (ObjectNode) event.get("payload");
         p.put("enrolmentId", id.toString()).put("orderId", order.toString()).put("agreementId", agreement.toString())
                 .put("employer", employer).put("status", status);
+        // As events before orderSize was added: the issuer waits for the order to settle. ofOrder(...) sets it.
+        p.remove("orderSize");
         if (type.equals("EnrolmentConfirmed")) {
             p.put("confirmedOn", "2027-01-05");
         }
         return event;
+    }
+
+    /** The same event saying how many participants its order named. */
+    static ObjectNode ofOrder(int size, ObjectNode enrolmentEvent) {
+        ((ObjectNode) enrolmentEvent.get("payload")).put("orderSize", size);
+        return enrolmentEvent;
     }
 
     /** The university's confirmation of a requested enrolment. */

@@ -26,6 +26,10 @@ public class Enrolment extends TrackedEntity {
     @Column(name = "order_id", nullable = false, updatable = false)
     public UUID orderId;
 
+    /** How many participants the order named (its events carry it, so consumers know when they have heard of all). */
+    @Column(name = "order_size", nullable = false, updatable = false)
+    public int orderSize;
+
     @Column(name = "occasion_id", nullable = false, updatable = false)
     public UUID occasionId;
 

@@ -72,7 +72,7 @@ public class EnrolmentEvents {
     }
 
     private static Fact fact(Enrolment e) {
-        return new Fact(new EnrolmentFact(e.id, e.orderId, e.occasionId, e.courseId, e.agreementId, e.employer,
+        return new Fact(new EnrolmentFact(e.id, e.orderId, e.orderSize, e.occasionId, e.courseId, e.agreementId, e.employer,
                 e.university, e.status.name(), participant(e.participant), Money.sek(e.price), null, null, null, null,
                 null, null, null, null, null, null, null));
     }
@@ -119,8 +119,8 @@ public class EnrolmentEvents {
         private Fact with(Integer waitlistPosition, LocalDate confirmedOn, String reason, LocalDate cancelledOn,
                 Money fee, String previousStatus, EnrolmentFact.Participant previousParticipant,
                 java.math.BigDecimal creditsAwarded, String grade, LocalDate completedOn, LocalDate reportedOn) {
-            return new Fact(new EnrolmentFact(f.enrolmentId(), f.orderId(), f.occasionId(), f.courseId(),
-                    f.agreementId(), f.employer(), f.university(), f.status(), f.participant(), f.price(),
+            return new Fact(new EnrolmentFact(f.enrolmentId(), f.orderId(), f.orderSize(), f.occasionId(),
+                    f.courseId(), f.agreementId(), f.employer(), f.university(), f.status(), f.participant(), f.price(),
                     waitlistPosition, confirmedOn, reason, cancelledOn, fee, previousStatus, previousParticipant,
                     creditsAwarded, grade, completedOn, reportedOn));
         }

@@ -121,6 +121,7 @@ public class OrderService {
             Enrolment e = new Enrolment();
             e.id = UUID.randomUUID();
             e.orderId = order.id;
+            e.orderSize = request.participants().size();
             e.occasionId = occasion.occasionId;
             e.agreementId = agreement.agreementId;
             e.agreementVersion = version.key.version();

@@ -23,6 +23,10 @@ public class Billable {
     @Column(name = "order_id", nullable = false)
     public UUID orderId;
 
+    /** How many participants the order named, where its events said (older events did not). */
+    @Column(name = "order_size")
+    public Integer orderSize;
+
     @Column(name = "agreement_id", nullable = false)
     public UUID agreementId;
 

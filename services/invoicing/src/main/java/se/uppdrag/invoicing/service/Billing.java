@@ -1,8 +1,10 @@
 package se.uppdrag.invoicing.service;
 
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -13,6 +15,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import se.uppdrag.contracts.agreement.AgreementTerms;
@@ -26,12 +31,15 @@ import se.uppdrag.invoicing.repository.AgreementTermsRepository;
 import se.uppdrag.invoicing.repository.BillableRepository;
 import se.uppdrag.invoicing.repository.InvoiceRepository;
 import se.uppdrag.invoicing.repository.OccasionStartRepository;
+import se.uppdrag.platform.service.AfterCommit;
+import se.uppdrag.platform.service.Sweep;
 
 /**
  * Turns enrolment facts into invoices as the agreement's invoicing terms say: one invoice per order and moment
- * (confirmation, the occasion's start, or completion), a line per participant at the agreed price. Facts mark enrolments due; a
- * scheduled issuer gathers an order's due enrolments once they have settled for a moment and the rest of the order is
- * decided (or has kept them waiting too long), and bills them together.
+ * (confirmation, the occasion's start, or completion), a line per participant at the agreed price. Facts mark enrolments
+ * due; the issuer (one thread, woken when a fact that made something due commits, and every issue-interval besides)
+ * gathers an order's due enrolments once the rest of the order is decided (or has kept them waiting too long) and
+ * either every enrolment of the order has been heard of or nothing new came for a moment, and bills them together.
  * A cancellation after invoicing is credited, keeping the fee; before invoicing, a fee above zero is invoiced alone.
  */
 @ApplicationScoped
@@ -65,6 +73,17 @@ public class Billing {
     @ConfigProperty(name = "uppdrag.invoicing.order-patience", defaultValue = "PT1H")
     Duration orderPatience;
 
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    private static final String ISSUE_AFTER_COMMIT = Billing.class.getName() + ".issue";
+    private final ExecutorService issuer = Executors.newSingleThreadExecutor(work -> {
+        Thread thread = new Thread(work, "invoice-issuer");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean issueRequested = new AtomicBoolean();
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void agreementTerms(AgreementTerms t) {
         if (terms.version(t.agreementId(), t.version()).isEmpty()) {
@@ -82,6 +101,9 @@ public class Billing {
         Billable b = billables.findForUpdate(f.enrolmentId()).orElseGet(Billable::new);
         b.enrolmentId = f.enrolmentId();
         b.orderId = f.orderId();
+        if (f.orderSize() != null) {
+            b.orderSize = f.orderSize();
+        }
         b.agreementId = f.agreementId();
         b.occasionId = f.occasionId();
         b.seller = f.university();
@@ -109,6 +131,9 @@ public class Billing {
             }
         }
         billables.persist(b);
+        if (b.dueMoment != null) {
+            AfterCommit.once(transactions, ISSUE_AFTER_COMMIT, this::wakeIssuer);
+        }
     }
 
     /** A confirmed enrolment whose terms bill at the start: due from the occasion's first day (once its date is known). */
@@ -155,32 +180,40 @@ public class Billing {
 
     @Scheduled(every = "${uppdrag.invoicing.issue-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        issueDue();
+        wakeIssuer();
     }
 
-    /** Bills every order and moment whose due enrolments have settled; answers how many invoices were issued. */
-    public int issueDue() {
-        int issued = 0;
-        List<Object[]> groups;
-        int issuedInBatch;
-        do {
-            groups = dueGroups();
-            issuedInBatch = 0;
-            for (Object[] group : groups) {
-                if (issue((UUID) group[0], (String) group[1]).isPresent()) {
-                    issuedInBatch++;
+    /**
+     * Has the issuer thread bill what is due, soon. A request made while it runs makes it run once more after, so
+     * nothing committed in between waits for the next interval; requests while one waits add nothing.
+     */
+    void wakeIssuer() {
+        if (issueRequested.compareAndSet(false, true)) {
+            issuer.execute(() -> {
+                issueRequested.set(false);
+                try {
+                    issueDue();
+                } catch (RuntimeException e) {
+                    LOG.warnf("Issuing invoices failed, retrying at the next interval: %s", e.getMessage());
                 }
-            }
-            issued += issuedInBatch;
-            // A full batch goes on to the next; one that issued nothing (all waiting for terms) would only repeat.
-        } while (groups.size() == DUE_BATCH && issuedInBatch > 0);
-        return issued;
+            });
+        }
+    }
+
+    @PreDestroy
+    void stopIssuer() {
+        issuer.shutdownNow();
+    }
+
+    /** Bills every order and moment whose due enrolments are ready; answers how many invoices were issued. */
+    public int issueDue() {
+        return Sweep.inBatches(DUE_BATCH, size -> dueGroups(), group -> issue((UUID) group[0], (String) group[1]).isPresent());
     }
 
     @Transactional
     List<Object[]> dueGroups() {
         Instant now = Instant.now(clock);
-        return billables.dueGroups(now.minus(settle), now.minus(orderPatience), DUE_BATCH);
+        return billables.dueGroups(now, now.minus(settle), now.minus(orderPatience), DUE_BATCH);
     }
 
     /** One invoice for the order's enrolments due at this moment, if the terms bill at it. */

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -17,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.uppdrag.contracts.EventDefinition;
+import se.uppdrag.platform.service.AfterCommit;
 import se.uppdrag.contracts.EventEnvelope;
 import se.uppdrag.contracts.EventJson;
 
@@ -106,22 +105,7 @@ public class Outbox {
     }
 
     private void wakeRelayAfterCommit() {
-        if (transactions.getResource(RELAY_WAKE_REGISTERED) != null) {
-            return;
-        }
-        transactions.putResource(RELAY_WAKE_REGISTERED, Boolean.TRUE);
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    Arc.container().instance(OutboxRelay.class).get().wake();
-                }
-            }
-        });
+        AfterCommit.once(transactions, RELAY_WAKE_REGISTERED, () -> Arc.container().instance(OutboxRelay.class).get().wake());
     }
 
     private static String write(EventEnvelope envelope) {
