@@ -112,6 +112,21 @@ class InvoicingIT {
     }
 
     @Test
+    void a_seat_of_an_order_of_known_size_is_waited_for_past_the_settle_pause() {
+        // The consumer can fall behind, so one seat's events may come long after another's: the order said it named
+        // two, so one confirmed seat is not billed alone after the one-second settle pause.
+        UUID agreement = facts.agreement(VERKSTAD, "PRIVATE", "CONFIRMATION");
+        UUID order = UUID.randomUUID();
+        send(InvoicingFacts.ofOrder(2, enrolment("EnrolmentConfirmed", agreement, order, VERKSTAD, "CONFIRMED")));
+        await().pollDelay(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(6)).until(() -> true);
+        assertThat(facts.invoiceCount(order)).isZero();
+
+        send(InvoicingFacts.ofOrder(2, enrolment("EnrolmentConfirmed", agreement, order, VERKSTAD, "CONFIRMED")));
+
+        assertThat(facts.awaitInvoices(FINANCE, order, 1).getList("items[0].lines")).hasSize(2);
+    }
+
+    @Test
     void a_seat_completed_before_its_confirmation_was_billed_is_still_billed_once_as_the_terms_say() {
         for (String invoiceOn : new String[] { "CONFIRMATION", "COMPLETION" }) {
             UUID agreement = facts.agreement(VERKSTAD, "PRIVATE", invoiceOn);

@@ -14,4 +14,9 @@ public class AgreementFactRepository implements PanacheRepositoryBase<AgreementF
     public Optional<AgreementFact> findForUpdate(UUID id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
+
+    /** Locks an agreement read earlier in the transaction and reads it again, so what it counts is current. */
+    public void lockFresh(AgreementFact agreement) {
+        getEntityManager().refresh(agreement, LockModeType.PESSIMISTIC_WRITE);
+    }
 }

@@ -36,10 +36,15 @@ public class EnrolmentRepository implements PanacheRepositoryBase<Enrolment, UUI
     }
 
     /** Whether this employee already has a live enrolment on the occasion. */
-    public boolean liveEnrolmentOf(UUID occasionId, String employer, String employeeNumber) {
-        return count("occasionId = ?1 and employer = ?2 and participant.employeeNumber = ?3 and status in ?4",
-                occasionId, employer, employeeNumber, List.of(EnrolmentStatus.PENDING, EnrolmentStatus.CONFIRMED,
-                        EnrolmentStatus.WAITLISTED)) > 0;
+    /** Which of these employees of the employer already hold or wait for a seat on the occasion. */
+    public List<String> liveEmployeeNumbers(UUID occasionId, String employer, List<String> employeeNumbers) {
+        return getEntityManager().createQuery("""
+                select e.participant.employeeNumber from Enrolment e
+                 where e.occasionId = ?1 and e.employer = ?2 and e.participant.employeeNumber in ?3 and e.status in ?4
+                 order by e.participant.employeeNumber""", String.class)
+                .setParameter(1, occasionId).setParameter(2, employer).setParameter(3, employeeNumbers)
+                .setParameter(4, List.of(EnrolmentStatus.PENDING, EnrolmentStatus.CONFIRMED, EnrolmentStatus.WAITLISTED))
+                .getResultList();
     }
 
     /** The participant list of an occasion; for an employer only its own staff. */

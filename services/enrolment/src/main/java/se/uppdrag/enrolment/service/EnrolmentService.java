@@ -107,7 +107,7 @@ public class EnrolmentService {
             }
         }
         if (!replacement.employeeNumber().equals(e.participant.employeeNumber())
-                && enrolments.liveEnrolmentOf(e.occasionId, employer, replacement.employeeNumber())) {
+                && !enrolments.liveEmployeeNumbers(e.occasionId, employer, List.of(replacement.employeeNumber())).isEmpty()) {
             throw ProblemException.conflict("Employee " + replacement.employeeNumber() + " is already enrolled");
         }
         Participant previous = e.participant;

@@ -75,21 +75,28 @@ public class OrderService {
     public record PlacedOrder(Order order, List<Enrolment> enrolments, boolean replayed) {
     }
 
+    /**
+     * Places the order. What needs no lock (a retry's first answer, the terms in force) is read first; then the
+     * occasion's row lock decides orders on it one after another, and the agreement's (its quota) is taken last,
+     * just before the seats are given out, so each lock is held for as few round trips as possible.
+     */
     @Transactional
     public PlacedOrder place(String employer, String idempotencyKey, OrderRequest request) {
         checkParticipants(request.participants());
         String hash = hash(request);
-        OccasionFact occasion = occasions.findForUpdate(request.occasionId())
-                .orElseThrow(() -> ProblemException.notFound("occasion", request.occasionId()));
         Optional<PlacedOrder> replay = replay(employer, idempotencyKey, hash);
         if (replay.isPresent()) {
             return replay.get();
         }
-        AgreementFact agreement = agreements.findForUpdate(request.agreementId())
+        LocalDate today = LocalDate.now(clock);
+        Optional<AgreementTermsVersion> termsInForce = terms.inForce(request.agreementId(), today);
+
+        OccasionFact occasion = occasions.findForUpdate(request.occasionId())
+                .orElseThrow(() -> ProblemException.notFound("occasion", request.occasionId()));
+        AgreementFact agreement = agreements.findByIdOptional(request.agreementId())
                 .filter(a -> a.employer.equals(employer))
                 .orElseThrow(() -> ProblemException.notFound("agreement", request.agreementId()));
-        LocalDate today = LocalDate.now(clock);
-        AgreementTermsVersion version = checkOrderable(occasion, agreement, request, today);
+        AgreementTermsVersion version = checkOrderable(occasion, agreement, request, today, termsInForce);
         BigDecimal price = Pricing.pricePerParticipant(version.terms, occasion.courseId, occasion.listPrice)
                 .orElseThrow(() -> ProblemException.unprocessable("Agreement " + agreement.agreementId
                         + " sets no price for course " + occasion.courseCode));
@@ -98,11 +105,14 @@ public class OrderService {
                 throw ProblemException.invalidField("participants.personalIdentityNumber",
                         "is kept only where the course awards credits, and " + occasion.courseCode + " does not");
             }
-            if (enrolments.liveEnrolmentOf(occasion.occasionId, employer, p.employeeNumber())) {
-                throw ProblemException.conflict("Employee " + p.employeeNumber() + " is already enrolled on occasion "
-                        + occasion.occasionId);
-            }
         }
+        // Under the occasion's lock, so two orders cannot both enrol one employee.
+        enrolments.liveEmployeeNumbers(occasion.occasionId, employer,
+                request.participants().stream().map(Participant::employeeNumber).toList()).stream().findFirst()
+                .ifPresent(taken -> {
+                    throw ProblemException.conflict("Employee " + taken + " is already enrolled on occasion "
+                            + occasion.occasionId);
+                });
 
         Instant now = Instant.now(clock);
         Order order = new Order();
@@ -116,6 +126,13 @@ public class OrderService {
         order.createdAt = now;
         orders.persist(order);
         orders.flush(); // a concurrent order with the same key fails here, before any seat is given out
+        // The quota's lock, last: it is shared by every order under the agreement, on any occasion. Locking reads
+        // the agreement afresh, so the seats used are the committed count.
+        agreements.lockFresh(agreement);
+        if (!agreement.activeOn(today)) {
+            throw ProblemException.unprocessable("Agreement " + agreement.agreementId + " is not in force on " + today
+                    + " (" + agreement.status + ")");
+        }
         List<Enrolment> placed = new ArrayList<>();
         for (Participant participant : request.participants()) {
             Enrolment e = new Enrolment();
@@ -132,7 +149,7 @@ public class OrderService {
             e.price = price;
             e.createdAt = now;
             e.updatedAt = now;
-            seats.allocate(occasion, agreement, e);
+            seats.allocate(occasion, agreement, e, version.terms.autoConfirm());
             placed.add(e);
         }
         occasion.updatedAt = now;
@@ -183,7 +200,7 @@ public class OrderService {
     }
 
     private AgreementTermsVersion checkOrderable(OccasionFact occasion, AgreementFact agreement, OrderRequest request,
-            LocalDate today) {
+            LocalDate today, Optional<AgreementTermsVersion> termsInForce) {
         if (OccasionFact.WITHDRAWN.equals(occasion.status)) {
             throw ProblemException.conflict("Occasion " + occasion.occasionId + " has been withdrawn");
         }
@@ -199,7 +216,7 @@ public class OrderService {
             throw ProblemException.unprocessable("Agreement " + agreement.agreementId + " is with university "
                     + agreement.university + ", but the occasion is " + occasion.university + "'s");
         }
-        AgreementTermsVersion version = terms.inForce(agreement.agreementId, today)
+        AgreementTermsVersion version = termsInForce
                 .orElseThrow(() -> ProblemException.unprocessable("Agreement " + agreement.agreementId
                         + " has no terms in force on " + today));
         AgreementTerms t = version.terms;

@@ -43,13 +43,18 @@ public class Seats {
     @Inject
     Clock clock;
 
-    /** A new enrolment: a seat if one fits, else the end of the waiting list. Publishes what happened. */
+    /**
+     * A new enrolment: a seat if one fits, else the end of the waiting list; confirmed at once if the terms it is
+     * ordered under say so. Publishes what happened.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void allocate(OccasionFact occasion, AgreementFact agreement, Enrolment enrolment) {
+    public void allocate(OccasionFact occasion, AgreementFact agreement, Enrolment enrolment, boolean autoConfirm) {
         if (occasion.hasFreeSeat() && agreement.hasQuotaLeft()) {
             take(occasion, agreement, enrolment, EnrolmentStatus.PENDING);
             events.requested(enrolment);
-            confirmIfAutomatic(enrolment);
+            if (autoConfirm) {
+                confirm(enrolment);
+            }
         } else {
             enrolment.status = EnrolmentStatus.WAITLISTED;
             enrolment.waitlistPosition = occasion.nextWaitlistPosition++;
@@ -107,9 +112,12 @@ public class Seats {
         boolean automatic = terms.version(enrolment.agreementId, enrolment.agreementVersion)
                 .map(v -> v.terms.autoConfirm()).orElse(false);
         if (automatic) {
-            enrolment.move(EnrolmentStatus.CONFIRMED, EnumSet.of(EnrolmentStatus.PENDING), "confirmed",
-                    Instant.now(clock));
-            events.confirmed(enrolment);
+            confirm(enrolment);
         }
+    }
+
+    private void confirm(Enrolment enrolment) {
+        enrolment.move(EnrolmentStatus.CONFIRMED, EnumSet.of(EnrolmentStatus.PENDING), "confirmed", Instant.now(clock));
+        events.confirmed(enrolment);
     }
 }

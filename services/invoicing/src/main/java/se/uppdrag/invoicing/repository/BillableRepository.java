@@ -17,23 +17,28 @@ public class BillableRepository implements PanacheRepositoryBase<Billable, UUID>
     }
 
     /**
-     * Orders with something due, with the moment it is due for, ready to bill: due by {@code now}; either every
-     * enrolment the order named has been heard of (its size is known and that many are here) or nothing became due
-     * since {@code settledBefore}; and either no enrolment of the order still waits for the same decision
-     * (confirmation of a PENDING seat, completion of a CONFIRMED one) or the oldest due enrolment has waited since
-     * before {@code impatientBefore}. So an order confirmed or completed as a whole is billed on one invoice even when
-     * its events arrive spread out, and at once when the last of them is in.
+     * Orders with something due, with the moment it is due for, ready to bill: due by {@code now}, and
+     * <ul>
+     * <li>every enrolment the order named has been heard of; or, for an order whose size its events did not say,
+     * nothing became due since {@code settledBefore}; and</li>
+     * <li>no enrolment of the order still waits for the same decision (confirmation of a PENDING seat, completion of
+     * a CONFIRMED one),</li>
+     * </ul>
+     * unless the oldest due enrolment has waited since before {@code impatientBefore}, when what is due is billed
+     * anyway. So an order confirmed or completed as a whole is billed on one invoice, at once when the last of its
+     * events is in, however late and spread out they arrive.
      */
     public List<Object[]> dueGroups(Instant now, Instant settledBefore, Instant impatientBefore, int limit) {
         return getEntityManager().createQuery("""
                 select b.orderId, b.dueMoment from Billable b where b.dueMoment is not null
                  group by b.orderId, b.dueMoment
                 having max(b.dueSince) <= :now
-                   and (max(b.dueSince) < :settled
-                        or (select count(*) from Billable k where k.orderId = b.orderId) >= max(b.orderSize))
-                   and (min(b.dueSince) < :impatient or not exists (select 1 from Billable w where w.orderId = b.orderId
-                        and ((b.dueMoment = 'CONFIRMATION' and w.status = 'PENDING')
-                          or (b.dueMoment = 'COMPLETION' and w.status = 'CONFIRMED'))))
+                   and (min(b.dueSince) < :impatient
+                        or ((select count(*) from Billable k where k.orderId = b.orderId) >= max(b.orderSize)
+                            or (max(b.orderSize) is null and max(b.dueSince) < :settled))
+                           and not exists (select 1 from Billable w where w.orderId = b.orderId
+                               and ((b.dueMoment = 'CONFIRMATION' and w.status = 'PENDING')
+                                 or (b.dueMoment = 'COMPLETION' and w.status = 'CONFIRMED'))))
                  order by min(b.dueSince)""", Object[].class)
                 .setParameter("now", now).setParameter("settled", settledBefore)
                 .setParameter("impatient", impatientBefore).setMaxResults(limit)
