@@ -36,13 +36,15 @@ import org.junit.jupiter.api.Test;
  * read as a ratio of what this PostgreSQL can do at all.
  *
  * <p>Settings (system properties): benchmark.rates (orders/s, default "5,10,20"), benchmark.seats ("1,25"),
- * benchmark.seconds per step (30).
+ * benchmark.seconds per step (30), benchmark.warmup seconds of load before the measured steps (60).
  */
 class OrderToInvoiceBenchmark {
 
     private static final String KUSTLAND = "2021001231";
     private static final String VERKSTAD = "5566778808";
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** The catalogue's largest occasion; a step that orders more says so rather than measure a waiting list. */
+    private static final int MAX_SEATS = 10_000;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @Test
@@ -53,11 +55,27 @@ class OrderToInvoiceBenchmark {
         String employer = token("hr.admin");
         registerParties(token("ops"));
         int seconds = Integer.getInteger("benchmark.seconds", 30);
+        // The JIT compiles for the first minute or two of load (C2 was 40-50 % of each service's CPU in a cold run):
+        // warm every path first, and measure only what follows.
+        int warmup = Integer.getInteger("benchmark.warmup", 60);
+        if (warmup > 0) {
+            for (int seats : new int[] { 1, 25 }) {
+                String[] setup = setUp(university, employer, (int) Math.ceil((seats == 1 ? 20 : 2) * warmup / 2.0 * seats) + seats);
+                System.out.print("BENCHMARK warm-up, not counted: ");
+                run(employer, setup[0], setup[1], seats, seats == 1 ? 20 : 2, warmup / 2, pgbench);
+            }
+        }
         for (String seatsText : System.getProperty("benchmark.seats", "1,25").split(",")) {
             int seats = Integer.parseInt(seatsText.trim());
             for (String rateText : System.getProperty("benchmark.rates", "5,10,20").split(",")) {
                 double rate = Double.parseDouble(rateText.trim()) / (seats == 1 ? 1 : 5);
-                String[] setup = setUp(university, employer, (int) Math.ceil(rate * seconds * seats) + seats);
+                int needed = (int) Math.ceil(rate * seconds * seats) + seats;
+                if (needed > MAX_SEATS) {
+                    System.out.printf("BENCHMARK %d-seat orders at %.1f/s skipped: %d seats, more than one occasion holds%n",
+                            seats, rate, needed);
+                    continue;
+                }
+                String[] setup = setUp(university, employer, needed);
                 run(employer, setup[0], setup[1], seats, rate, seconds, pgbench);
             }
         }
@@ -66,6 +84,8 @@ class OrderToInvoiceBenchmark {
     private void run(String employer, String agreement, String occasion, int seats, double rate, int seconds,
             double pgbench) throws Exception {
         Map<String, Long> acceptedAt = new ConcurrentHashMap<>();
+        // An invoice can be on the topic before its order's 201 has been read here: keep both, match at the end.
+        Map<String, Long> invoicedAt = new ConcurrentHashMap<>();
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger refused = new AtomicInteger();
         try (KafkaConsumer<String, String> invoices = consumer()) {
@@ -89,33 +109,40 @@ class OrderToInvoiceBenchmark {
                         });
             }, 0, (long) (1_000_000_000L / rate), TimeUnit.NANOSECONDS);
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds + 120L);
-            int invoiced = 0;
             long lastInvoice = start;
-            while (System.nanoTime() < deadline && (sent.get() <= total || invoiced + refused.get() < total)) {
+            int invoiceEvents = 0;
+            while (System.nanoTime() < deadline && (sent.get() <= total
+                    || acceptedAt.keySet().stream().filter(invoicedAt::containsKey).count() + refused.get() < total)) {
                 for (var record : invoices.poll(Duration.ofMillis(100))) {
                     JsonNode event = read(record.value());
                     if (!"InvoiceIssued".equals(event.path("type").asText())) {
                         continue;
                     }
-                    Long accepted = acceptedAt.get(event.at("/payload/orderId").asText());
-                    if (accepted != null) {
-                        long now = System.nanoTime();
-                        latencies.add(now - accepted);
-                        invoiced++;
+                    long now = System.nanoTime();
+                    invoiceEvents++;
+                    if (invoicedAt.putIfAbsent(event.at("/payload/orderId").asText(), now) == null) {
                         lastInvoice = now;
                     }
                 }
             }
             arrivals.shutdownNow();
+            acceptedAt.forEach((order, accepted) -> {
+                Long invoicedOn = invoicedAt.get(order);
+                if (invoicedOn != null) {
+                    latencies.add(invoicedOn - accepted);
+                }
+            });
+            int invoiced = latencies.size();
             double elapsed = (lastInvoice - start) / 1e9;
             List<Long> sorted = new ArrayList<>(latencies);
             Collections.sort(sorted);
             double seatsPerSecond = invoiced * seats / elapsed;
             System.out.printf("BENCHMARK %d-seat orders at %.1f/s for %d s: %d accepted, %d refused, %d invoiced; "
                     + "%.1f seats/s invoiced (%.1f %% of pgbench); order accepted -> InvoiceIssued p50 %d ms, p95 %d ms, "
-                    + "p99 %d ms, max %d ms%n", seats, rate, seconds, acceptedAt.size(), refused.get(), invoiced,
-                    seatsPerSecond, 100 * seatsPerSecond / pgbench, percentile(sorted, 50), percentile(sorted, 95),
-                    percentile(sorted, 99), percentile(sorted, 100));
+                    + "p99 %d ms, max %d ms; %d extra invoices (an order split over several)%n", seats, rate, seconds,
+                    acceptedAt.size(), refused.get(), invoiced, seatsPerSecond, 100 * seatsPerSecond / pgbench,
+                    percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), percentile(sorted, 100),
+                    invoiceEvents - invoicedAt.size());
         }
     }
 
@@ -144,7 +171,7 @@ class OrderToInvoiceBenchmark {
                 "language", "sv", "learningOutcomes", List.of("Carry load")))).get("id").asText();
         String occasion = send(post("http://localhost:8081/courses/" + course + "/occasions", university, Map.of(
                 "startDate", LocalDate.now().plusDays(90).toString(), "endDate", LocalDate.now().plusDays(150).toString(),
-                "pace", 50, "deliveryMode", "ONLINE", "location", "Online", "seats", Math.min(10_000, seats),
+                "pace", 50, "deliveryMode", "ONLINE", "location", "Online", "seats", Math.min(MAX_SEATS, seats),
                 "orderDeadline", LocalDate.now().plusDays(60).toString(),
                 "listPrice", Map.of("amount", "18000.00", "currency", "SEK")))).get("id").asText();
         Map<String, Object> terms = Map.of("employer", VERKSTAD, "validFrom", LocalDate.now().toString(),
