@@ -49,6 +49,11 @@ class OrderToInvoiceBenchmark {
 
     @Test
     void seats_per_second_and_latency_from_order_accepted_to_invoice_issued() throws Exception {
+        Map<String, Long> idle = residentMemory();
+        Map<String, Long> peak = new ConcurrentHashMap<>(idle);
+        ScheduledExecutorService memory = Executors.newSingleThreadScheduledExecutor();
+        memory.scheduleAtFixedRate(() -> residentMemory().forEach((process, kib) -> peak.merge(process, kib, Math::max)),
+                1, 1, TimeUnit.SECONDS);
         double pgbench = pgbenchInsertsPerSecond();
         System.out.printf("BENCHMARK pgbench single-row insert, 8 clients: %.0f tps%n", pgbench);
         String university = token("uni.admin");
@@ -79,6 +84,9 @@ class OrderToInvoiceBenchmark {
                 run(employer, setup[0], setup[1], seats, rate, seconds, pgbench);
             }
         }
+        memory.shutdownNow();
+        idle.forEach((process, kib) -> System.out.printf("BENCHMARK %s resident memory: %d MB idle, %d MB at most under load%n",
+                process, kib / 1024, peak.get(process) / 1024));
     }
 
     private void run(String employer, String agreement, String occasion, int seats, double rate, int seconds,
@@ -161,6 +169,20 @@ class OrderToInvoiceBenchmark {
                 throw new IllegalStateException("registering " + organisation.get("name") + " answered " + status);
             }
         }
+    }
+
+    /** Resident memory (KiB) of the processes deploy/local/up started, by name. */
+    private static Map<String, Long> residentMemory() {
+        Map<String, Long> resident = new java.util.TreeMap<>();
+        for (String process : List.of("catalogue", "partner-agreement", "enrolment", "invoicing", "kafka")) {
+            Path pidFile = Path.of("..", "deploy", "local", ".run", process + ".pid");
+            try {
+                resident.put(process, StartupBenchmark.residentKiB(Long.parseLong(Files.readString(pidFile).trim())));
+            } catch (IOException | NumberFormatException e) {
+                // not started by deploy/local/up: nothing to report for it
+            }
+        }
+        return resident;
     }
 
     /** A course, an occasion with room for the run and an agreement that confirms by itself and bills on confirmation. */
