@@ -77,10 +77,11 @@ public class OccasionRepository implements PanacheRepositoryBase<Occasion, UUID>
             params.put("to", search.to());
         }
         String from = " from occasion o join course c on c.id = o.course_id";
+        // Limits and offsets are numbers written into the SQL, not parameters: with them the planner knows to stop
+        // early (a prepared statement's generic plan would not, and could read every match).
         var count = getEntityManager().createNativeQuery(
-                "select count(*) from (select 1" + from + where + " limit :countLimit) matches");
+                "select count(*) from (select 1" + from + where + " limit " + (countLimit + 1) + ") matches");
         params.forEach(count::setParameter);
-        count.setParameter("countLimit", countLimit + 1);
         long counted = ((Number) count.getSingleResult()).longValue();
         if (counted == 0) {
             return new PageOf<>(List.of(), 0);
@@ -93,10 +94,9 @@ public class OccasionRepository implements PanacheRepositoryBase<Occasion, UUID>
                         + " join course c on c.id = o.course_id"
                 : from + where;
         var page = getEntityManager().createNativeQuery("select " + LISTING_COLUMNS + matching
-                + " order by o.start_date, c.title, o.id limit :limit offset :offset", Tuple.class);
+                + " order by o.start_date, c.title, o.id limit " + search.size() + " offset "
+                + (long) search.page() * search.size(), Tuple.class);
         params.forEach(page::setParameter);
-        page.setParameter("limit", search.size());
-        page.setParameter("offset", (long) search.page() * search.size());
         @SuppressWarnings("unchecked")
         List<Tuple> rows = page.getResultList();
         return new PageOf<>(rows.stream().map(OccasionRepository::listing).toList(), Math.min(counted, countLimit),
