@@ -126,7 +126,7 @@ stop_process() {
   pid=$(cat "$RUN_DIR/$name.pid")
   log "Stopping $name ($pid)"
   kill "$pid" 2>/dev/null
-  pkill -TERM -P "$pid" 2>/dev/null
+  pkill -TERM -P "$pid" 2>/dev/null || true   # kc.sh's java child; none for the others
   for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
   kill -0 "$pid" 2>/dev/null && kill -9 "$pid" 2>/dev/null
   rm -f "$RUN_DIR/$name.pid"
