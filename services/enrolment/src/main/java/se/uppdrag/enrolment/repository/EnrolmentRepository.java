@@ -35,7 +35,6 @@ public class EnrolmentRepository implements PanacheRepositoryBase<Enrolment, UUI
         return list("occasionId = ?1 and status in ?2 order by createdAt, id", occasionId, statuses);
     }
 
-    /** Whether this employee already has a live enrolment on the occasion. */
     /** Which of these employees of the employer already hold or wait for a seat on the occasion. */
     public List<String> liveEmployeeNumbers(UUID occasionId, String employer, List<String> employeeNumbers) {
         return getEntityManager().createQuery("""

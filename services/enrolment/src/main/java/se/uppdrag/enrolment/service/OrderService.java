@@ -129,10 +129,7 @@ public class OrderService {
         // The quota's lock, last: it is shared by every order under the agreement, on any occasion. Locking reads
         // the agreement afresh, so the seats used are the committed count.
         agreements.lockFresh(agreement);
-        if (!agreement.activeOn(today)) {
-            throw ProblemException.unprocessable("Agreement " + agreement.agreementId + " is not in force on " + today
-                    + " (" + agreement.status + ")");
-        }
+        requireInForce(agreement, today); // again: a termination may have committed since it was first read
         List<Enrolment> placed = new ArrayList<>();
         for (Participant participant : request.participants()) {
             Enrolment e = new Enrolment();
@@ -208,10 +205,7 @@ public class OrderService {
             throw ProblemException.conflict("Occasion " + occasion.occasionId + " took orders until "
                     + occasion.orderDeadline);
         }
-        if (!agreement.activeOn(today)) {
-            throw ProblemException.unprocessable("Agreement " + agreement.agreementId + " is not in force on " + today
-                    + " (" + agreement.status + ", valid " + agreement.validFrom + " to " + agreement.validTo + ")");
-        }
+        requireInForce(agreement, today);
         if (!agreement.university.equals(occasion.university)) {
             throw ProblemException.unprocessable("Agreement " + agreement.agreementId + " is with university "
                     + agreement.university + ", but the occasion is " + occasion.university + "'s");
@@ -228,6 +222,13 @@ public class OrderService {
             throw ProblemException.unprocessable("Only a public commissioner may order for development-aid reasons");
         }
         return version;
+    }
+
+    private static void requireInForce(AgreementFact agreement, LocalDate today) {
+        if (!agreement.activeOn(today)) {
+            throw ProblemException.unprocessable("Agreement " + agreement.agreementId + " is not in force on " + today
+                    + " (" + agreement.status + ", valid " + agreement.validFrom + " to " + agreement.validTo + ")");
+        }
     }
 
     private static void checkParticipants(List<Participant> participants) {

@@ -207,13 +207,13 @@ public class Billing {
 
     /** Bills every order and moment whose due enrolments are ready; answers how many invoices were issued. */
     public int issueDue() {
-        return Sweep.inBatches(DUE_BATCH, size -> dueGroups(), group -> issue((UUID) group[0], (String) group[1]).isPresent());
+        return Sweep.inBatches(DUE_BATCH, this::dueGroups, group -> issue((UUID) group[0], (String) group[1]).isPresent());
     }
 
     @Transactional
-    List<Object[]> dueGroups() {
+    List<Object[]> dueGroups(int limit) {
         Instant now = Instant.now(clock);
-        return billables.dueGroups(now, now.minus(settle), now.minus(orderPatience), DUE_BATCH);
+        return billables.dueGroups(now, now.minus(settle), now.minus(orderPatience), limit);
     }
 
     /** One invoice for the order's enrolments due at this moment, if the terms bill at it. */

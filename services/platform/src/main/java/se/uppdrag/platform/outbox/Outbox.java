@@ -5,7 +5,6 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
@@ -21,6 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.uppdrag.contracts.EventDefinition;
 import se.uppdrag.contracts.EventEnvelope;
 import se.uppdrag.contracts.EventJson;
+import se.uppdrag.platform.service.AfterCommit;
 
 /**
  * Records an event in the current transaction. It reaches Kafka only if that transaction commits, and then
@@ -33,6 +33,7 @@ import se.uppdrag.contracts.EventJson;
 public class Outbox {
 
     private static final String PENDING = Outbox.class.getName() + ".pending";
+    private static final String RELAY_WAKE = Outbox.class.getName() + ".wake";
 
     @Inject
     TransactionSynchronizationRegistry transactions;
@@ -81,11 +82,9 @@ public class Outbox {
 
                 @Override
                 public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED && !created.isEmpty()) {
-                        Arc.container().instance(OutboxRelay.class).get().wake();
-                    }
                 }
             });
+            AfterCommit.once(transactions, RELAY_WAKE, () -> Arc.container().instance(OutboxRelay.class).get().wake());
             rows = created;
         }
         return rows;
