@@ -8,6 +8,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -47,6 +52,23 @@ final class RunningPlatform {
     /** http://localhost:port of a service. */
     String url(String service) {
         return "http://localhost:" + ports.get(service);
+    }
+
+    /** The first column of the first row of a query on a service's own database, as a number. */
+    long count(String service, String sql, Object... params) {
+        TestDatabase database = databases.get(SERVICES.indexOf(service));
+        try (Connection c = DriverManager.getConnection(database.jdbcUrl(), TestDatabase.USER, TestDatabase.PASSWORD);
+                PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(service + ": " + sql, e);
+        }
     }
 
     private void start() {

@@ -3,20 +3,23 @@ package se.uppdrag.invoicing.messaging;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import se.uppdrag.contracts.EventCatalog;
+import se.uppdrag.contracts.Topics;
 import se.uppdrag.contracts.EventDefinition;
 import se.uppdrag.contracts.agreement.AgreementTerms;
 import se.uppdrag.contracts.catalogue.OfferingSnapshot;
 import se.uppdrag.contracts.enrolment.EnrolmentFact;
 import se.uppdrag.invoicing.service.Billing;
+import se.uppdrag.platform.inbox.EventConsumer;
 import se.uppdrag.platform.inbox.EventHandlers;
 import se.uppdrag.platform.inbox.Inbox;
 
 /** Agreement terms, enrolment facts and occasions' start dates, each applied once through the inbox. */
 @ApplicationScoped
-public class FactsConsumer {
+public class FactsConsumer implements EventConsumer {
 
     private final Inbox inbox;
     private final EventHandlers agreements;
@@ -27,20 +30,25 @@ public class FactsConsumer {
     FactsConsumer(Inbox inbox, Billing billing) {
         this.inbox = inbox;
         EventHandlers.Handler<AgreementTerms> terms = (envelope, t) -> billing.agreementTerms(t);
-        this.agreements = EventHandlers.consumer("invoicing-agreements")
+        this.agreements = EventHandlers.consumer("invoicing-agreements", Topics.PARTNER_AGREEMENTS)
                 .on(EventCatalog.AGREEMENT_ACTIVATED, terms)
                 .on(EventCatalog.AGREEMENT_AMENDED, terms)
                 .build();
-        EventHandlers.Builder builder = EventHandlers.consumer("invoicing-enrolments");
+        EventHandlers.Builder builder = EventHandlers.consumer("invoicing-enrolments", Topics.ENROLMENT_ENROLMENTS);
         for (EventDefinition definition : EventCatalog.producedBy(EventCatalog.ENROLMENT)) {
             builder.<EnrolmentFact>on(definition, (envelope, fact) -> billing.enrolment(envelope.type(), fact));
         }
         this.enrolments = builder.build();
         EventHandlers.Handler<OfferingSnapshot> offering = (envelope, o) -> billing.occasion(o.occasionId(), o.startDate());
-        this.offerings = EventHandlers.consumer("invoicing-offerings")
+        this.offerings = EventHandlers.consumer("invoicing-offerings", Topics.CATALOGUE_OFFERINGS)
                 .on(EventCatalog.OFFERING_PUBLISHED, offering)
                 .on(EventCatalog.OFFERING_CHANGED, offering)
                 .build();
+    }
+
+    @Override
+    public List<EventHandlers> handlers() {
+        return List.of(agreements, enrolments, offerings);
     }
 
     @Incoming("catalogue-offerings")

@@ -19,19 +19,27 @@ public final class EventHandlers {
     }
 
     private final String consumer;
+    private final String topic;
     private final Map<String, Registration<?>> byTypeAndVersion;
 
-    private EventHandlers(String consumer, Map<String, Registration<?>> byTypeAndVersion) {
+    private EventHandlers(String consumer, String topic, Map<String, Registration<?>> byTypeAndVersion) {
         this.consumer = consumer;
+        this.topic = topic;
         this.byTypeAndVersion = Map.copyOf(byTypeAndVersion);
     }
 
-    public static Builder consumer(String name) {
-        return new Builder(name);
+    /** The handlers of the consumer {@code name} (unique across the platform), which reads {@code topic}. */
+    public static Builder consumer(String name, String topic) {
+        return new Builder(name, topic);
     }
 
     public String consumer() {
         return consumer;
+    }
+
+    /** The topic this consumer reads; what it cannot apply goes to this topic's dead-letter twin. */
+    public String topic() {
+        return topic;
     }
 
     Optional<Registration<?>> find(String type, int version) {
@@ -44,10 +52,12 @@ public final class EventHandlers {
 
     public static final class Builder {
         private final String consumer;
+        private final String topic;
         private final Map<String, Registration<?>> handlers = new LinkedHashMap<>();
 
-        private Builder(String consumer) {
+        private Builder(String consumer, String topic) {
             this.consumer = consumer;
+            this.topic = topic;
         }
 
         @SuppressWarnings("unchecked")
@@ -57,7 +67,7 @@ public final class EventHandlers {
         }
 
         public EventHandlers build() {
-            return new EventHandlers(consumer, handlers);
+            return new EventHandlers(consumer, topic, handlers);
         }
     }
 }

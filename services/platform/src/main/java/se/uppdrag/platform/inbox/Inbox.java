@@ -46,23 +46,26 @@ public class Inbox {
     /** The outcome of one record, for tests and logs. */
     public enum Outcome { APPLIED, DUPLICATE, SKIPPED, DEAD_LETTERED }
 
+    /** What became of a record, and for a dead letter why. */
+    public record Result(Outcome outcome, String reason) {
+    }
+
     public Outcome process(ConsumerRecord<String, String> record, EventHandlers handlers) {
+        return handle(record, handlers).outcome();
+    }
+
+    public Result handle(ConsumerRecord<String, String> record, EventHandlers handlers) {
         Duration backoff = Duration.ofMillis(100);
         while (true) {
             try {
                 Outcome outcome = applyOnce(record, handlers);
-                registry.counter("uppdrag.inbox.events", "consumer", handlers.consumer(), "outcome", outcome.name())
-                        .increment();
-                return outcome;
+                count(handlers, outcome);
+                return new Result(outcome, null);
             } catch (PoisonEventException e) {
-                deadLetters.send(record, handlers.consumer(), e.getMessage());
-                registry.counter("uppdrag.inbox.events", "consumer", handlers.consumer(), "outcome", "DEAD_LETTERED")
-                        .increment();
-                return Outcome.DEAD_LETTERED;
+                return deadLetter(record, handlers, e.getMessage());
             } catch (RuntimeException e) {
                 if (!isOutage(e)) {
-                    deadLetters.send(record, handlers.consumer(), "cannot be applied: " + describe(e));
-                    return Outcome.DEAD_LETTERED;
+                    return deadLetter(record, handlers, "cannot be applied: " + describe(e));
                 }
                 LOG.warnf("Database unavailable while applying %s/%d@%d, retrying in %d ms: %s", record.topic(),
                         record.partition(), record.offset(), backoff.toMillis(), e.getMessage());
@@ -70,6 +73,16 @@ public class Inbox {
                 backoff = backoff.compareTo(Duration.ofSeconds(5)) >= 0 ? backoff : backoff.multipliedBy(2);
             }
         }
+    }
+
+    private Result deadLetter(ConsumerRecord<String, String> record, EventHandlers handlers, String reason) {
+        deadLetters.send(record, handlers.consumer(), reason);
+        count(handlers, Outcome.DEAD_LETTERED);
+        return new Result(Outcome.DEAD_LETTERED, reason);
+    }
+
+    private void count(EventHandlers handlers, Outcome outcome) {
+        registry.counter("uppdrag.inbox.events", "consumer", handlers.consumer(), "outcome", outcome.name()).increment();
     }
 
     private Outcome applyOnce(ConsumerRecord<String, String> record, EventHandlers handlers) {
