@@ -28,7 +28,7 @@ import se.uppdrag.testsupport.TestKafka;
  * package phase before this module's tests), each in its own JVM with a database of its own on the machine's
  * PostgreSQL, all on one real Kafka broker, trusting the running Keycloak's realm. Started once per test run; stopped
  * with it.
- * Logs go to {@code system-tests/target/platform/<service>.log}.
+ * Logs go to {@code system-tests/target/platform/<service>.log} (the fault harness's to {@code target/faults}).
  */
 final class RunningPlatform {
 
@@ -36,22 +36,75 @@ final class RunningPlatform {
     private static final Duration STARTUP = Duration.ofMinutes(3);
     private static RunningPlatform started;
 
+    private final String kafka;
+    private final Path logs;
     private final Map<String, Integer> ports = new LinkedHashMap<>();
+    private final List<ProcessBuilder> launchers = new ArrayList<>();
     private final List<Process> processes = new ArrayList<>();
     private final List<TestDatabase> databases = new ArrayList<>();
 
+    private RunningPlatform(String kafka, Path logs) {
+        this.kafka = kafka;
+        this.logs = logs;
+    }
+
+    /** The platform the system tests share, on the test JVM's broker. */
     static synchronized RunningPlatform get() {
         if (started == null) {
-            started = new RunningPlatform();
-            started.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "platform-stop"));
+            started = startOn(TestKafka.bootstrapServers(), Path.of("target", "platform"));
         }
         return started;
+    }
+
+    /** A platform of its own on the broker given, logging to {@code logs}; stopped with the JVM at the latest. */
+    static RunningPlatform startOn(String kafkaBootstrapServers, Path logs) {
+        RunningPlatform platform = new RunningPlatform(kafkaBootstrapServers, logs);
+        platform.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(platform::stop, "platform-stop"));
+        return platform;
+    }
+
+    /** kill -9: the service gets no chance to finish what it was doing. */
+    void kill(String service) {
+        Process process = processes.get(SERVICES.indexOf(service));
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Starts the service again, as it was launched before (same port, database and broker), and waits until ready. */
+    void restart(String service) {
+        int index = SERVICES.indexOf(service);
+        try {
+            processes.set(index, launchers.get(index).start());
+        } catch (IOException e) {
+            throw new IllegalStateException("could not restart " + service, e);
+        }
+        awaitReady(service);
+    }
+
+    /** Waits until every service answers ready (after a broker or database outage, say). */
+    void awaitAllReady() {
+        SERVICES.forEach(this::awaitReady);
+    }
+
+    /** Where a service's output goes; kept across its restarts. */
+    Path log(String service) {
+        return logs.resolve(service + ".log");
     }
 
     /** http://localhost:port of a service. */
     String url(String service) {
         return "http://localhost:" + ports.get(service);
+    }
+
+    /** The JDBC URL of a service's own database. */
+    String jdbcUrl(String service) {
+        return databases.get(SERVICES.indexOf(service)).jdbcUrl();
     }
 
     /** The first column of the first row of a query on a service's own database, as a number. */
@@ -73,11 +126,12 @@ final class RunningPlatform {
 
     private void start() {
         KeycloakTokens.requireRunning();
-        String kafka = TestKafka.bootstrapServers();
         Path root = Path.of("..").toAbsolutePath().normalize();
-        Path logs = Path.of("target", "platform");
         try {
             Files.createDirectories(logs);
+            for (String service : SERVICES) {
+                Files.deleteIfExists(log(service));
+            }
             for (String service : SERVICES) {
                 Path jar = root.resolve("services").resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
                 if (!Files.exists(jar)) {
@@ -91,7 +145,8 @@ final class RunningPlatform {
                 String prefix = service.toUpperCase(Locale.ROOT).replace('-', '_');
                 ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString())
-                        .redirectErrorStream(true).redirectOutput(logs.resolve(service + ".log").toFile());
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.appendTo(log(service).toFile()));
                 Map<String, String> env = builder.environment();
                 env.put(prefix + "_DB_URL", database.jdbcUrl());
                 env.put(prefix + "_DB_USER", TestDatabase.USER);
@@ -100,6 +155,7 @@ final class RunningPlatform {
                 env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
                 // The prod profile, as users run it: tokens are verified against the running Keycloak's realm keys.
                 env.put("UPPDRAG_OIDC_URL", KeycloakTokens.REALM);
+                launchers.add(builder);
                 processes.add(builder.start());
             }
             for (String service : SERVICES) {
@@ -114,7 +170,7 @@ final class RunningPlatform {
         }
     }
 
-    private void awaitReady(String service) {
+    void awaitReady(String service) {
         HttpClient http = HttpClient.newHttpClient();
         Instant deadline = Instant.now().plus(STARTUP);
         while (Instant.now().isBefore(deadline)) {
@@ -136,10 +192,10 @@ final class RunningPlatform {
             }
             sleep(250);
         }
-        throw new IllegalStateException(service + " not ready within " + STARTUP + "; see target/platform/" + service + ".log");
+        throw new IllegalStateException(service + " not ready within " + STARTUP + "; see " + log(service));
     }
 
-    private void stop() {
+    void stop() {
         processes.forEach(Process::destroy);
         for (Process p : processes) {
             try {

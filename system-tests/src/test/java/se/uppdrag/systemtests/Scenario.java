@@ -30,10 +30,18 @@ final class Scenario {
     private Scenario() {
     }
 
-    /** The running platform with the demo organisations registered. */
+    /** The shared running platform with the demo organisations registered. */
     static synchronized RunningPlatform platform() {
         if (platform == null) {
-            platform = RunningPlatform.get();
+            use(RunningPlatform.get());
+        }
+        return platform;
+    }
+
+    /** Takes the steps on this platform from now on, with the demo organisations registered on it. */
+    static synchronized void use(RunningPlatform running) {
+        platform = running;
+        {
             register(Map.of("orgNumber", KUSTLAND, "name", "Kustlands högskola", "kind", "UNIVERSITY",
                     "address", address("Strandvägen 1", "85170", "Kustby"), "peppolEndpoint", "0007:" + KUSTLAND,
                     "bankgiro", "5050-1055"));
@@ -47,7 +55,6 @@ final class Scenario {
                     "buyerType", "STATE_AGENCY", "address", address("Myndighetsvägen 2", "10330", "Stockholm"),
                     "peppolEndpoint", "0007:" + AGENCY));
         }
-        return platform;
     }
 
     static String courseOf(String occasion) {
@@ -60,6 +67,10 @@ final class Scenario {
     }
 
     static String publishedOccasion(String seller, String code, LocalDate start) {
+        return publishedOccasion(seller, code, start, 20);
+    }
+
+    static String publishedOccasion(String seller, String code, LocalDate start, int seats) {
         String university = KeycloakTokens.university(seller);
         String course = as(university, "catalogue").contentType("application/json").body(Map.of("code", code,
                 "title", "Industrial machine learning " + code, "description", "Machine learning for production engineers.",
@@ -68,7 +79,7 @@ final class Scenario {
                 .post("/courses").then().statusCode(201).extract().path("id");
         return as(university, "catalogue").contentType("application/json").body(Map.of("startDate", start.toString(),
                 "endDate", start.plusDays(60).toString(), "pace", 50, "deliveryMode", "ONLINE", "location", "Kustby",
-                "seats", 20, "orderDeadline", LocalDate.now().plusDays(5).toString(),
+                "seats", seats, "orderDeadline", LocalDate.now().plusDays(5).toString(),
                 "listPrice", Map.of("amount", "18000.00", "currency", "SEK")))
                 .post("/courses/{id}/occasions", course).then().statusCode(201).extract().path("id");
     }
@@ -79,12 +90,16 @@ final class Scenario {
     }
 
     static String signedAgreement(String seller, String employer, String course) {
+        return signedAgreement(seller, employer, course, 50, false);
+    }
+
+    static String signedAgreement(String seller, String employer, String course, int seatQuota, boolean autoConfirm) {
         Map<String, Object> terms = Map.of("employer", employer, "validFrom", LocalDate.now().toString(),
                 "validTo", LocalDate.now().plusYears(1).toString(),
                 "coverage", Map.of("allCourses", false, "courseIds", List.of(course)),
                 "pricing", Map.of("kind", "FIXED", "prices", List.of(Map.of("courseId", course,
                         "price", Map.of("amount", "15000.00", "currency", "SEK")))),
-                "seatQuota", 50, "autoConfirm", false,
+                "seatQuota", seatQuota, "autoConfirm", autoConfirm,
                 "cancellation", Map.of("fees", List.of(Map.of("withinDaysOfStart", 28, "percent", 50),
                         Map.of("withinDaysOfStart", 14, "percent", 100))),
                 "invoicing", Map.of("paymentDays", 30, "buyerReference", "HR-4711", "invoiceOn", "CONFIRMATION"));

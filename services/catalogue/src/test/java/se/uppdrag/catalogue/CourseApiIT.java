@@ -83,7 +83,8 @@ class CourseApiIT {
     @Test
     void tokens_that_are_expired_or_foreign_are_refused() {
         for (String token : new String[] { TestTokens.expired("u", "university", KUSTLAND),
-            TestTokens.wrongIssuer("u", "university", KUSTLAND), TestTokens.foreignSignature("u", "university", KUSTLAND) }) {
+            TestTokens.wrongIssuer("u", "university", KUSTLAND), TestTokens.wrongAudience("u", "university", KUSTLAND),
+            TestTokens.foreignSignature("u", "university", KUSTLAND) }) {
             as(token).body(course(uniqueCode())).post("/courses").then().statusCode(401);
         }
     }

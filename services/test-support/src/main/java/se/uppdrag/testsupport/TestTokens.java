@@ -19,6 +19,8 @@ import java.util.Map;
 public final class TestTokens {
 
     public static final String ISSUER = "https://uppdrag.test/realms/uppdrag";
+    /** The audience every service requires (quarkus.oidc.token.audience); the realm's clients put it in their tokens. */
+    public static final String AUDIENCE = "uppdrag";
     private static final KeyPair KEYS = generate();
 
     private TestTokens() {
@@ -60,6 +62,11 @@ public final class TestTokens {
         return claims(user, role, org).issuer("https://elsewhere.test/realms/uppdrag").sign(KEYS.getPrivate());
     }
 
+    /** Meant for another application of the same realm: right issuer and key, wrong audience. */
+    public static String wrongAudience(String user, String role, String org) {
+        return claims(user, role, org).audience("account").sign(KEYS.getPrivate());
+    }
+
     /** Signed by a key the service has never seen. */
     public static String foreignSignature(String user, String role, String org) {
         return claims(user, role, org).sign(generate().getPrivate());
@@ -67,6 +74,7 @@ public final class TestTokens {
 
     private static JwtClaimsBuilder claims(String user, String role, String org) {
         JwtClaimsBuilder claims = Jwt.issuer(ISSUER)
+                .audience(AUDIENCE)
                 .subject(user)
                 .claim("preferred_username", user)
                 .claim("realm_access", Map.of("roles", List.of(role)))

@@ -1,0 +1,93 @@
+package se.uppdrag.systemtests;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Every operation the four running services document at {@code /q/openapi}, with what their documents say of it. */
+final class OpenApiOperations {
+
+    /**
+     * One documented operation: its service, method, path template, request media types and example bodies, its query
+     * parameters (name → type or type/format) and the request body's required fields.
+     */
+    record Operation(String service, String method, String path, List<String> requestTypes, List<String> examples,
+            Map<String, String> queryParameters, List<String> requiredFields) {
+
+        String name() {
+            return method + " " + path;
+        }
+
+        boolean hasBody() {
+            return !requestTypes.isEmpty();
+        }
+    }
+
+    private OpenApiOperations() {
+    }
+
+    /** An example as the document gives it: JSON as JSON text, anything else (XML, a bank file) as it is. */
+    private static String json(Object value) {
+        if (value instanceof String text) {
+            return text;
+        }
+        try {
+            return se.uppdrag.contracts.EventJson.mapper().writeValueAsString(value);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static List<Operation> of(RunningPlatform platform) {
+        List<Operation> operations = new ArrayList<>();
+        for (String service : RunningPlatform.SERVICES) {
+            JsonPath document = given().baseUri(platform.url(service)).queryParam("format", "json").get("/q/openapi")
+                    .then().statusCode(200).extract().jsonPath();
+            Map<String, Map<String, Map<String, Object>>> paths = document.getMap("paths");
+            paths.forEach((path, methods) -> methods.forEach((method, spec) -> {
+                if (!List.of("get", "post", "put", "patch", "delete").contains(method)) {
+                    return;
+                }
+                List<String> types = new ArrayList<>();
+                List<String> examples = new ArrayList<>();
+                List<String> required = new ArrayList<>();
+                Map<?, ?> body = (Map<?, ?>) spec.get("requestBody");
+                if (body != null) {
+                    Map<?, ?> content = (Map<?, ?>) body.get("content");
+                    content.forEach((type, media) -> {
+                        types.add((String) type);
+                        Map<?, ?> named = (Map<?, ?>) ((Map<?, ?>) media).get("examples");
+                        if (named != null) {
+                            named.values().forEach(e -> examples.add(json(((Map<?, ?>) e).get("value"))));
+                        }
+                        Map<?, ?> schema = (Map<?, ?>) ((Map<?, ?>) media).get("schema");
+                        if (schema != null && schema.get("$ref") instanceof String ref && required.isEmpty()) {
+                            List<String> names = document.getList("components.schemas."
+                                    + ref.substring(ref.lastIndexOf('/') + 1) + ".required");
+                            if (names != null) {
+                                required.addAll(names);
+                            }
+                        }
+                    });
+                }
+                Map<String, String> query = new java.util.LinkedHashMap<>();
+                List<?> parameters = (List<?>) spec.get("parameters");
+                if (parameters != null) {
+                    for (Object p : parameters) {
+                        Map<?, ?> parameter = (Map<?, ?>) p;
+                        if ("query".equals(parameter.get("in"))) {
+                            Map<?, ?> schema = (Map<?, ?>) parameter.get("schema");
+                            query.put((String) parameter.get("name"), schema == null ? "string"
+                                    : schema.get("type") + (schema.get("format") == null ? "" : "/" + schema.get("format")));
+                        }
+                    }
+                }
+                operations.add(new Operation(service, method.toUpperCase(), path, types, examples, query, required));
+            }));
+        }
+        return operations;
+    }
+}
