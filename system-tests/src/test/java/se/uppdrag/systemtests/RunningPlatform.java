@@ -109,6 +109,11 @@ final class RunningPlatform {
 
     /** The first column of the first row of a query on a service's own database, as a number. */
     long count(String service, String sql, Object... params) {
+        return Long.parseLong(text(service, sql, params));
+    }
+
+    /** The first column of the first row of a query on a service's own database, as text. */
+    String text(String service, String sql, Object... params) {
         TestDatabase database = databases.get(SERVICES.indexOf(service));
         try (Connection c = DriverManager.getConnection(database.jdbcUrl(), TestDatabase.USER, TestDatabase.PASSWORD);
                 PreparedStatement s = c.prepareStatement(sql)) {
@@ -117,7 +122,7 @@ final class RunningPlatform {
             }
             try (ResultSet r = s.executeQuery()) {
                 r.next();
-                return r.getLong(1);
+                return r.getString(1);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(service + ": " + sql, e);

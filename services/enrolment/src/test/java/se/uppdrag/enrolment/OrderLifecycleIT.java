@@ -103,13 +103,13 @@ class OrderLifecycleIT {
         // 20 days before the start: within the 21-day window, 50 % of 15000.00
         as(HR).body(Map.of("reason", "Project deadline")).post("/enrolments/{id}/cancel", ids.get(1)).then().statusCode(200)
                 .body("status", equalTo("CANCELLED")).body("fee.amount", equalTo("7500.00"));
-        as(HR).post("/enrolments/{id}/cancel", ids.get(1)).then().statusCode(409);
+        as(HR).body(Map.of("reason", "Twice")).post("/enrolments/{id}/cancel", ids.get(1)).then().statusCode(409);
 
         as(UNI).body(Map.of("creditsAwarded", 7.5, "grade", "G")).post("/enrolments/{id}/complete", ids.get(0))
                 .then().statusCode(200).body("status", equalTo("COMPLETED")).body("creditsAwarded", equalTo(7.5f));
         as(UNI).body(Map.of("creditsAwarded", 30, "grade", "G")).post("/enrolments/{id}/complete", ids.get(2))
                 .then().statusCode(400);
-        as(UNI).post("/enrolments/{id}/reject", ids.get(2)).then().statusCode(200).body("status", equalTo("REJECTED"));
+        as(UNI).body(Map.of("reason", "Prerequisites missing")).post("/enrolments/{id}/reject", ids.get(2)).then().statusCode(200).body("status", equalTo("REJECTED"));
 
         as(HR).queryParam("from", TODAY.toString()).get("/reports/participation").then().statusCode(200)
                 .body("employees.find { it.employeeNumber == 'E-9' }.credits", equalTo(7.5f))

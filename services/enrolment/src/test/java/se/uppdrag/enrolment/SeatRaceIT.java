@@ -74,7 +74,7 @@ class SeatRaceIT {
         String employerOfFirst = sqlString("select employer from enrolment where id = ?", UUID.fromString(firstInLine));
         String pending = sqlString("select id from enrolment where occasion_id = ? and status = 'PENDING' limit 1", id);
         String pendingEmployer = sqlString("select employer from enrolment where id = ?", UUID.fromString(pending));
-        as(TestTokens.employer(pendingEmployer)).post("/enrolments/{id}/cancel", pending).then().statusCode(200);
+        as(TestTokens.employer(pendingEmployer)).body(Map.of("reason", "Changed plans")).post("/enrolments/{id}/cancel", pending).then().statusCode(200);
 
         assertThat(sqlString("select status from enrolment where id = ?", UUID.fromString(firstInLine))).isEqualTo("PENDING");
         assertThat(count("status = 'PENDING'", id)).isEqualTo(seats);
@@ -100,7 +100,7 @@ class SeatRaceIT {
                 .isEqualTo("WAITLISTED");
 
         // A Region seat frees: V-2 waits first but Verkstad's quota is used up, so G-3 gets it.
-        as(TestTokens.employer(REGION)).post("/enrolments/{id}/cancel", g1).then().statusCode(200);
+        as(TestTokens.employer(REGION)).body(Map.of("reason", "Changed plans")).post("/enrolments/{id}/cancel", g1).then().statusCode(200);
         assertThat(sqlString("select status from enrolment where id = ?", UUID.fromString(region.get(2)))).isEqualTo("PENDING");
         assertThat(count("status = 'WAITLISTED'", occasion.id())).isEqualTo(1);
         assertThat(sql.count("select seats_used from agreement_fact where agreement_id = ?", small)).isEqualTo(1);

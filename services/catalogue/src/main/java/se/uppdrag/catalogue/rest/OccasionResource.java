@@ -120,7 +120,7 @@ public class OccasionResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OccasionView.class)))
     @APIResponse(responseCode = "404", description = "No such occasion at the caller's university")
     @APIResponse(responseCode = "409", description = "Already withdrawn")
-    public OccasionView withdraw(@PathParam("id") UUID id, @Valid WithdrawRequest request) {
+    public OccasionView withdraw(@PathParam("id") UUID id, @Valid @NotNull WithdrawRequest request) {
         return OccasionView.of(occasions.withdraw(caller.organisation(), id, request == null ? null : request.reason()));
     }
 }

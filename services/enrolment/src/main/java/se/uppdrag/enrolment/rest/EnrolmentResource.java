@@ -52,7 +52,7 @@ public class EnrolmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reject a participant", description = "The seat goes to the first on the waiting list who fits.")
     @RequestBody(required = false, content = @Content(examples = @ExampleObject(name = "reject", value = "{ \"reason\": \"Prerequisites not met\" }")))
-    public EnrolmentView reject(@PathParam("id") UUID id, @Valid Requests.Reason body) {
+    public EnrolmentView reject(@PathParam("id") UUID id, @Valid @NotNull Requests.Reason body) {
         return university(enrolments.reject(caller.organisation(), id, body == null ? null : body.reason()));
     }
 
@@ -62,7 +62,7 @@ public class EnrolmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Cancel a participant", description = "The agreement's fee schedule decides the fee by days before the start; a waiting participant costs nothing.")
     @RequestBody(required = false, content = @Content(examples = @ExampleObject(name = "cancel", value = "{ \"reason\": \"Project deadline moved\" }")))
-    public EnrolmentView cancel(@PathParam("id") UUID id, @Valid Requests.Reason body) {
+    public EnrolmentView cancel(@PathParam("id") UUID id, @Valid @NotNull Requests.Reason body) {
         return employer(enrolments.cancel(caller.organisation(), id, body == null ? null : body.reason()));
     }
 

@@ -111,10 +111,26 @@ public class ProblemMappers {
             return Response.fromResponse(respond(503, "Busy", "The service is at capacity; retry shortly", uri,
                     List.of())).header("Retry-After", "1").build();
         }
+        if (isDataException(e)) {
+            // PostgreSQL refused a value (a NUL byte, a number out of its range): the request's fault, nothing written.
+            LOG.infof("Refused a value the database cannot take on %s", uri.getPath());
+            return respond(400, "Invalid request", "A value in the request is malformed or out of range", uri,
+                    List.of());
+        }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", errorId, uri.getPath());
         return respond(500, "Internal error", "Something went wrong on our side; quote error id " + errorId, uri,
                 List.of());
+    }
+
+    /** SQLSTATE class 22, data exception: the value, not the service, is wrong. */
+    static boolean isDataException(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Agroal's "acquisition timeout", however deep Hibernate or the transaction layer wrapped it. */
