@@ -7,6 +7,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 import se.uppdrag.enrolment.domain.AgreementFact;
 import se.uppdrag.enrolment.domain.Enrolment;
@@ -66,12 +73,19 @@ public class Seats {
     /** The enrolment leaves its seat (if it held one); the next in line who fits gets it. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void release(OccasionFact occasion, Enrolment enrolment, EnrolmentStatus heldAs) {
+        boolean seatFree = occasion.hasFreeSeat() || heldAs.holdsSeat();
+        List<Enrolment> waitlist = seatFree ? waitlist(occasion) : List.of();
+        Set<UUID> involved = agreementsOf(waitlist);
+        if (heldAs.holdsSeat()) {
+            involved.add(enrolment.agreementId);
+        }
+        Map<UUID, AgreementFact> locked = lockInOrder(involved);
         if (heldAs.holdsSeat()) {
             occasion.seatsTaken--;
-            agreements.findForUpdate(enrolment.agreementId).ifPresent(a -> a.seatsUsed--);
+            Optional.ofNullable(locked.get(enrolment.agreementId)).ifPresent(a -> a.seatsUsed--);
         }
         enrolment.waitlistPosition = null;
-        promote(occasion);
+        promote(occasion, waitlist, locked);
     }
 
     /**
@@ -80,15 +94,17 @@ public class Seats {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void promote(OccasionFact occasion) {
-        if (!OccasionFact.PUBLISHED.equals(occasion.status)) {
-            return;
-        }
+        List<Enrolment> waitlist = occasion.hasFreeSeat() ? waitlist(occasion) : List.of();
+        promote(occasion, waitlist, lockInOrder(agreementsOf(waitlist)));
+    }
+
+    private void promote(OccasionFact occasion, List<Enrolment> waitlist, Map<UUID, AgreementFact> agreements) {
         LocalDate today = LocalDate.now(clock);
-        for (Enrolment waiting : enrolments.waitlist(occasion.occasionId)) {
+        for (Enrolment waiting : waitlist) {
             if (!occasion.hasFreeSeat()) {
                 return;
             }
-            AgreementFact agreement = agreements.findForUpdate(waiting.agreementId).orElse(null);
+            AgreementFact agreement = agreements.get(waiting.agreementId);
             if (agreement == null || !agreement.hasQuotaLeft() || !agreement.activeOn(today)) {
                 continue;
             }
@@ -98,6 +114,28 @@ public class Seats {
             LOG.infof("Enrolment %s promoted from the waiting list of occasion %s", waiting.id, occasion.occasionId);
             confirmIfAutomatic(waiting);
         }
+    }
+
+    private List<Enrolment> waitlist(OccasionFact occasion) {
+        return OccasionFact.PUBLISHED.equals(occasion.status) ? enrolments.waitlist(occasion.occasionId) : List.of();
+    }
+
+    private static Set<UUID> agreementsOf(List<Enrolment> waitlist) {
+        Set<UUID> ids = new TreeSet<>();
+        waitlist.forEach(e -> ids.add(e.agreementId));
+        return ids;
+    }
+
+    /**
+     * Locks the agreements' quota rows in one global order (by id), so two transactions on different occasions whose
+     * waiting lists share agreements cannot each hold one the other waits for.
+     */
+    private Map<UUID, AgreementFact> lockInOrder(Set<UUID> ids) {
+        Map<UUID, AgreementFact> locked = new HashMap<>();
+        for (UUID id : new TreeSet<>(ids)) {
+            agreements.findForUpdate(id).ifPresent(a -> locked.put(id, a));
+        }
+        return locked;
     }
 
     private void take(OccasionFact occasion, AgreementFact agreement, Enrolment enrolment, EnrolmentStatus status) {
