@@ -1,7 +1,6 @@
 package se.uppdrag.systemtests;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,8 +23,8 @@ final class ExternalKafka {
 
     private ExternalKafka(Path home) throws IOException {
         this.home = home;
-        this.port = freePort();
-        this.controllerPort = freePort();
+        this.port = Pause.freePort();
+        this.controllerPort = Pause.freePort();
     }
 
     static ExternalKafka start(Path home) {
@@ -103,7 +102,7 @@ final class ExternalKafka {
             try (Socket socket = new Socket("localhost", port)) {
                 return;
             } catch (IOException e) {
-                sleep(200);
+                Pause.sleep(200);
             }
         }
         throw new IllegalStateException("Kafka did not listen within 60 s; see " + home.resolve("kafka.log"));
@@ -123,20 +122,5 @@ final class ExternalKafka {
         java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(16);
         bytes.putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
         return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

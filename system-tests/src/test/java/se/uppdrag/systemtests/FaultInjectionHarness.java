@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -115,7 +114,7 @@ class FaultInjectionHarness {
         int count = 0;
         for (; count < FAULTS && Instant.now().isBefore(deadline); count++) {
             inject(count);
-            sleep(3_000 + random.nextInt(5_000));
+            Pause.sleep(3_000 + random.nextInt(5_000));
         }
         flowing = false;
         pacer.shutdown();
@@ -198,7 +197,7 @@ class FaultInjectionHarness {
             } catch (RuntimeException e) {
                 unreachable.incrementAndGet();
             }
-            sleep(500);
+            Pause.sleep(500);
         }
         throw new IllegalStateException("order " + key + " had no answer within " + HEALING);
     }
@@ -238,7 +237,7 @@ class FaultInjectionHarness {
                 } catch (RuntimeException e) {
                     unreachable.incrementAndGet();
                 }
-                sleep(1_000);
+                Pause.sleep(1_000);
             }
             throw new IllegalStateException("a bank file had no answer within " + HEALING);
         } catch (RuntimeException e) {
@@ -265,17 +264,17 @@ class FaultInjectionHarness {
         switch (fault) {
             case KILL_SERVICE -> {
                 platform.kill(service);
-                sleep(downFor);
+                Pause.sleep(downFor);
                 platform.restart(service);
             }
             case KILL_KAFKA -> {
                 kafka.kill();
-                sleep(downFor);
+                Pause.sleep(downFor);
                 kafka.restart();
             }
             case STOP_POSTGRESQL -> {
                 PostgresCluster.stopImmediately();
-                sleep(downFor);
+                Pause.sleep(downFor);
                 PostgresCluster.start();
             }
         }
@@ -294,7 +293,7 @@ class FaultInjectionHarness {
         Instant nextNote = Instant.now().plusSeconds(30);
         List<String> broken;
         do {
-            sleep(2_000);
+            Pause.sleep(2_000);
             broken = invariants();
             if (!broken.isEmpty() && Instant.now().isAfter(nextNote)) {
                 System.out.printf("[faults] still catching up, %d broken, e.g. %s%n", broken.size(), broken.get(0));
@@ -458,15 +457,6 @@ class FaultInjectionHarness {
             try (var walk = Files.walk(path)) {
                 walk.sorted(Collections.reverseOrder()).forEach(p -> p.toFile().delete());
             }
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 }

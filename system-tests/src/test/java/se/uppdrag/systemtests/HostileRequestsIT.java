@@ -301,7 +301,7 @@ class HostileRequestsIT {
     private static Map<String, Long> awaitQuiet(RunningPlatform platform) {
         Map<String, Long> previous = rowCounts(platform);
         for (int i = 0; i < 30; i++) {
-            sleep(2_000);
+            Pause.sleep(2_000);
             Map<String, Long> now = rowCounts(platform);
             if (now.equals(previous)) {
                 return now;
@@ -371,14 +371,5 @@ class HostileRequestsIT {
     private static String abbreviate(String text) {
         String flat = text == null ? "" : text.replaceAll("\\s+", " ");
         return flat.length() > 160 ? flat.substring(0, 160) + "…(" + flat.length() + ")" : flat;
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,7 +1,6 @@
 package se.uppdrag.systemtests;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -145,7 +144,7 @@ final class RunningPlatform {
                 }
                 TestDatabase database = TestDatabase.create("uppdrag_system");
                 databases.add(database);
-                int port = freePort();
+                int port = Pause.freePort();
                 ports.put(service, port);
                 String prefix = service.toUpperCase(Locale.ROOT).replace('-', '_');
                 ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -195,7 +194,7 @@ final class RunningPlatform {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
             }
-            sleep(250);
+            Pause.sleep(250);
         }
         throw new IllegalStateException(service + " not ready within " + STARTUP + "; see " + log(service));
     }
@@ -213,20 +212,5 @@ final class RunningPlatform {
         }
         databases.forEach(TestDatabase::drop);
         databases.clear();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

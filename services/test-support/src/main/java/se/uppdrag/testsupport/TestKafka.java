@@ -22,6 +22,8 @@ public final class TestKafka {
                         props.put("offsets.topic.num.partitions", "3");
                         props.put("group.initial.rebalance.delay.ms", "0");
                         props.put("auto.create.topics.enable", "true");
+                        props.put("transaction.state.log.replication.factor", "1");
+                        props.put("transaction.state.log.min.isr", "1");
                     })
                     .start();
             Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "test-kafka-stop"));

@@ -10,9 +10,11 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The one Kafka producer a service uses for its outbox and its dead letters. SmallRye's default is acks=1;
- * here every record waits for all in-sync replicas, and the idempotent producer keeps retries from
- * duplicating or reordering records of one partition.
+ * The Kafka producers a service uses: a transactional one for its outbox and an idempotent one for its dead letters.
+ * SmallRye's default is acks=1; here every record waits for all in-sync replicas, and idempotence keeps retries
+ * from duplicating or reordering records of one partition. The outbox's batches go out as Kafka transactions, so a
+ * batch that fails half-way is aborted as a whole and no read_committed consumer sees a later event of an aggregate
+ * without the earlier one (a broker restart had let an EnrolmentConfirmed overtake its EnrolmentRequested).
  */
 @ApplicationScoped
 public class KafkaProducers {
@@ -20,6 +22,7 @@ public class KafkaProducers {
     private final String bootstrapServers;
     private final String clientId;
     private volatile Producer<String, String> producer;
+    private Producer<String, String> transactional;
 
     KafkaProducers(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
             @ConfigProperty(name = "quarkus.application.name") String applicationName) {
@@ -38,6 +41,38 @@ public class KafkaProducers {
             }
         }
         return p;
+    }
+
+    /**
+     * The outbox relay's producer, transactions initialised; one relay thread uses it at a time. Its transactional id
+     * is unique to this process: the relay's advisory lock, not Kafka's fencing, keeps two instances from publishing
+     * at once.
+     */
+    public synchronized Producer<String, String> transactional() {
+        if (transactional == null) {
+            Properties props = config();
+            props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId + "-tx");
+            props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, clientId + "-" + java.util.UUID.randomUUID());
+            // An orphaned transaction (the relay died mid-batch) holds read_committed consumers back until it times out.
+            props.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 30_000);
+            KafkaProducer<String, String> created = new KafkaProducer<>(props);
+            try {
+                created.initTransactions();
+            } catch (RuntimeException e) {
+                created.close(java.time.Duration.ZERO);
+                throw e;
+            }
+            transactional = created;
+        }
+        return transactional;
+    }
+
+    /** Drops the outbox producer after an error it cannot recover from; the next call makes a new one. */
+    public synchronized void discardTransactional() {
+        if (transactional != null) {
+            transactional.close(java.time.Duration.ZERO);
+            transactional = null;
+        }
     }
 
     private Properties config() {
@@ -63,6 +98,11 @@ public class KafkaProducers {
         Producer<String, String> p = producer;
         if (p != null) {
             p.close(java.time.Duration.ofSeconds(5));
+        }
+        synchronized (this) {
+            if (transactional != null) {
+                transactional.close(java.time.Duration.ofSeconds(5));
+            }
         }
     }
 }

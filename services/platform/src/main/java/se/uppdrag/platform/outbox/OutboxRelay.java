@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -138,33 +139,46 @@ public class OutboxRelay {
     }
 
     /**
-     * Sends the batch and waits for the acks. Answers the ids of the acknowledged prefix: a row after a failed one
-     * stays, so that a later attempt sends it again after the failed one and order is kept.
+     * Sends the batch as one Kafka transaction and answers the ids of its rows once it is committed. If any record
+     * fails, the transaction is aborted and the whole batch stays to be sent again: records of an aggregate that got
+     * through are invisible to read_committed consumers, so none of its events can overtake an earlier one.
      */
     private List<Long> send(List<OutboxRecord> batch) {
-        List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
-        for (OutboxRecord row : batch) {
-            ProducerRecord<String, String> record = new ProducerRecord<>(row.topic, row.aggregateId, row.envelope);
-            record.headers().add("event-type", row.eventType.getBytes(StandardCharsets.UTF_8));
-            record.headers().add("event-id", row.eventId.toString().getBytes(StandardCharsets.UTF_8));
-            acks.add(producers.producer().send(record));
-        }
-        producers.producer().flush();
-        List<Long> acknowledged = new ArrayList<>(batch.size());
-        for (int i = 0; i < batch.size(); i++) {
-            try {
-                acks.get(i).get(30, TimeUnit.SECONDS);
-                acknowledged.add(batch.get(i).id);
-            } catch (Exception e) {
-                LOG.warnf("Event %s (%s) not acknowledged, will retry: %s", batch.get(i).eventId,
-                        batch.get(i).eventType, e.getMessage());
-                if (e instanceof InterruptedException) {
-                    Thread.currentThread().interrupt();
-                }
-                break;
+        Producer<String, String> producer = producers.transactional();
+        try {
+            producer.beginTransaction();
+            List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+            for (OutboxRecord row : batch) {
+                ProducerRecord<String, String> record = new ProducerRecord<>(row.topic, row.aggregateId, row.envelope);
+                record.headers().add("event-type", row.eventType.getBytes(StandardCharsets.UTF_8));
+                record.headers().add("event-id", row.eventId.toString().getBytes(StandardCharsets.UTF_8));
+                acks.add(producer.send(record));
             }
+            producer.flush();
+            for (int i = 0; i < batch.size(); i++) {
+                acks.get(i).get(30, TimeUnit.SECONDS);
+            }
+            producer.commitTransaction();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            abort(producer, e);
+            return List.of();
+        } catch (Exception e) {
+            abort(producer, e);
+            throw new IllegalStateException("batch of " + batch.size() + " events not published, first "
+                    + batch.get(0).eventId + ": " + e.getMessage(), e);
         }
-        return acknowledged;
+        return batch.stream().map(row -> row.id).toList();
+    }
+
+    private void abort(Producer<String, String> producer, Exception cause) {
+        try {
+            producer.abortTransaction();
+        } catch (RuntimeException e) {
+            // Fenced, timed out or in an unknown state: start again with a new producer.
+            LOG.warnf("Outbox producer replaced after %s (aborting failed: %s)", cause.getMessage(), e.getMessage());
+            producers.discardTransactional();
+        }
     }
 
     private static void sleep(Duration duration) {
