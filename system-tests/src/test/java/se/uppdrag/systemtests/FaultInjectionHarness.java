@@ -74,6 +74,8 @@ class FaultInjectionHarness {
     private final Map<Integer, AtomicInteger> refusals = new ConcurrentHashMap<>();
     private final AtomicInteger serverErrors = new AtomicInteger();
     private final AtomicInteger unreachable = new AtomicInteger();
+    private final AtomicInteger ordersSent = new AtomicInteger();
+    private final List<String> ordersLost = Collections.synchronizedList(new ArrayList<>());
     private final List<String> pinsSent = Collections.synchronizedList(new ArrayList<>());
     /** Bank reference → (invoice id, amount) of every payment the bank files carried. */
     private final Map<String, Map.Entry<String, String>> payments = new ConcurrentHashMap<>();
@@ -104,7 +106,14 @@ class FaultInjectionHarness {
                 int n = sequence.incrementAndGet();
                 Target target = targets.get(orderRandom.nextInt(targets.size()));
                 int size = 1 + orderRandom.nextInt(3);
-                orderers.submit(() -> placeOrder(n, target, size));
+                ordersSent.incrementAndGet();
+                orderers.submit(() -> {
+                    try {
+                        placeOrder(n, target, size);
+                    } catch (RuntimeException e) {
+                        ordersLost.add("order " + n + ": " + e);
+                    }
+                });
             }
         }, 0, Math.round(1000 / RATE), TimeUnit.MILLISECONDS);
         ScheduledExecutorService payer = Executors.newSingleThreadScheduledExecutor();
@@ -119,7 +128,7 @@ class FaultInjectionHarness {
         flowing = false;
         pacer.shutdown();
         orderers.shutdown();
-        orderers.awaitTermination(5, TimeUnit.MINUTES);
+        assertThat(orderers.awaitTermination(HEALING.toMinutes() + 1, TimeUnit.MINUTES)).as("orders answered").isTrue();
         payer.shutdown();
         payer.awaitTermination(2, TimeUnit.MINUTES);
         payWhatIsInvoiced();
@@ -137,6 +146,7 @@ class FaultInjectionHarness {
         report(count, catchUp, broken, deadLetters.size(), personalData);
         assertThat(count).as("faults injected").isGreaterThanOrEqualTo(Math.min(FAULTS, 1));
         assertThat(broken).as("invariants broken").isEmpty();
+        assertThat(ordersLost).as("orders without a definite answer").isEmpty();
         assertThat(deadLetters).as("dead letters after faults alone").isEmpty();
         assertThat(personalData).as("personal identity numbers in logs or on topics").isEmpty();
         platform.stop();
@@ -420,15 +430,17 @@ class FaultInjectionHarness {
         System.out.printf("""
                 [faults] ==== seed %d ====
                 [faults] faults injected: %d %s
-                [faults] orders accepted: %d (%d participants); refused: %s; answers 5xx while faulted: %d; unreachable: %d
+                [faults] orders sent: %d, accepted: %d (%d participants), refused: %s, without an answer: %d; answers 5xx while faulted: %d; unreachable: %d
                 [faults] invoices: %d; payments sent: %d
                 [faults] caught up %d s after the last fault; invariants checked in the last pass: %d; broken: %d
                 [faults] dead letters: %d; personal identity numbers sent: %d, found in logs or topics: %d
-                """, SEED, faults, injected, accepted.size(), seats,
+                """, SEED, faults, injected, ordersSent.get(), accepted.size(), seats,
                 refusals.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().get())),
+                ordersLost.size(),
                 serverErrors.get(), unreachable.get(), invoices, payments.size(), catchUp.toSeconds(), invariantsChecked,
                 broken.size(), deadLetters, pinsSent.size(), personalData.size());
         personalData.stream().limit(10).forEach(p -> System.out.println("[faults] PERSONAL DATA " + p));
+        ordersLost.stream().limit(10).forEach(o -> System.out.println("[faults] NO ANSWER " + o));
         broken.stream().limit(30).forEach(b -> System.out.println("[faults] BROKEN " + b));
     }
 
