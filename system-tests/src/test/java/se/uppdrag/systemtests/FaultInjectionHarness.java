@@ -72,7 +72,7 @@ class FaultInjectionHarness {
     private final Random random = new Random(SEED);
     private final Map<String, PlacedOrder> accepted = new ConcurrentHashMap<>();
     private final Map<Integer, AtomicInteger> refusals = new ConcurrentHashMap<>();
-    private final AtomicInteger serverErrors = new AtomicInteger();
+    private final Map<Integer, AtomicInteger> serverErrors = new ConcurrentHashMap<>();
     private final AtomicInteger unreachable = new AtomicInteger();
     private final AtomicInteger ordersSent = new AtomicInteger();
     private final List<String> ordersLost = Collections.synchronizedList(new ArrayList<>());
@@ -110,7 +110,7 @@ class FaultInjectionHarness {
                 orderers.submit(() -> {
                     try {
                         placeOrder(n, target, size);
-                    } catch (RuntimeException e) {
+                    } catch (Exception e) {
                         ordersLost.add("order " + n + ": " + e);
                     }
                 });
@@ -199,12 +199,13 @@ class FaultInjectionHarness {
                     return;
                 }
                 if (status >= 500) {
-                    serverErrors.incrementAndGet();
+                    serverErrors.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
                 } else if (status != 401) {
                     refusals.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
                     return;
                 }
-            } catch (RuntimeException e) {
+            } catch (Exception e) {
+                // Rest-assured throws a refused connection (the service is down) unchecked, whatever its type.
                 unreachable.incrementAndGet();
             }
             Pause.sleep(500);
@@ -242,15 +243,15 @@ class FaultInjectionHarness {
                         return;
                     }
                     if (status >= 500) {
-                        serverErrors.incrementAndGet();
+                        serverErrors.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
                     }
-                } catch (RuntimeException e) {
+                } catch (Exception e) {
                     unreachable.incrementAndGet();
                 }
                 Pause.sleep(1_000);
             }
             throw new IllegalStateException("a bank file had no answer within " + HEALING);
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             // The invoices list itself was refused mid-fault: the next round pays them.
             unreachable.incrementAndGet();
         }
@@ -430,14 +431,15 @@ class FaultInjectionHarness {
         System.out.printf("""
                 [faults] ==== seed %d ====
                 [faults] faults injected: %d %s
-                [faults] orders sent: %d, accepted: %d (%d participants), refused: %s, without an answer: %d; answers 5xx while faulted: %d; unreachable: %d
+                [faults] orders sent: %d, accepted: %d (%d participants), refused: %s, without an answer: %d; answers 5xx while faulted: %s; unreachable: %d
                 [faults] invoices: %d; payments sent: %d
                 [faults] caught up %d s after the last fault; invariants checked in the last pass: %d; broken: %d
                 [faults] dead letters: %d; personal identity numbers sent: %d, found in logs or topics: %d
                 """, SEED, faults, injected, ordersSent.get(), accepted.size(), seats,
                 refusals.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().get())),
                 ordersLost.size(),
-                serverErrors.get(), unreachable.get(), invoices, payments.size(), catchUp.toSeconds(), invariantsChecked,
+                serverErrors.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().get())),
+                unreachable.get(), invoices, payments.size(), catchUp.toSeconds(), invariantsChecked,
                 broken.size(), deadLetters, pinsSent.size(), personalData.size());
         personalData.stream().limit(10).forEach(p -> System.out.println("[faults] PERSONAL DATA " + p));
         ordersLost.stream().limit(10).forEach(o -> System.out.println("[faults] NO ANSWER " + o));
