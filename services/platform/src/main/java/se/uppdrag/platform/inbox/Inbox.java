@@ -149,13 +149,27 @@ public class Inbox {
         }
     }
 
-    private static boolean isOutage(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
+    /**
+     * Whether the failure is the database's, not the event's: waited out and retried, never dead-lettered. Besides
+     * lost connections this covers a server starting up or shutting down (SQLSTATE 57), lack of resources (53), a
+     * serialization failure or deadlock (40001, 40P01), and a commit whose outcome the transaction manager could not
+     * learn: retrying that is safe, since the inbox row commits with the effect or not at all.
+     */
+    static boolean isOutage(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof JDBCConnectionException || t instanceof SQLTransientException
                     || t instanceof java.net.ConnectException
-                    || (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
-                            && sql.getSQLState().startsWith("08"))) {
+                    || t instanceof jakarta.transaction.RollbackException
+                    || t instanceof jakarta.transaction.HeuristicMixedException
+                    || t instanceof javax.transaction.xa.XAException) {
                 return true;
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (state.startsWith("08") || state.startsWith("57") || state.startsWith("53")
+                        || state.equals("40001") || state.equals("40P01")) {
+                    return true;
+                }
             }
         }
         return false;
