@@ -118,7 +118,7 @@ public class DeadLetterOffice {
         EventHandlers consumer = handlers().get(header(letter, DeadLetters.CONSUMER));
         RecordHeaders headers = new RecordHeaders();
         for (Header header : letter.headers()) {
-            if (!header.key().startsWith("dead-letter-")) {
+            if (!header.key().startsWith(DeadLetters.HEADER_PREFIX)) {
                 headers.add(header);
             }
         }

@@ -22,11 +22,13 @@ public class DeadLetters {
 
     private static final Logger LOG = Logger.getLogger(DeadLetters.class);
 
-    public static final String REASON = "dead-letter-reason";
-    public static final String CONSUMER = "dead-letter-consumer";
-    public static final String ORIGINAL_TOPIC = "dead-letter-topic";
-    public static final String ORIGINAL_PARTITION = "dead-letter-partition";
-    public static final String ORIGINAL_OFFSET = "dead-letter-offset";
+    /** Every header a dead letter adds starts with this; a replay strips them. */
+    public static final String HEADER_PREFIX = "dead-letter-";
+    public static final String REASON = HEADER_PREFIX + "reason";
+    public static final String CONSUMER = HEADER_PREFIX + "consumer";
+    public static final String ORIGINAL_TOPIC = HEADER_PREFIX + "topic";
+    public static final String ORIGINAL_PARTITION = HEADER_PREFIX + "partition";
+    public static final String ORIGINAL_OFFSET = HEADER_PREFIX + "offset";
 
     @Inject
     KafkaProducers producers;

@@ -1,12 +1,17 @@
 package se.uppdrag.platform.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import se.uppdrag.platform.errors.Problem;
 
 /**
  * A request announcing a body larger than the service takes is refused before any of it is read, with a 413 in
@@ -18,14 +23,16 @@ public class BodySizeLimit {
     @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
     Optional<MemorySize> limit;
 
+    @Inject
+    ObjectMapper mapper;
+
     void register(@Observes Filters filters) {
         long max = limit.map(MemorySize::asLongValue).orElse(Long.MAX_VALUE);
         filters.register(context -> {
             String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
             if (length != null && exceeds(length, max)) {
-                String body = "{\"type\":\"about:blank\",\"title\":\"Payload too large\",\"status\":413,"
-                        + "\"detail\":\"The body may be at most " + max + " bytes\",\"instance\":\""
-                        + escape(context.request().path()) + "\",\"errors\":[]}";
+                String body = json(new Problem("about:blank", "Payload too large", 413,
+                        "The body may be at most " + max + " bytes", context.request().path(), List.of()));
                 context.response().setStatusCode(413).putHeader(HttpHeaders.CONTENT_TYPE, MediaTypes.PROBLEM_JSON)
                         .putHeader(HttpHeaders.CONNECTION, "close").end(body);
                 return;
@@ -42,7 +49,11 @@ public class BodySizeLimit {
         }
     }
 
-    private static String escape(String path) {
-        return path == null ? "" : path.replace("\\", "\\\\").replace("\"", "\\\"");
+    private String json(Problem problem) {
+        try {
+            return mapper.writeValueAsString(problem);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
