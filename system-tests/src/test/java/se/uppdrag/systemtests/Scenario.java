@@ -119,8 +119,12 @@ final class Scenario {
 
     /** Retried with one Idempotency-Key until enrolment has heard of the agreement and occasion. */
     static JsonPath order(String employer, String agreement, String occasion, List<String> names) {
-        List<Map<String, String>> participants = names.stream().map(n -> Map.of("givenName", n, "familyName", "Berg",
-                "email", n.toLowerCase() + "@staff.example", "employeeNumber", "E-" + n)).toList();
+        return orderOf(employer, agreement, occasion, names.stream().map(n -> Map.of("givenName", n, "familyName", "Berg",
+                "email", n.toLowerCase() + "@staff.example", "employeeNumber", "E-" + n)).toList());
+    }
+
+    /** As {@link #order}, for participants given in full. */
+    static JsonPath orderOf(String employer, String agreement, String occasion, List<Map<String, String>> participants) {
         Map<String, Object> body = Map.of("agreementId", agreement, "occasionId", occasion, "purpose", "STAFF_TRAINING",
                 "participants", participants);
         String key = UUID.randomUUID().toString();
