@@ -60,6 +60,7 @@ class AccessMatrixIT {
         MATRIX.put("enrolment GET /reports/participation", Set.of(EMPLOYER));
         MATRIX.put("invoicing GET /invoices", Set.of(FINANCE, EMPLOYER));
         MATRIX.put("invoicing GET /invoices/{id}", Set.of(FINANCE, EMPLOYER));
+        MATRIX.put("invoicing GET /credit-notes", Set.of(FINANCE, EMPLOYER));
         MATRIX.put("invoicing GET /credit-notes/{id}", Set.of(FINANCE, EMPLOYER));
         for (String op : List.of("GET /exports/sie4", "GET /reconciliation", "GET /payments", "POST /payments/imports",
                 "POST /payments/{id}/allocate")) {

@@ -48,14 +48,10 @@ final class Fixtures {
         Scenario.as(KeycloakTokens.employer(Scenario.VERKSTAD), "enrolment").contentType("application/json")
                 .body("{\"reason\":\"Sick leave\"}").post("/enrolments/{id}/cancel", order.getString("enrolments[1].id"))
                 .then().statusCode(200);
-        // Credit notes have no list of their own in the API: the invoicing database names it.
-        RunningPlatform platform = Scenario.platform();
-        await().atMost(Scenario.EVENTUALLY).until(() -> platform.count("invoicing",
-                "select count(*) from invoice where kind = 'CREDIT_NOTE' and credited_invoice_id = ?",
-                UUID.fromString(invoice.getString("id"))) == 1);
-        String creditNote = platform.text("invoicing",
-                "select cast(id as text) from invoice where kind = 'CREDIT_NOTE' and credited_invoice_id = ?",
-                UUID.fromString(invoice.getString("id")));
+        String[] creditNote = new String[1];
+        await().atMost(Scenario.EVENTUALLY).until(() -> (creditNote[0] = Scenario.as(finance, "invoicing")
+                .queryParam("invoice", invoice.getString("id")).get("/credit-notes").then().statusCode(200).extract()
+                .path("items[0].id")) != null);
         String reference = "ACC-" + Scenario.suffix();
         Scenario.as(finance, "invoicing").contentType("application/xml").body(BankFiles.camt054(LocalDate.now(),
                 List.of(new BankFiles.Incoming(reference, "99999999999", "100.00", "Okänd betalare")))
@@ -73,7 +69,7 @@ final class Fixtures {
         ids.put("/enrolments/{id}", order.getString("enrolments[0].id"));
         ids.put("/enrolments/{id}#2", order.getString("enrolments[1].id"));
         ids.put("/invoices/{id}", invoice.getString("id"));
-        ids.put("/credit-notes/{id}", creditNote);
+        ids.put("/credit-notes/{id}", creditNote[0]);
         ids.put("/payments/{id}", payment);
         return Map.copyOf(ids);
     }

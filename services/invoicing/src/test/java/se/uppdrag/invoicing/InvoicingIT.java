@@ -2,7 +2,9 @@ package se.uppdrag.invoicing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static se.uppdrag.invoicing.InvoicingFacts.AGENCY;
 import static se.uppdrag.invoicing.InvoicingFacts.KUSTLAND;
 import static se.uppdrag.invoicing.InvoicingFacts.NORRDAL;
@@ -170,6 +172,15 @@ class InvoicingIT {
         as(FINANCE).get("/credit-notes/{id}", noteId).then().statusCode(200)
                 .body("creditedInvoice", equalTo(invoiceId)).body("kind", equalTo("CREDIT_NOTE"));
         as(FINANCE).get("/invoices/{id}", invoiceId).then().body("status", equalTo("OPEN"));
+        // Finance finds it without knowing its id: by the invoice it credits, or by the order; so does the buyer.
+        as(FINANCE).queryParam("invoice", invoiceId).get("/credit-notes").then().statusCode(200)
+                .body("total", equalTo(1)).body("items[0].id", equalTo(noteId))
+                .body("items[0].net.amount", equalTo("7500.00"));
+        as(FINANCE).queryParam("order", order.toString()).get("/credit-notes").then().body("items.id", hasItem(noteId));
+        as(TestTokens.employer(VERKSTAD)).queryParam("invoice", invoiceId).get("/credit-notes").then()
+                .body("items.id", contains(noteId));
+        as(TestTokens.finance(NORRDAL)).queryParam("invoice", invoiceId).get("/credit-notes").then().body("total", equalTo(0));
+        as(FINANCE).queryParam("invoice", "not-a-uuid").get("/credit-notes").then().statusCode(400);
 
         UUID freeOrder = UUID.randomUUID();
         ObjectNode freeCancel = enrolment("EnrolmentConfirmed", agreement, freeOrder, VERKSTAD, "CONFIRMED");

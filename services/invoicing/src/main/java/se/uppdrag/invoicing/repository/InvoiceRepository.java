@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import se.uppdrag.invoicing.domain.Invoice;
+import se.uppdrag.invoicing.domain.InvoiceFilter;
 import se.uppdrag.invoicing.domain.InvoiceLine;
 import se.uppdrag.platform.repository.PageOf;
 
@@ -34,8 +35,7 @@ public class InvoiceRepository implements PanacheRepositoryBase<Invoice, UUID> {
     }
 
     /** Documents of one kind where the organisation is seller (finance) or buyer (employer). */
-    public PageOf<Invoice> list(String kind, String sellerOrNull, String buyerOrNull, String status, String buyerFilter,
-            UUID order, LocalDate from, LocalDate to, int page, int size) {
+    public PageOf<Invoice> list(String kind, String sellerOrNull, String buyerOrNull, InvoiceFilter filter, int page, int size) {
         StringBuilder where = new StringBuilder("kind = :kind");
         Parameters params = Parameters.with("kind", kind);
         if (sellerOrNull != null) {
@@ -46,25 +46,29 @@ public class InvoiceRepository implements PanacheRepositoryBase<Invoice, UUID> {
             where.append(" and buyer = :buyer");
             params.and("buyer", buyerOrNull);
         }
-        if (status != null) {
+        if (filter.status() != null) {
             where.append(" and status = :status");
-            params.and("status", status);
+            params.and("status", filter.status());
         }
-        if (buyerFilter != null) {
+        if (filter.buyer() != null) {
             where.append(" and buyer = :buyerFilter");
-            params.and("buyerFilter", buyerFilter);
+            params.and("buyerFilter", filter.buyer());
         }
-        if (order != null) {
+        if (filter.order() != null) {
             where.append(" and orderId = :order");
-            params.and("order", order);
+            params.and("order", filter.order());
         }
-        if (from != null) {
+        if (filter.creditedInvoice() != null) {
+            where.append(" and creditedInvoiceId = :creditedInvoice");
+            params.and("creditedInvoice", filter.creditedInvoice());
+        }
+        if (filter.from() != null) {
             where.append(" and issueDate >= :from");
-            params.and("from", from);
+            params.and("from", filter.from());
         }
-        if (to != null) {
+        if (filter.to() != null) {
             where.append(" and issueDate <= :to");
-            params.and("to", to);
+            params.and("to", filter.to());
         }
         var query = find(where + " order by issueDate desc, number desc", params);
         return new PageOf<>(query.page(Page.of(page, size)).list(), query.count());

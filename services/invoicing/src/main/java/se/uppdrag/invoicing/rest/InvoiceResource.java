@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.uppdrag.invoicing.domain.Invoice;
+import se.uppdrag.invoicing.domain.InvoiceFilter;
 import se.uppdrag.invoicing.service.InvoiceQueries;
 import se.uppdrag.platform.rest.Negotiation;
 import se.uppdrag.platform.rest.PageRequest;
@@ -55,9 +56,8 @@ public class InvoiceResource {
             @Parameter(example = "2027-01-01") @QueryParam("from") String from, @Parameter(example = "2027-12-31") @QueryParam("to") String to,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);
-        var filter = new InvoiceQueries.Filter(QueryParams.text("status", status, 20), QueryParams.text("buyer", buyer, 10),
-                order == null || order.isBlank() ? null : uuid("order", order), QueryParams.date("from", from),
-                QueryParams.date("to", to));
+        var filter = new InvoiceFilter(QueryParams.text("status", status, 20), QueryParams.text("buyer", buyer, 10),
+                optionalUuid("order", order), null, QueryParams.date("from", from), QueryParams.date("to", to));
         return paging.respond(queries.list(viewer(), Invoice.INVOICE, filter, paging.page(), paging.size()), InvoiceView::of);
     }
 
@@ -73,6 +73,23 @@ public class InvoiceResource {
     public Response get(@PathParam("id") UUID id, @Context HttpHeaders headers) {
         return Negotiation.jsonOr(headers, MediaType.APPLICATION_XML, () -> queries.ubl(viewer(), Invoice.INVOICE, id),
                 () -> InvoiceView.of(queries.get(viewer(), Invoice.INVOICE, id)));
+    }
+
+    @GET
+    @Path("credit-notes")
+    @RolesAllowed({ Roles.FINANCE, Roles.EMPLOYER })
+    @Operation(summary = "List credit notes", description = "Finance staff see their university's, employers their own; "
+            + "newest first. Each names the invoice it credits.")
+    public PageResponse<InvoiceView> creditNotes(@Parameter(example = "5566778808") @QueryParam("buyer") String buyer,
+            @QueryParam("order") String order,
+            @Parameter(description = "Only those crediting this invoice") @QueryParam("invoice") String invoice,
+            @Parameter(example = "2027-01-01") @QueryParam("from") String from, @Parameter(example = "2027-12-31") @QueryParam("to") String to,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        PageRequest paging = PageRequest.of(page, size);
+        var filter = new InvoiceFilter(null, QueryParams.text("buyer", buyer, 10), optionalUuid("order", order),
+                optionalUuid("invoice", invoice), QueryParams.date("from", from), QueryParams.date("to", to));
+        return paging.respond(queries.list(viewer(), Invoice.CREDIT_NOTE, filter, paging.page(), paging.size()),
+                InvoiceView::of);
     }
 
     @GET
@@ -94,7 +111,10 @@ public class InvoiceResource {
                 : new InvoiceQueries.Viewer(null, caller.organisation());
     }
 
-    private static UUID uuid(String name, String value) {
+    private static UUID optionalUuid(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
         try {
             return UUID.fromString(value.trim());
         } catch (IllegalArgumentException e) {

@@ -3,10 +3,10 @@ package se.uppdrag.invoicing.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import se.uppdrag.invoicing.domain.Invoice;
+import se.uppdrag.invoicing.domain.InvoiceFilter;
 import se.uppdrag.invoicing.domain.InvoiceLine;
 import se.uppdrag.invoicing.repository.InvoiceRepository;
 import se.uppdrag.platform.errors.ProblemException;
@@ -32,14 +32,9 @@ public class InvoiceQueries {
     public record Document(Invoice invoice, List<InvoiceLine> lines) {
     }
 
-    /** Filters as API.md names them. */
-    public record Filter(String status, String buyer, UUID order, LocalDate from, LocalDate to) {
-    }
-
     @Transactional
-    public PageOf<Document> list(Viewer viewer, String kind, Filter filter, int page, int size) {
-        PageOf<Invoice> found = invoices.list(kind, viewer.seller(), viewer.buyer(), filter.status(), filter.buyer(),
-                filter.order(), filter.from(), filter.to(), page, size);
+    public PageOf<Document> list(Viewer viewer, String kind, InvoiceFilter filter, int page, int size) {
+        PageOf<Invoice> found = invoices.list(kind, viewer.seller(), viewer.buyer(), filter, page, size);
         return new PageOf<>(found.items().stream().map(i -> new Document(i, invoices.lines(i.id))).toList(), found.total());
     }
 
