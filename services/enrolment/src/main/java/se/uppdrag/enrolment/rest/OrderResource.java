@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.uppdrag.enrolment.service.OrderRequest;
 import se.uppdrag.enrolment.service.OrderService;
+import se.uppdrag.platform.errors.Causes;
 import se.uppdrag.platform.errors.ProblemException;
 import se.uppdrag.platform.rest.PageRequest;
 import se.uppdrag.platform.rest.PageResponse;
@@ -107,12 +108,7 @@ public class OrderResource {
     }
 
     private static boolean isUniqueViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.hasSqlState(e, "23505"::equals);
     }
 
     private String employerOrNull() {

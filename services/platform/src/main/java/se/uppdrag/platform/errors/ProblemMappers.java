@@ -125,23 +125,13 @@ public class ProblemMappers {
 
     /** SQLSTATE class 22, data exception: the value, not the service, is wrong. */
     static boolean isDataException(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.hasSqlState(e, state -> state.startsWith("22"));
     }
 
     /** Agroal's "acquisition timeout", however deep Hibernate or the transaction layer wrapped it. */
     static boolean isPoolExhausted(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof java.sql.SQLException && t.getMessage() != null
-                    && t.getMessage().contains("acquisition timeout")) {
-                return true;
-            }
-        }
-        return false;
+        return Causes.any(e, t -> t instanceof java.sql.SQLException && t.getMessage() != null
+                && t.getMessage().contains("acquisition timeout"));
     }
 
     private static Response unauthenticated(UriInfo uri) {

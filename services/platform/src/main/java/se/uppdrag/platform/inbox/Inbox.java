@@ -18,6 +18,7 @@ import se.uppdrag.contracts.EventCatalog;
 import se.uppdrag.contracts.EventEnvelope;
 import se.uppdrag.contracts.EventJson;
 import se.uppdrag.contracts.EventSchemas;
+import se.uppdrag.platform.errors.Causes;
 import se.uppdrag.platform.outbox.EventCausation;
 
 /**
@@ -156,23 +157,13 @@ public class Inbox {
      * learn: retrying that is safe, since the inbox row commits with the effect or not at all.
      */
     static boolean isOutage(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof JDBCConnectionException || t instanceof SQLTransientException
-                    || t instanceof java.net.ConnectException
-                    || t instanceof jakarta.transaction.RollbackException
-                    || t instanceof jakarta.transaction.HeuristicMixedException
-                    || t instanceof javax.transaction.xa.XAException) {
-                return true;
-            }
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
-                String state = sql.getSQLState();
-                if (state.startsWith("08") || state.startsWith("57") || state.startsWith("53")
-                        || state.equals("40001") || state.equals("40P01")) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return Causes.any(e, t -> t instanceof JDBCConnectionException || t instanceof SQLTransientException
+                || t instanceof java.net.ConnectException
+                || t instanceof jakarta.transaction.RollbackException
+                || t instanceof jakarta.transaction.HeuristicMixedException
+                || t instanceof javax.transaction.xa.XAException)
+                || Causes.hasSqlState(e, state -> state.startsWith("08") || state.startsWith("57")
+                        || state.startsWith("53") || state.equals("40001") || state.equals("40P01"));
     }
 
     private static String describe(Throwable e) {
