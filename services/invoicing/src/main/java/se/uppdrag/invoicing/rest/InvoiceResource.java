@@ -57,7 +57,7 @@ public class InvoiceResource {
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);
         var filter = new InvoiceFilter(QueryParams.text("status", status, 20), QueryParams.text("buyer", buyer, 10),
-                optionalUuid("order", order), null, QueryParams.date("from", from), QueryParams.date("to", to));
+                QueryParams.uuid("order", order), null, QueryParams.date("from", from), QueryParams.date("to", to));
         return paging.respond(queries.list(viewer(), Invoice.INVOICE, filter, paging.page(), paging.size()), InvoiceView::of);
     }
 
@@ -86,8 +86,8 @@ public class InvoiceResource {
             @Parameter(example = "2027-01-01") @QueryParam("from") String from, @Parameter(example = "2027-12-31") @QueryParam("to") String to,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);
-        var filter = new InvoiceFilter(null, QueryParams.text("buyer", buyer, 10), optionalUuid("order", order),
-                optionalUuid("invoice", invoice), QueryParams.date("from", from), QueryParams.date("to", to));
+        var filter = new InvoiceFilter(null, QueryParams.text("buyer", buyer, 10), QueryParams.uuid("order", order),
+                QueryParams.uuid("invoice", invoice), QueryParams.date("from", from), QueryParams.date("to", to));
         return paging.respond(queries.list(viewer(), Invoice.CREDIT_NOTE, filter, paging.page(), paging.size()),
                 InvoiceView::of);
     }
@@ -109,16 +109,5 @@ public class InvoiceResource {
     private InvoiceQueries.Viewer viewer() {
         return caller.hasRole(Roles.FINANCE) ? new InvoiceQueries.Viewer(caller.organisation(), null)
                 : new InvoiceQueries.Viewer(null, caller.organisation());
-    }
-
-    private static UUID optionalUuid(String name, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return UUID.fromString(value.trim());
-        } catch (IllegalArgumentException e) {
-            throw se.uppdrag.platform.errors.ProblemException.invalidField(name, "must be a UUID");
-        }
     }
 }

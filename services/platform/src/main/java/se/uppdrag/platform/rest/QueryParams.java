@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.UUID;
 import se.uppdrag.platform.errors.ProblemException;
 
 /**
@@ -25,6 +26,17 @@ public final class QueryParams {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw ProblemException.invalidField(name, "must be a date as YYYY-MM-DD, was '" + value + "'");
+        }
+    }
+
+    public static UUID uuid(String name, String value) {
+        if (blank(value)) {
+            return null;
+        }
+        try {
+            return UUID.fromString(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField(name, "must be a UUID");
         }
     }
 

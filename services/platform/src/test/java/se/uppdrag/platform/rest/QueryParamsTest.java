@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import se.uppdrag.platform.errors.ProblemException;
 
@@ -15,6 +16,9 @@ class QueryParamsTest {
         assertThat(QueryParams.date("from", "2027-01-01")).isEqualTo(LocalDate.of(2027, 1, 1));
         assertThat(QueryParams.date("from", " ")).isNull();
         assertThat(QueryParams.enumeration("unit", "days", ChronoUnit.class)).isEqualTo(ChronoUnit.DAYS);
+        assertThat(QueryParams.uuid("invoice", " 6f1c1b8e-0f5c-4a4b-9a43-2b9e1f3c8d7a"))
+                .isEqualTo(UUID.fromString("6f1c1b8e-0f5c-4a4b-9a43-2b9e1f3c8d7a"));
+        assertThat(QueryParams.uuid("invoice", "")).isNull();
         assertThat(QueryParams.page(null)).isZero();
         assertThat(QueryParams.size(null, 20)).isEqualTo(20);
     }
@@ -28,6 +32,7 @@ class QueryParamsTest {
                     assertThat(problem.errors()).extracting(f -> f.field()).containsExactly("from");
                 });
         assertThatThrownBy(() -> QueryParams.enumeration("unit", "fortnights", ChronoUnit.class)).hasMessageContaining("unit");
+        assertThatThrownBy(() -> QueryParams.uuid("invoice", "not-a-uuid")).hasMessageContaining("invoice");
         assertThatThrownBy(() -> QueryParams.page(-1)).hasMessageContaining("page");
         assertThatThrownBy(() -> QueryParams.size(101, 20)).hasMessageContaining("size");
         assertThatThrownBy(() -> QueryParams.text("q", "x".repeat(201), 200)).hasMessageContaining("q");
