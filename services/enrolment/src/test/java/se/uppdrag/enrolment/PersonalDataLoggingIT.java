@@ -10,6 +10,7 @@ import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.logging.Handler;
 import org.jboss.logging.Logger;
 import org.jboss.logmanager.ExtHandler;
@@ -51,14 +52,14 @@ class PersonalDataLoggingIT {
     }
 
     private static ConsoleHandler consoleHandler() {
-        Deque<Handler> handlers = new ArrayDeque<>(java.util.List.of(LogContext.getLogContext().getLogger("").getHandlers()));
+        Deque<Handler> handlers = new ArrayDeque<>(List.of(LogContext.getLogContext().getLogger("").getHandlers()));
         while (!handlers.isEmpty()) {
             Handler handler = handlers.pop();
             if (handler instanceof ConsoleHandler console) {
                 return console;
             }
             if (handler instanceof ExtHandler nested) {
-                handlers.addAll(java.util.List.of(nested.getHandlers()));
+                handlers.addAll(List.of(nested.getHandlers()));
             }
         }
         throw new AssertionError("no console handler on the root logger");

@@ -2,7 +2,9 @@ package se.uppdrag.platform.kafka;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.Properties;
+import java.util.UUID;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -52,14 +54,14 @@ public class KafkaProducers {
         if (transactional == null) {
             Properties props = config();
             props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId + "-tx");
-            props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, clientId + "-" + java.util.UUID.randomUUID());
+            props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, clientId + "-" + UUID.randomUUID());
             // An orphaned transaction (the relay died mid-batch) holds read_committed consumers back until it times out.
             props.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 30_000);
             KafkaProducer<String, String> created = new KafkaProducer<>(props);
             try {
                 created.initTransactions();
             } catch (RuntimeException e) {
-                created.close(java.time.Duration.ZERO);
+                created.close(Duration.ZERO);
                 throw e;
             }
             transactional = created;
@@ -70,7 +72,7 @@ public class KafkaProducers {
     /** Drops the outbox producer after an error it cannot recover from; the next call makes a new one. */
     public synchronized void discardTransactional() {
         if (transactional != null) {
-            transactional.close(java.time.Duration.ZERO);
+            transactional.close(Duration.ZERO);
             transactional = null;
         }
     }
@@ -97,11 +99,11 @@ public class KafkaProducers {
     void close() {
         Producer<String, String> p = producer;
         if (p != null) {
-            p.close(java.time.Duration.ofSeconds(5));
+            p.close(Duration.ofSeconds(5));
         }
         synchronized (this) {
             if (transactional != null) {
-                transactional.close(java.time.Duration.ofSeconds(5));
+                transactional.close(Duration.ofSeconds(5));
             }
         }
     }
