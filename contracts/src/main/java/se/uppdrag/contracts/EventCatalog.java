@@ -9,7 +9,7 @@ import se.uppdrag.contracts.agreement.AgreementExpired;
 import se.uppdrag.contracts.agreement.AgreementTerminated;
 import se.uppdrag.contracts.agreement.AgreementTerms;
 import se.uppdrag.contracts.catalogue.CourseSnapshot;
-import se.uppdrag.contracts.catalogue.LearningPathPublished;
+import se.uppdrag.contracts.catalogue.LearningPathSnapshot;
 import se.uppdrag.contracts.catalogue.OfferingSnapshot;
 import se.uppdrag.contracts.catalogue.OfferingWithdrawn;
 import se.uppdrag.contracts.enrolment.EnrolmentFact;
@@ -33,7 +33,9 @@ public final class EventCatalog {
     public static final EventDefinition OFFERING_CHANGED = catalogue("OfferingChanged", "occasion", OfferingSnapshot.class);
     public static final EventDefinition OFFERING_WITHDRAWN = catalogue("OfferingWithdrawn", "occasion", OfferingWithdrawn.class);
     public static final EventDefinition LEARNING_PATH_PUBLISHED = catalogue("LearningPathPublished", "learning-path",
-            LearningPathPublished.class);
+            LearningPathSnapshot.class);
+    public static final EventDefinition LEARNING_PATH_CHANGED = catalogue("LearningPathChanged", "learning-path",
+            LearningPathSnapshot.class);
 
     public static final EventDefinition AGREEMENT_ACTIVATED = agreement("AgreementActivated", AgreementTerms.class);
     public static final EventDefinition AGREEMENT_AMENDED = agreement("AgreementAmended", AgreementTerms.class);
@@ -58,6 +60,7 @@ public final class EventCatalog {
 
     public static final List<EventDefinition> ALL = List.of(
             COURSE_PUBLISHED, COURSE_CHANGED, OFFERING_PUBLISHED, OFFERING_CHANGED, OFFERING_WITHDRAWN, LEARNING_PATH_PUBLISHED,
+            LEARNING_PATH_CHANGED,
             AGREEMENT_ACTIVATED, AGREEMENT_AMENDED, AGREEMENT_TERMINATED, AGREEMENT_EXPIRED,
             ENROLMENT_REQUESTED, ENROLMENT_WAITLISTED, ENROLMENT_PROMOTED, ENROLMENT_CONFIRMED, ENROLMENT_REJECTED,
             ENROLMENT_CANCELLED, PARTICIPANT_SUBSTITUTED, ENROLMENT_COMPLETED, ENROLMENT_NOT_COMPLETED,

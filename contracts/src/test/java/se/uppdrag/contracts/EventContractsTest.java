@@ -104,7 +104,7 @@ class EventContractsTest {
                 .allSatisfy(d -> assertThat(d.topic()).isEqualTo(Topics.ENROLMENT_ENROLMENTS));
         assertThat(EventCatalog.producedBy(EventCatalog.CATALOGUE)).extracting(EventDefinition::type)
                 .containsExactly("CoursePublished", "CourseChanged", "OfferingPublished", "OfferingChanged",
-                        "OfferingWithdrawn", "LearningPathPublished");
+                        "OfferingWithdrawn", "LearningPathPublished", "LearningPathChanged");
     }
 
     @Test

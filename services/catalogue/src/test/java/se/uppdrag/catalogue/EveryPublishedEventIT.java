@@ -37,7 +37,9 @@ class EveryPublishedEventIT {
         as(token).body(Map.of("reason", "Moved to autumn")).post("/occasions/{id}/withdraw", occasionId).then().statusCode(200);
         String pathId = as(token).body(Map.of("title", "Path", "description", "One step", "courseIds", List.of(courseId)))
                 .post("/learning-paths").then().statusCode(201).extract().path("id");
-        Topics.await("catalogue.offerings", Topics.keyed(pathId), 1, Duration.ofSeconds(20));
+        as(token).body(Map.of("title", "Path, renamed", "description", "One step", "courseIds", List.of(courseId)))
+                .put("/learning-paths/{id}", pathId).then().statusCode(200);
+        Topics.await("catalogue.offerings", Topics.keyed(pathId), 2, Duration.ofSeconds(20));
 
         var records = Topics.readAll("catalogue.offerings");
 

@@ -10,7 +10,7 @@ import se.uppdrag.catalogue.domain.Occasion;
 import se.uppdrag.contracts.EventCatalog;
 import se.uppdrag.contracts.Money;
 import se.uppdrag.contracts.catalogue.CourseSnapshot;
-import se.uppdrag.contracts.catalogue.LearningPathPublished;
+import se.uppdrag.contracts.catalogue.LearningPathSnapshot;
 import se.uppdrag.contracts.catalogue.OfferingSnapshot;
 import se.uppdrag.contracts.catalogue.OfferingWithdrawn;
 import se.uppdrag.platform.outbox.Outbox;
@@ -44,12 +44,19 @@ public class OfferingEvents {
     }
 
     public void learningPathPublished(LearningPath path, List<Course> coursesInOrder) {
-        List<LearningPathPublished.Step> steps = IntStream.range(0, coursesInOrder.size())
-                .mapToObj(i -> new LearningPathPublished.Step(i + 1, coursesInOrder.get(i).id,
+        outbox.publish(EventCatalog.LEARNING_PATH_PUBLISHED, path.id.toString(), snapshot(path, coursesInOrder));
+    }
+
+    public void learningPathChanged(LearningPath path, List<Course> coursesInOrder) {
+        outbox.publish(EventCatalog.LEARNING_PATH_CHANGED, path.id.toString(), snapshot(path, coursesInOrder));
+    }
+
+    static LearningPathSnapshot snapshot(LearningPath path, List<Course> coursesInOrder) {
+        List<LearningPathSnapshot.Step> steps = IntStream.range(0, coursesInOrder.size())
+                .mapToObj(i -> new LearningPathSnapshot.Step(i + 1, coursesInOrder.get(i).id,
                         coursesInOrder.get(i).university))
                 .toList();
-        outbox.publish(EventCatalog.LEARNING_PATH_PUBLISHED, path.id.toString(),
-                new LearningPathPublished(path.id, path.title, path.publishedBy, steps));
+        return new LearningPathSnapshot(path.id, path.title, path.publishedBy, steps);
     }
 
     static CourseSnapshot course(Course c) {

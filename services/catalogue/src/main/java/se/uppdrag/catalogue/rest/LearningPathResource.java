@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -50,6 +51,9 @@ public class LearningPathResource {
     @Inject
     Caller caller;
 
+    @Inject
+    Universities universities;
+
     @POST
     @RolesAllowed(Roles.UNIVERSITY)
     @Consumes(MediaType.APPLICATION_JSON)
@@ -62,7 +66,24 @@ public class LearningPathResource {
     @APIResponse(responseCode = "400", description = "Invalid details or an unknown course")
     public Response publish(@Valid @NotNull LearningPathDetails details) {
         var path = paths.publish(caller.organisation(), details);
-        return Response.created(URI.create("/learning-paths/" + path.path().id)).entity(LearningPathView.of(path)).build();
+        return Response.created(URI.create("/learning-paths/" + path.path().id)).entity(LearningPathView.of(path, universities)).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.UNIVERSITY)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @SecurityRequirement(name = "SecurityScheme")
+    @Operation(summary = "Change a learning path", description = "Replaces its title, description and courses "
+            + "(LearningPathChanged). Only the university that published it may.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "path", value = """
+            { "title": "Industrial digitalisation", "description": "From sensors to machine learning in production.",
+              "courseIds": ["8a4e7c2b-1d3f-4e5a-9b6c-7d8e9f0a1b02", "b2c3d4e5-f6a7-4b8c-9d0e-1f2a3b4c5d08"] }""")))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = LearningPathView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid details or an unknown course")
+    @APIResponse(responseCode = "404", description = "No such learning path of the caller's university")
+    public LearningPathView update(@PathParam("id") UUID id, @Valid @NotNull LearningPathDetails details) {
+        return LearningPathView.of(paths.update(caller.organisation(), id, details), universities);
     }
 
     @GET
@@ -71,7 +92,7 @@ public class LearningPathResource {
     public PageResponse<LearningPathView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);
         var result = paths.list(paging.page(), paging.size());
-        return paging.respond(result, LearningPathView::of);
+        return paging.respond(result, p -> LearningPathView.of(p, universities));
     }
 
     @GET
@@ -84,6 +105,6 @@ public class LearningPathResource {
     public Response get(@PathParam("id") UUID id, @Context HttpHeaders headers) {
         var path = paths.get(id);
         return Negotiation.jsonOr(headers, MediaTypes.LD_JSON, () -> schemaOrg.learningPath(path),
-                () -> LearningPathView.of(path));
+                () -> LearningPathView.of(path, universities));
     }
 }

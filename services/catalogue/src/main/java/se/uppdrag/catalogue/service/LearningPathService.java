@@ -46,6 +46,32 @@ public class LearningPathService {
 
     @Transactional
     public PathWithCourses publish(String university, LearningPathDetails details) {
+        List<Course> inOrder = coursesOf(details);
+        LearningPath path = new LearningPath();
+        path.id = UUID.randomUUID();
+        path.publishedBy = university;
+        path.createdAt = Instant.now(clock);
+        apply(path, details);
+        paths.persist(path);
+        events.learningPathPublished(path, inOrder);
+        LOG.infof("University %s published learning path %s with %d courses", university, path.id, inOrder.size());
+        return new PathWithCourses(path, inOrder);
+    }
+
+    /** Replaces the path's title, description and courses; only the university that published it may. */
+    @Transactional
+    public PathWithCourses update(String university, UUID id, LearningPathDetails details) {
+        LearningPath path = paths.findByIdOptional(id).filter(p -> p.publishedBy.equals(university))
+                .orElseThrow(() -> ProblemException.notFound("learning path", id));
+        List<Course> inOrder = coursesOf(details);
+        apply(path, details);
+        events.learningPathChanged(path, inOrder);
+        LOG.infof("University %s changed learning path %s, now %d courses", university, path.id, inOrder.size());
+        return new PathWithCourses(path, inOrder);
+    }
+
+    /** The path's courses in the order given; a course named twice or unknown is a 400 naming it. */
+    private List<Course> coursesOf(LearningPathDetails details) {
         if (new LinkedHashSet<>(details.courseIds()).size() != details.courseIds().size()) {
             throw ProblemException.invalidField("courseIds", "names the same course twice");
         }
@@ -60,18 +86,14 @@ public class LearningPathService {
         if (!unknown.isEmpty()) {
             throw ProblemException.invalid("Unknown course in the path", unknown);
         }
-        LearningPath path = new LearningPath();
-        path.id = UUID.randomUUID();
+        return details.courseIds().stream().map(found::get).toList();
+    }
+
+    private static void apply(LearningPath path, LearningPathDetails details) {
         path.title = details.title().trim();
         path.description = details.description().trim();
-        path.publishedBy = university;
+        path.courseIds.clear();
         path.courseIds.addAll(details.courseIds());
-        path.createdAt = Instant.now(clock);
-        paths.persist(path);
-        List<Course> inOrder = details.courseIds().stream().map(found::get).toList();
-        events.learningPathPublished(path, inOrder);
-        LOG.infof("University %s published learning path %s with %d courses", university, path.id, inOrder.size());
-        return new PathWithCourses(path, inOrder);
     }
 
     @Transactional
