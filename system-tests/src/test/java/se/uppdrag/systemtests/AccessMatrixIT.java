@@ -34,12 +34,12 @@ class AccessMatrixIT {
     static final Map<String, Set<String>> MATRIX = new LinkedHashMap<>();
 
     static {
-        for (String path : List.of("/courses", "/courses/{id}", "/learning-paths", "/learning-paths/{id}", "/occasions",
-                "/occasions/{id}", "/sitemap.xml")) {
+        for (String path : List.of("/courses", "/courses/{id}", "/courses/{id}/occasions", "/learning-paths",
+                "/learning-paths/{id}", "/occasions", "/occasions/{id}", "/sitemap.xml", "/universities")) {
             MATRIX.put("catalogue GET " + path, Set.of(PUBLIC));
         }
         for (String op : List.of("POST /courses", "PUT /courses/{id}", "POST /courses/{id}/occasions", "POST /learning-paths",
-                "PATCH /occasions/{id}", "POST /occasions/{id}/withdraw")) {
+                "PUT /learning-paths/{id}", "PATCH /occasions/{id}", "POST /occasions/{id}/withdraw")) {
             MATRIX.put("catalogue " + op, Set.of(UNIVERSITY));
         }
         for (String service : RunningPlatform.SERVICES) {

@@ -207,6 +207,40 @@ class OccasionApiIT {
     }
 
     @Test
+    void a_course_lists_its_occasions_and_only_its_own_university_sees_the_withdrawn_ones() {
+        String course = createCourse(UNI, uniqueCode());
+        String later = createOccasion(UNI, course, startingOn("2027-04-01"));
+        String sooner = createOccasion(UNI, course, occasion(20));
+        as(UNI).body(Map.of("reason", "Too few participants")).post("/occasions/{id}/withdraw", later).then().statusCode(200);
+        String third = createOccasion(UNI, course, startingOn("2027-09-01"));
+
+        given().get("/courses/{id}/occasions", course).then().statusCode(200)
+                .body("items.id", equalTo(List.of(sooner, third))).body("total", equalTo(2))
+                .body("items[0].universityName", equalTo("Kustlands högskola"));
+        as(UNI).get("/courses/{id}/occasions", course).then().statusCode(200)
+                .body("items.id", equalTo(List.of(sooner, later, third)))
+                .body("items[1].status", equalTo("WITHDRAWN")).body("items[1].withdrawReason", equalTo("Too few participants"));
+        as(TestTokens.university(NORRDAL)).get("/courses/{id}/occasions", course).then().statusCode(200)
+                .body("items.id", equalTo(List.of(sooner, third)));
+        as(UNI).queryParam("size", 1).queryParam("page", 1).get("/courses/{id}/occasions", course).then()
+                .body("items.id", equalTo(List.of(later))).body("total", equalTo(3));
+        given().get("/courses/{id}/occasions", java.util.UUID.randomUUID()).then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void the_universities_with_courses_are_listed_by_name() {
+        createCourse(UNI, uniqueCode());
+        createCourse(TestTokens.university(NORRDAL), uniqueCode());
+
+        given().get("/universities").then().statusCode(200)
+                .body("items.orgNumber", hasItems(KUSTLAND, NORRDAL))
+                .body("items.find { it.orgNumber == '2021004565' }.name", equalTo("Norrdals universitet"))
+                .body("items.name", equalTo(given().get("/universities").then().extract().<List<String>>path("items.name")
+                        .stream().sorted().toList()));
+    }
+
+    @Test
     void another_university_cannot_touch_the_occasion() {
         String id = createOccasion(UNI, createCourse(UNI, uniqueCode()), occasion(20));
 
@@ -233,6 +267,21 @@ class OccasionApiIT {
                 Topics.await("catalogue.offerings", Topics.keyed(id), 1, Duration.ofSeconds(20)).get(0)));
         assertThat(event.get("type").asText()).isEqualTo("LearningPathPublished");
 
+        String third = createCourse(UNI, uniqueCode());
+        as(UNI).body(Map.of("title", "Industrial digitalisation, revised", "description", "Three steps",
+                "courseIds", List.of(second, first, third))).put("/learning-paths/{id}", id).then().statusCode(200)
+                .body("courses.courseId", equalTo(List.of(second, first, third)))
+                .body("courses[0].universityName", equalTo("Norrdals universitet")).body("totalCredits", equalTo(22.5f));
+        as(TestTokens.university(NORRDAL)).body(Map.of("title", "Taken over", "description", "x", "courseIds", List.of(first)))
+                .put("/learning-paths/{id}", id).then().statusCode(404);
+        as(UNI).body(Map.of("title", "Twice", "description", "x", "courseIds", List.of(first, first)))
+                .put("/learning-paths/{id}", id).then().statusCode(400);
+        given().get("/learning-paths/{id}", id).then().body("title", equalTo("Industrial digitalisation, revised"));
+        var changes = Topics.await("catalogue.offerings", Topics.keyed(id), 2, Duration.ofSeconds(20));
+        JsonNode changed = EventAssertions.assertValidEvent(Topics.json(changes.get(1)));
+        assertThat(changed.get("type").asText()).isEqualTo("LearningPathChanged");
+        assertThat(changed.at("/payload/courses/0/courseId").asText()).isEqualTo(second);
+
         as(UNI).body(Map.of("title", "Broken", "description", "x", "courseIds", List.of(first, java.util.UUID.randomUUID())))
                 .post("/learning-paths").then().statusCode(400).body("errors.field", hasItem("courseIds[1]"));
         as(UNI).body(Map.of("title", "Empty", "description", "x", "courseIds", List.of())).post("/learning-paths")
@@ -256,8 +305,15 @@ class OccasionApiIT {
         given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
                 .body("paths.keySet()", hasItems("/courses", "/courses/{id}", "/courses/{id}/occasions", "/occasions",
                         "/occasions/{id}", "/occasions/{id}/withdraw", "/learning-paths", "/learning-paths/{id}",
-                        "/sitemap.xml"))
+                        "/sitemap.xml", "/universities"))
                 .body("paths.'/courses'.post.requestBody.content.'application/json'.examples.keySet()", everyItem(not(equalTo(null))));
+    }
+
+    private static Map<String, Object> startingOn(String start) {
+        Map<String, Object> body = new HashMap<>(occasion(10));
+        body.put("startDate", start);
+        body.put("endDate", java.time.LocalDate.parse(start).plusDays(30).toString());
+        return body;
     }
 
     private static Map<String, Object> with(String field, Object value) {

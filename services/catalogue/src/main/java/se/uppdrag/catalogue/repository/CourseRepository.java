@@ -24,6 +24,10 @@ public class CourseRepository implements PanacheRepositoryBase<Course, UUID> {
         return new PageOf<>(query.page(Page.of(page, size)).list(), query.count());
     }
 
+    public List<String> universities() {
+        return getEntityManager().createQuery("select distinct c.university from Course c", String.class).getResultList();
+    }
+
     public List<Course> findAllById(Collection<UUID> ids) {
         return ids.isEmpty() ? List.of() : list("id in ?1", ids);
     }

@@ -36,6 +36,16 @@ public class OccasionRepository implements PanacheRepositoryBase<Occasion, UUID>
         return list("from Occasion o join fetch o.course where o.course.id = ?1 order by o.startDate", courseId);
     }
 
+    public PageOf<OccasionListing> ofCourse(UUID courseId, boolean includeWithdrawn, int page, int size) {
+        var query = includeWithdrawn
+                ? find("from Occasion o join fetch o.course where o.course.id = ?1 order by o.startDate, o.id", courseId)
+                : find("from Occasion o join fetch o.course where o.course.id = ?1 and o.status = ?2 "
+                        + "order by o.startDate, o.id", courseId, OccasionStatus.PUBLISHED);
+        long total = includeWithdrawn ? count("course.id", courseId)
+                : count("course.id = ?1 and status = ?2", courseId, OccasionStatus.PUBLISHED);
+        return new PageOf<>(query.page(page, size).list().stream().map(OccasionListing::of).toList(), total);
+    }
+
     /**
      * Finds a page of occasions. The free text goes through the course's full-text index (PostgreSQL tsvector),
      * every word a prefix, so "machine lear" finds "Industrial machine learning". Matches are counted up to

@@ -68,6 +68,9 @@ public class CourseResource {
     @Inject
     Caller caller;
 
+    @Inject
+    Universities universities;
+
     @GET
     @PermitAll
     @Produces({ MediaType.APPLICATION_JSON, MediaTypes.LD_JSON })
@@ -77,7 +80,7 @@ public class CourseResource {
         PageRequest paging = PageRequest.of(page, size);
         var result = courses.list(QueryParams.text("university", university, 10), paging.page(), paging.size());
         return Negotiation.jsonOr(headers, MediaTypes.LD_JSON, () -> schemaOrg.courses(result.items()),
-                () -> paging.respond(result, CourseView::of));
+                () -> paging.respond(result, c -> CourseView.of(c, universities)));
     }
 
     @GET
@@ -92,7 +95,7 @@ public class CourseResource {
     public Response get(@PathParam("id") UUID id, @Context HttpHeaders headers) {
         var course = courses.get(id);
         return Negotiation.jsonOr(headers, MediaTypes.LD_JSON, () -> schemaOrg.course(course, occasions.ofCourse(id)),
-                () -> CourseView.of(course));
+                () -> CourseView.of(course, universities));
     }
 
     @POST
@@ -106,7 +109,7 @@ public class CourseResource {
     @APIResponse(responseCode = "409", description = "The university already has a course with this code")
     public Response create(@Valid @NotNull CourseDetails details) {
         var course = courses.create(caller.organisation(), details);
-        return Response.created(URI.create("/courses/" + course.id)).entity(CourseView.of(course)).build();
+        return Response.created(URI.create("/courses/" + course.id)).entity(CourseView.of(course, universities)).build();
     }
 
     @PUT
@@ -119,7 +122,25 @@ public class CourseResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CourseView.class)))
     @APIResponse(responseCode = "404", description = "No such course at the caller's university")
     public CourseView update(@PathParam("id") UUID id, @Valid @NotNull CourseDetails details) {
-        return CourseView.of(courses.update(caller.organisation(), id, details));
+        return CourseView.of(courses.update(caller.organisation(), id, details), universities);
+    }
+
+    @GET
+    @Path("/{id}/occasions")
+    @PermitAll
+    @Operation(summary = "List a course's occasions", description = "Soonest first. Anyone sees the published ones; the "
+            + "course's own university sees the withdrawn ones too.")
+    @APIResponse(responseCode = "200", description = "A page of occasions", content = @Content(examples = @ExampleObject(
+            name = "page", value = "{ \"items\": [ { \"id\": \"3f1c2a9e-6b1d-4c8e-9f0a-2b7d5e8c1a01\", \"status\": \"WITHDRAWN\", "
+                    + "\"withdrawReason\": \"Too few participants\" } ], \"total\": 1, \"totalExact\": true, \"page\": 0, \"size\": 20 }")))
+    @APIResponse(responseCode = "404", description = "No such course")
+    public PageResponse<OccasionView> occasions(@PathParam("id") UUID id, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        PageRequest paging = PageRequest.of(page, size);
+        var course = courses.get(id);
+        boolean owner = caller.hasRole(Roles.UNIVERSITY) && caller.optionalOrganisation().map(course::ownedBy).orElse(false);
+        var result = occasions.ofCourse(id, owner, paging.page(), paging.size());
+        return paging.respond(result, o -> OccasionView.of(o, universities));
     }
 
     @POST
@@ -134,6 +155,6 @@ public class CourseResource {
     @APIResponse(responseCode = "404", description = "No such course at the caller's university")
     public Response addOccasion(@PathParam("id") UUID id, @Valid @NotNull OccasionDetails details) {
         var occasion = occasions.publish(caller.organisation(), id, details);
-        return Response.created(URI.create("/occasions/" + occasion.id)).entity(OccasionView.of(occasion)).build();
+        return Response.created(URI.create("/occasions/" + occasion.id)).entity(OccasionView.of(occasion, universities)).build();
     }
 }

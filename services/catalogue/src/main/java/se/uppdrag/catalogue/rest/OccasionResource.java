@@ -54,6 +54,9 @@ public class OccasionResource {
     @Inject
     Caller caller;
 
+    @Inject
+    Universities universities;
+
     @GET
     @PermitAll
     @Operation(summary = "Search occasions", description = "Published occasions, soonest first, with seats available. "
@@ -78,7 +81,7 @@ public class OccasionResource {
                 QueryParams.enumeration("mode", mode, DeliveryMode.class), QueryParams.date("from", from),
                 QueryParams.date("to", to), false, paging.page(), paging.size());
         var result = occasions.search(search);
-        return paging.respond(result, OccasionView::of);
+        return paging.respond(result, o -> OccasionView.of(o, universities));
     }
 
     @GET
@@ -93,7 +96,7 @@ public class OccasionResource {
     public Response get(@PathParam("id") UUID id, @Context HttpHeaders headers) {
         var occasion = occasions.get(id);
         return Negotiation.jsonOr(headers, MediaTypes.LD_JSON, () -> schemaOrg.occasion(occasion),
-                () -> OccasionView.of(occasion));
+                () -> OccasionView.of(occasion, universities));
     }
 
     @PATCH
@@ -107,7 +110,7 @@ public class OccasionResource {
     @APIResponse(responseCode = "404", description = "No such occasion at the caller's university")
     @APIResponse(responseCode = "409", description = "Withdrawn, or fewer seats than are taken")
     public OccasionView change(@PathParam("id") UUID id, @Valid @NotNull OccasionChanges changes) {
-        return OccasionView.of(occasions.change(caller.organisation(), id, changes));
+        return OccasionView.of(occasions.change(caller.organisation(), id, changes), universities);
     }
 
     @POST
@@ -121,6 +124,7 @@ public class OccasionResource {
     @APIResponse(responseCode = "404", description = "No such occasion at the caller's university")
     @APIResponse(responseCode = "409", description = "Already withdrawn")
     public OccasionView withdraw(@PathParam("id") UUID id, @Valid @NotNull WithdrawRequest request) {
-        return OccasionView.of(occasions.withdraw(caller.organisation(), id, request == null ? null : request.reason()));
+        return OccasionView.of(occasions.withdraw(caller.organisation(), id, request == null ? null : request.reason()),
+                universities);
     }
 }

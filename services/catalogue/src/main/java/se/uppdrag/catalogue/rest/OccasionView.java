@@ -10,7 +10,7 @@ import se.uppdrag.catalogue.domain.OccasionListing;
 import se.uppdrag.catalogue.domain.OccasionStatus;
 import se.uppdrag.contracts.Money;
 
-public record OccasionView(UUID id, UUID courseId, String university, OccasionStatus status, LocalDate startDate,
+public record OccasionView(UUID id, UUID courseId, String university, String universityName, OccasionStatus status, LocalDate startDate,
         LocalDate endDate, int pace, DeliveryMode deliveryMode, String location, int seats, int seatsAvailable,
         LocalDate orderDeadline, Money listPrice, LocalDate withdrawnOn, String withdrawReason, CourseSummary course) {
 
@@ -19,12 +19,12 @@ public record OccasionView(UUID id, UUID courseId, String university, OccasionSt
             String language) {
     }
 
-    static OccasionView of(Occasion o) {
-        return of(OccasionListing.of(o));
+    static OccasionView of(Occasion o, Universities universities) {
+        return of(OccasionListing.of(o), universities);
     }
 
-    static OccasionView of(OccasionListing o) {
-        return new OccasionView(o.id(), o.courseId(), o.university(), o.status(), o.startDate(), o.endDate(), o.pace(),
+    static OccasionView of(OccasionListing o, Universities universities) {
+        return new OccasionView(o.id(), o.courseId(), o.university(), universities.nameOf(o.university()), o.status(), o.startDate(), o.endDate(), o.pace(),
                 o.deliveryMode(), o.location(), o.seats(), o.seatsAvailable(), o.orderDeadline(), Money.sek(o.listPrice()),
                 o.withdrawnOn(), o.withdrawReason(), new CourseSummary(o.courseCode(), o.courseTitle(), o.credits(),
                         o.cycle(), o.subject(), o.language()));

@@ -24,6 +24,9 @@ public class SchemaOrg {
     @Inject
     CatalogueConfig config;
 
+    @Inject
+    Universities universities;
+
     public Map<String, Object> course(Course course, List<Occasion> occasions) {
         Map<String, Object> ld = courseNode(course);
         ld.put("@context", CONTEXT);
@@ -112,7 +115,7 @@ public class SchemaOrg {
         Map<String, Object> ld = new LinkedHashMap<>();
         ld.put("@type", "CollegeOrUniversity");
         ld.put("identifier", Map.of("@type", "PropertyValue", "propertyID", "SE organisation number", "value", orgNumber));
-        ld.put("name", config.universityNames().getOrDefault(orgNumber, orgNumber));
+        ld.put("name", universities.nameOf(orgNumber));
         return ld;
     }
 

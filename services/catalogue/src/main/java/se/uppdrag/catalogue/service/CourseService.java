@@ -78,6 +78,12 @@ public class CourseService {
         return courses.list(university, page, size);
     }
 
+    /** The organisation numbers of the universities that have published courses. */
+    @Transactional
+    public java.util.List<String> universities() {
+        return courses.universities();
+    }
+
     /** A course or learning path page a training registry should harvest, and when it last changed. */
     public record HarvestEntry(String path, java.time.LocalDate lastModified) {
     }

@@ -129,6 +129,12 @@ public class OccasionService {
         return occasions.ofCourse(courseId);
     }
 
+    /** A page of a course's occasions, soonest first; withdrawn ones only for the course's own university. */
+    @Transactional
+    public PageOf<OccasionListing> ofCourse(UUID courseId, boolean includeWithdrawn, int page, int size) {
+        return occasions.ofCourse(courseId, includeWithdrawn, page, size);
+    }
+
     public PageOf<OccasionListing> search(OccasionSearch search) {
         return occasions.search(search, config.search().countLimit());
     }
