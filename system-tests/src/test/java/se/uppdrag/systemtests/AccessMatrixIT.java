@@ -52,6 +52,12 @@ class AccessMatrixIT {
             MATRIX.put("enrolment POST /enrolments/{id}/" + op, Set.of(UNIVERSITY));
         }
         MATRIX.put("enrolment POST /enrolments/{id}/cancel", Set.of(EMPLOYER));
+        MATRIX.put("enrolment GET /enrolments/{id}/cancellation", Set.of(EMPLOYER));
+        MATRIX.put("enrolment GET /enrolments", Set.of(UNIVERSITY, EMPLOYER));
+        MATRIX.put("enrolment POST /enrolments/decisions", Set.of(UNIVERSITY));
+        MATRIX.put("enrolment POST /occasions/{id}/completions", Set.of(UNIVERSITY));
+        MATRIX.put("enrolment GET /agreements/{id}/occasions", Set.of(EMPLOYER));
+        MATRIX.put("enrolment GET /agreements/{id}/usage", Set.of(EMPLOYER, UNIVERSITY));
         MATRIX.put("enrolment POST /enrolments/{id}/substitute", Set.of(EMPLOYER));
         MATRIX.put("enrolment GET /occasions/{id}/enrolments", Set.of(UNIVERSITY, EMPLOYER));
         MATRIX.put("enrolment POST /orders", Set.of(EMPLOYER));

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.util.Collection;
+import se.uppdrag.platform.repository.PageOf;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -52,6 +53,32 @@ public class EnrolmentRepository implements PanacheRepositoryBase<Enrolment, UUI
                 ? list("occasionId = ?1 order by participant.familyName, participant.givenName, id", occasionId)
                 : list("occasionId = ?1 and employer = ?2 order by participant.familyName, participant.givenName, id",
                         occasionId, employerOrNull);
+    }
+
+    /** A university's enrolments (or an employer's own), narrowed by status and occasion, oldest first. */
+    public PageOf<Enrolment> visibleTo(String university, String employer, EnrolmentStatus status, UUID occasionId,
+            int page, int size) {
+        StringBuilder where = new StringBuilder(university != null ? "university = :org" : "employer = :org");
+        io.quarkus.panache.common.Parameters params = io.quarkus.panache.common.Parameters.with("org",
+                university != null ? university : employer);
+        if (status != null) {
+            where.append(" and status = :status");
+            params.and("status", status);
+        }
+        if (occasionId != null) {
+            where.append(" and occasionId = :occasion");
+            params.and("occasion", occasionId);
+        }
+        var query = find(where + " order by createdAt, id", params);
+        return new PageOf<>(query.page(io.quarkus.panache.common.Page.of(page, size)).list(), query.count());
+    }
+
+    /** Per status: how many of the agreement's enrolments, their prices and their cancellation fees. */
+    public List<Object[]> usageByStatus(UUID agreementId) {
+        return getEntityManager().createQuery("""
+                select e.status, count(e), coalesce(sum(e.price), 0), coalesce(sum(e.fee), 0) from Enrolment e
+                 where e.agreementId = :agreement group by e.status""", Object[].class)
+                .setParameter("agreement", agreementId).getResultList();
     }
 
     /** An employer's enrolments on occasions starting within the period (either end open). */

@@ -1,11 +1,17 @@
 package se.uppdrag.enrolment.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import se.uppdrag.enrolment.domain.OccasionFact;
+import se.uppdrag.platform.repository.PageOf;
 
 @ApplicationScoped
 public class OccasionFactRepository implements PanacheRepositoryBase<OccasionFact, UUID> {
@@ -16,5 +22,27 @@ public class OccasionFactRepository implements PanacheRepositoryBase<OccasionFac
      */
     public Optional<OccasionFact> findForUpdate(UUID id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    /**
+     * The university's published occasions that take orders on the day, soonest first: of the courses given (all
+     * when null) and, where prices are fixed per course, only of the priced ones (all when null).
+     */
+    public PageOf<OccasionFact> orderable(String university, LocalDate day, Collection<UUID> covered,
+            Collection<UUID> priced, int page, int size) {
+        StringBuilder where = new StringBuilder(
+                "university = :university and status = :published and orderDeadline >= :day");
+        Parameters params = Parameters.with("university", university).and("published", OccasionFact.PUBLISHED)
+                .and("day", day);
+        if (covered != null) {
+            where.append(" and courseId in :covered");
+            params.and("covered", covered.isEmpty() ? List.of(new UUID(0, 0)) : covered);
+        }
+        if (priced != null) {
+            where.append(" and courseId in :priced");
+            params.and("priced", priced.isEmpty() ? List.of(new UUID(0, 0)) : priced);
+        }
+        var query = find(where + " order by startDate, title, occasionId", params);
+        return new PageOf<>(query.page(Page.of(page, size)).list(), query.count());
     }
 }

@@ -3,9 +3,13 @@ package se.uppdrag.enrolment.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
+import io.quarkus.panache.common.Parameters;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import se.uppdrag.enrolment.domain.EnrolmentStatus;
 import se.uppdrag.enrolment.domain.Order;
+import se.uppdrag.enrolment.domain.OrderFilter;
 import se.uppdrag.platform.repository.PageOf;
 
 @ApplicationScoped
@@ -15,12 +19,33 @@ public class OrderRepository implements PanacheRepositoryBase<Order, UUID> {
         return find("employer = ?1 and idempotencyKey = ?2", employer, key).firstResultOptional();
     }
 
-    /** An employer's orders, or (for a university) the orders on its occasions. */
-    public PageOf<Order> visibleTo(String employer, String university, int page, int size) {
-        var query = employer != null
-                ? find("employer = ?1 order by createdAt desc, id", employer)
-                : find("occasionId in (select o.occasionId from OccasionFact o where o.university = ?1) "
-                        + "order by createdAt desc, id", university);
+    /** An employer's orders, or (for a university) the orders on its occasions; newest first. */
+    public PageOf<Order> visibleTo(String employer, String university, OrderFilter filter, int page, int size) {
+        StringBuilder where = new StringBuilder(employer != null ? "from Order o where o.employer = :org"
+                : "from Order o where o.occasionId in (select f.occasionId from OccasionFact f where f.university = :org)");
+        Parameters params = Parameters.with("org", employer != null ? employer : university);
+        if (filter.open() != null) {
+            where.append(filter.open() ? " and" : " and not").append(" exists (select 1 from Enrolment e where "
+                    + "e.orderId = o.id and e.status in (:live))");
+            params.and("live", List.of(EnrolmentStatus.PENDING, EnrolmentStatus.CONFIRMED, EnrolmentStatus.WAITLISTED));
+        }
+        if (filter.agreementId() != null) {
+            where.append(" and o.agreementId = :agreement");
+            params.and("agreement", filter.agreementId());
+        }
+        if (filter.occasionId() != null) {
+            where.append(" and o.occasionId = :occasion");
+            params.and("occasion", filter.occasionId());
+        }
+        if (filter.from() != null) {
+            where.append(" and o.createdAt >= :from");
+            params.and("from", filter.from());
+        }
+        if (filter.until() != null) {
+            where.append(" and o.createdAt < :until");
+            params.and("until", filter.until());
+        }
+        var query = find(where + " order by o.createdAt desc, o.id", params);
         return new PageOf<>(query.page(Page.of(page, size)).list(), query.count());
     }
 }

@@ -15,6 +15,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -25,12 +28,15 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.uppdrag.enrolment.domain.OrderFilter;
+import se.uppdrag.enrolment.service.EnrolmentService;
 import se.uppdrag.enrolment.service.OrderRequest;
 import se.uppdrag.enrolment.service.OrderService;
 import se.uppdrag.platform.errors.Causes;
 import se.uppdrag.platform.errors.ProblemException;
 import se.uppdrag.platform.rest.PageRequest;
 import se.uppdrag.platform.rest.PageResponse;
+import se.uppdrag.platform.rest.QueryParams;
 import se.uppdrag.platform.security.Caller;
 import se.uppdrag.platform.security.Roles;
 
@@ -45,6 +51,9 @@ public class OrderResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    EnrolmentService enrolments;
 
     @POST
     @RolesAllowed(Roles.EMPLOYER)
@@ -85,16 +94,41 @@ public class OrderResource {
         }
         return Response.created(URI.create("/orders/" + placed.order().id))
                 .header("Idempotent-Replayed", placed.replayed())
-                .entity(OrderView.of(placed)).build();
+                .entity(view(placed)).build();
     }
 
     @GET
     @RolesAllowed({ Roles.EMPLOYER, Roles.UNIVERSITY })
-    @Operation(summary = "List orders", description = "An employer's own; a university's on its occasions.")
-    public PageResponse<OrderView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    @Operation(summary = "List orders", description = "An employer's own; a university's on its occasions; newest first. "
+            + "status OPEN while an enrolment is pending, confirmed or waiting, else CLOSED; from and to are the days "
+            + "the orders were placed (UTC), both included.")
+    @APIResponse(responseCode = "200", description = "A page of orders", content = @Content(examples = @ExampleObject(
+            name = "page", value = "{ \"items\": [ { \"id\": \"7b0c9d2e-3f4a-4b5c-8d6e-7f8091a2b3c4\", \"status\": \"OPEN\", "
+                    + "\"occasion\": { \"courseCode\": \"KUS101\", \"title\": \"Industrial machine learning\", "
+                    + "\"startDate\": \"2027-02-01\" } } ], \"total\": 1, \"totalExact\": true, \"page\": 0, \"size\": 20 }")))
+    @APIResponse(responseCode = "400", description = "A malformed filter")
+    public PageResponse<OrderView> list(@Parameter(description = "OPEN or CLOSED", example = "OPEN") @QueryParam("status") String status,
+            @Parameter(description = "Orders under this agreement") @QueryParam("agreement") String agreement,
+            @Parameter(description = "Orders on this occasion") @QueryParam("occasion") String occasion,
+            @Parameter(description = "Placed on or after", example = "2027-01-01") @QueryParam("from") String from,
+            @Parameter(description = "Placed on or before", example = "2027-12-31") @QueryParam("to") String to,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);
-        var result = orders.list(employerOrNull(), caller.organisation(), paging.page(), paging.size());
-        return paging.respond(result, OrderView::of);
+        OrderStatus wanted = QueryParams.enumeration("status", status, OrderStatus.class);
+        LocalDate start = QueryParams.date("from", from);
+        LocalDate end = QueryParams.date("to", to);
+        var filter = new OrderFilter(wanted == null ? null : wanted == OrderStatus.OPEN,
+                QueryParams.uuid("agreement", agreement), QueryParams.uuid("occasion", occasion),
+                start == null ? null : start.atStartOfDay(ZoneOffset.UTC).toInstant(),
+                end == null ? null : end.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
+        var result = orders.list(employerOrNull(), caller.organisation(), filter, paging.page(), paging.size());
+        var occasions = enrolments.occasionsOf(result.items().stream().map(p -> p.order().occasionId).toList());
+        return paging.respond(result, p -> OrderView.of(p, occasions.get(p.order().occasionId)));
+    }
+
+    /** What an order's status can be filtered by. */
+    enum OrderStatus {
+        OPEN, CLOSED
     }
 
     @GET
@@ -104,7 +138,11 @@ public class OrderResource {
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OrderView.class)))
     @APIResponse(responseCode = "404", description = "No such order for the caller")
     public OrderView get(@PathParam("id") UUID id) {
-        return OrderView.of(orders.get(employerOrNull(), caller.organisation(), id));
+        return view(orders.get(employerOrNull(), caller.organisation(), id));
+    }
+
+    private OrderView view(OrderService.PlacedOrder placed) {
+        return OrderView.of(placed, enrolments.occasionsOf(List.of(placed.order().occasionId)).get(placed.order().occasionId));
     }
 
     private static boolean isUniqueViolation(Throwable e) {

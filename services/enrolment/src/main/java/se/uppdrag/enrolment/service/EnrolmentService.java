@@ -8,8 +8,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import se.uppdrag.enrolment.domain.Enrolment;
@@ -21,7 +28,9 @@ import se.uppdrag.enrolment.messaging.EnrolmentEvents;
 import se.uppdrag.enrolment.repository.AgreementTermsRepository;
 import se.uppdrag.enrolment.repository.EnrolmentRepository;
 import se.uppdrag.enrolment.repository.OccasionFactRepository;
+import se.uppdrag.platform.errors.Problem.FieldError;
 import se.uppdrag.platform.errors.ProblemException;
+import se.uppdrag.platform.repository.PageOf;
 import se.uppdrag.platform.validation.PersonalIdentityNumbers;
 
 /**
@@ -52,26 +61,76 @@ public class EnrolmentService {
     @Inject
     Clock clock;
 
+    private static final Set<EnrolmentStatus> CONFIRMABLE = EnumSet.of(EnrolmentStatus.PENDING);
+    private static final Set<EnrolmentStatus> REJECTABLE = EnumSet.of(EnrolmentStatus.PENDING, EnrolmentStatus.WAITLISTED);
+    /** The most enrolments one bulk decision or completion takes. */
+    public static final int MAX_BULK = 500;
+
     @Transactional
     public Enrolment confirm(String university, UUID id) {
         Locked locked = asUniversity(university, id);
-        locked.enrolment().move(EnrolmentStatus.CONFIRMED, EnumSet.of(EnrolmentStatus.PENDING), "confirmed", now());
-        events.confirmed(locked.enrolment());
-        LOG.infof("University %s confirmed enrolment %s", university, id);
+        confirm(locked);
         return locked.enrolment();
     }
 
     @Transactional
     public Enrolment reject(String university, UUID id, String reason) {
         Locked locked = asUniversity(university, id);
+        reject(locked, reason);
+        return locked.enrolment();
+    }
+
+    /**
+     * Confirms some of the university's enrolments and rejects others, all or none: if any cannot be decided (not the
+     * university's, or in a status that does not allow it), nothing is, and the answer names each one at fault.
+     * Occasions are locked in id order, then the enrolments, so two bulk decisions cannot deadlock.
+     */
+    @Transactional
+    public List<Enrolment> decide(String university, List<UUID> confirm, List<UUID> reject, String reason) {
+        List<UUID> all = new ArrayList<>(confirm);
+        all.addAll(reject);
+        if (all.isEmpty()) {
+            throw ProblemException.invalid("Name at least one enrolment to confirm or reject", List.of());
+        }
+        if (all.size() > MAX_BULK) {
+            throw ProblemException.invalid("At most " + MAX_BULK + " enrolments at once", List.of());
+        }
+        requireDistinct(all, i -> i < confirm.size() ? "confirm[" + i + "]" : "reject[" + (i - confirm.size()) + "]");
+        Map<UUID, Locked> locked = lockAll(university, all);
+        List<FieldError> problems = new ArrayList<>();
+        for (int i = 0; i < confirm.size(); i++) {
+            statusProblem(locked.get(confirm.get(i)).enrolment(), CONFIRMABLE, "confirmed", "confirm[" + i + "]")
+                    .ifPresent(problems::add);
+        }
+        for (int i = 0; i < reject.size(); i++) {
+            statusProblem(locked.get(reject.get(i)).enrolment(), REJECTABLE, "rejected", "reject[" + i + "]")
+                    .ifPresent(problems::add);
+        }
+        if (!problems.isEmpty()) {
+            throw new ProblemException(409, "Conflict", "Nothing was decided: " + describe(problems), problems);
+        }
+        confirm.forEach(id -> confirm(locked.get(id)));
+        reject.forEach(id -> reject(locked.get(id), reason));
+        LOG.infof("University %s confirmed %d and rejected %d enrolments at once", university, confirm.size(),
+                reject.size());
+        return all.stream().map(id -> locked.get(id).enrolment()).toList();
+    }
+
+    private void confirm(Locked locked) {
+        Enrolment e = locked.enrolment();
+        e.move(EnrolmentStatus.CONFIRMED, CONFIRMABLE, "confirmed", now());
+        events.confirmed(e);
+        LOG.infof("University %s confirmed enrolment %s", e.university, e.id);
+    }
+
+    private void reject(Locked locked, String reason) {
         Enrolment e = locked.enrolment();
         EnrolmentStatus previous = e.status;
-        e.move(EnrolmentStatus.REJECTED, EnumSet.of(EnrolmentStatus.PENDING, EnrolmentStatus.WAITLISTED), "rejected", now());
+        e.move(EnrolmentStatus.REJECTED, REJECTABLE, "rejected", now());
         e.statusReason = reason;
         events.rejected(e);
         seats.release(locked.occasion(), e, previous);
-        LOG.infof("University %s rejected enrolment %s", university, id);
-        return e;
+        LOG.infof("University %s rejected enrolment %s", e.university, e.id);
     }
 
     @Transactional
@@ -79,8 +138,9 @@ public class EnrolmentService {
         Locked locked = asEmployer(employer, id);
         Enrolment e = locked.enrolment();
         EnrolmentStatus previous = e.status;
+        CancellationQuote quote = quote(e, locked.occasion());
         e.move(EnrolmentStatus.CANCELLED, Enrolment.CANCELLABLE, "cancelled", now());
-        e.fee = previous == EnrolmentStatus.WAITLISTED ? BigDecimal.ZERO.setScale(2) : feeFor(e, locked.occasion());
+        e.fee = quote.fee();
         e.statusReason = reason;
         events.cancelled(e, previous);
         seats.release(locked.occasion(), e, previous);
@@ -118,27 +178,145 @@ public class EnrolmentService {
         return e;
     }
 
+    /** What cancelling costs now, as the terms the enrolment was ordered under say; a waiting participant costs nothing. */
+    public record CancellationQuote(UUID enrolmentId, EnrolmentStatus status, long daysBeforeStart, int percent,
+            BigDecimal fee) {
+    }
+
+    /** The fee cancelling the employer's enrolment would cost today, without cancelling it. */
+    @Transactional
+    public CancellationQuote cancellationQuote(String employer, UUID id) {
+        Enrolment e = enrolments.findByIdOptional(id).filter(found -> found.employer.equals(employer))
+                .orElseThrow(() -> ProblemException.notFound("enrolment", id));
+        statusProblem(e, Enrolment.CANCELLABLE, "cancelled", "status").ifPresent(problem -> {
+            throw ProblemException.conflict("Enrolment " + id + " " + problem.message());
+        });
+        return quote(e, occasions.findById(e.occasionId));
+    }
+
+    private static final Set<EnrolmentStatus> COMPLETABLE = EnumSet.of(EnrolmentStatus.CONFIRMED);
+
     @Transactional
     public Enrolment complete(String university, UUID id, BigDecimal creditsAwarded, String grade) {
         Locked locked = asUniversity(university, id);
-        Enrolment e = locked.enrolment();
-        if (creditsAwarded.compareTo(locked.occasion().credits) > 0) {
-            throw ProblemException.invalidField("creditsAwarded", "must not exceed the course's "
-                    + locked.occasion().credits.stripTrailingZeros().toPlainString() + " hp");
-        }
-        e.move(EnrolmentStatus.COMPLETED, EnumSet.of(EnrolmentStatus.CONFIRMED), "completed", now());
-        e.creditsAwarded = creditsAwarded;
-        e.grade = grade;
-        events.completed(e);
-        return e;
+        creditsProblem(creditsAwarded, locked.occasion(), "creditsAwarded").ifPresent(problem -> {
+            throw ProblemException.invalid(problem.field() + " " + problem.message(), List.of(problem));
+        });
+        complete(locked.enrolment(), creditsAwarded, grade);
+        return locked.enrolment();
     }
 
     @Transactional
     public Enrolment notCompleted(String university, UUID id) {
         Locked locked = asUniversity(university, id);
-        locked.enrolment().move(EnrolmentStatus.NOT_COMPLETED, EnumSet.of(EnrolmentStatus.CONFIRMED), "reported not completed", now());
-        events.notCompleted(locked.enrolment());
+        notCompleted(locked.enrolment());
         return locked.enrolment();
+    }
+
+    /** One participant's result in a whole occasion's completion. */
+    public record Result(UUID enrolmentId, boolean completed, BigDecimal creditsAwarded, String grade) {
+    }
+
+    /**
+     * Reports the results of an occasion's participants at once, all or none: each must be a confirmed participant of
+     * this occasion of the university's, each completion with a grade and at most the course's credits. What is wrong
+     * is answered per row ({@code results[3].creditsAwarded}) and nothing is written.
+     */
+    @Transactional
+    public List<Enrolment> completeAll(String university, UUID occasionId, List<Result> results) {
+        if (results.isEmpty()) {
+            throw ProblemException.invalid("Give at least one participant's result", List.of());
+        }
+        if (results.size() > MAX_BULK) {
+            throw ProblemException.invalid("At most " + MAX_BULK + " results at once", List.of());
+        }
+        List<UUID> ids = results.stream().map(Result::enrolmentId).toList();
+        requireDistinct(ids, i -> "results[" + i + "].enrolmentId");
+        OccasionFact occasion = occasions.findByIdOptional(occasionId).filter(o -> o.university.equals(university))
+                .orElseThrow(() -> ProblemException.notFound("occasion", occasionId));
+        List<FieldError> invalid = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
+            Result r = results.get(i);
+            if (r.completed()) {
+                if (r.creditsAwarded() == null) {
+                    invalid.add(new FieldError("results[" + i + "].creditsAwarded", "is required for a completion"));
+                } else {
+                    creditsProblem(r.creditsAwarded(), occasion, "results[" + i + "].creditsAwarded").ifPresent(invalid::add);
+                }
+                if (r.grade() == null || r.grade().isBlank()) {
+                    invalid.add(new FieldError("results[" + i + "].grade", "is required for a completion"));
+                }
+            }
+        }
+        Map<UUID, Enrolment> found = new HashMap<>();
+        enrolments.list("id in ?1", ids).forEach(e -> found.put(e.id, e));
+        for (int i = 0; i < results.size(); i++) {
+            Enrolment e = found.get(ids.get(i));
+            if (e == null || !e.occasionId.equals(occasionId)) {
+                invalid.add(new FieldError("results[" + i + "].enrolmentId", "is not a participant of occasion "
+                        + occasionId));
+            }
+        }
+        if (!invalid.isEmpty()) {
+            throw ProblemException.invalid("Nothing was reported: " + describe(invalid), invalid);
+        }
+        occasions.findForUpdate(occasionId);
+        Map<UUID, Enrolment> locked = new HashMap<>();
+        ids.stream().sorted().forEach(id -> locked.put(id, enrolments.findForUpdate(id).orElseThrow()));
+        List<FieldError> conflicts = new ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
+            statusProblem(locked.get(ids.get(i)), COMPLETABLE, "reported on", "results[" + i + "].enrolmentId")
+                    .ifPresent(conflicts::add);
+        }
+        if (!conflicts.isEmpty()) {
+            throw new ProblemException(409, "Conflict", "Nothing was reported: " + describe(conflicts), conflicts);
+        }
+        for (Result r : results) {
+            Enrolment e = locked.get(r.enrolmentId());
+            if (r.completed()) {
+                complete(e, r.creditsAwarded(), r.grade().trim());
+            } else {
+                notCompleted(e);
+            }
+        }
+        LOG.infof("University %s reported %d results on occasion %s at once", university, results.size(), occasionId);
+        return ids.stream().map(locked::get).toList();
+    }
+
+    private void complete(Enrolment e, BigDecimal creditsAwarded, String grade) {
+        e.move(EnrolmentStatus.COMPLETED, COMPLETABLE, "completed", now());
+        e.creditsAwarded = creditsAwarded;
+        e.grade = grade;
+        events.completed(e);
+    }
+
+    private void notCompleted(Enrolment e) {
+        e.move(EnrolmentStatus.NOT_COMPLETED, COMPLETABLE, "reported not completed", now());
+        events.notCompleted(e);
+    }
+
+    private static Optional<FieldError> creditsProblem(BigDecimal credits, OccasionFact occasion, String field) {
+        return credits.compareTo(occasion.credits) > 0
+                ? Optional.of(new FieldError(field, "must not exceed the course's "
+                        + occasion.credits.stripTrailingZeros().toPlainString() + " hp"))
+                : Optional.empty();
+    }
+
+    /** The university's enrolments or the employer's own, narrowed by status and occasion, oldest first. */
+    @Transactional
+    public PageOf<Enrolment> list(String university, String employer, EnrolmentStatus status, UUID occasionId,
+            int page, int size) {
+        return enrolments.visibleTo(university, employer, status, occasionId, page, size);
+    }
+
+    /** The occasions these enrolments are on, by id, to name them in lists. */
+    @Transactional
+    public Map<UUID, OccasionFact> occasionsOf(Collection<UUID> occasionIds) {
+        Map<UUID, OccasionFact> byId = new HashMap<>();
+        if (!occasionIds.isEmpty()) {
+            occasions.list("occasionId in ?1", Set.copyOf(occasionIds)).forEach(o -> byId.put(o.occasionId, o));
+        }
+        return byId;
     }
 
     /** The participant list: the university sees all on its occasion, an employer its own staff. */
@@ -184,12 +362,37 @@ public class EnrolmentService {
         return values.filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    /** The fee the terms that priced the enrolment set for cancelling now. */
-    private BigDecimal feeFor(Enrolment e, OccasionFact occasion) {
+    /** The fee the terms that priced the enrolment set for cancelling it now; nothing for a waiting participant. */
+    private CancellationQuote quote(Enrolment e, OccasionFact occasion) {
         long daysBeforeStart = ChronoUnit.DAYS.between(LocalDate.now(clock), occasion.startDate);
-        int percent = terms.version(e.agreementId, e.agreementVersion)
+        int percent = e.status == EnrolmentStatus.WAITLISTED ? 0 : terms.version(e.agreementId, e.agreementVersion)
                 .map(v -> Pricing.cancellationPercent(v.terms, daysBeforeStart)).orElse(0);
-        return Pricing.fee(e.price, percent);
+        return new CancellationQuote(e.id, e.status, daysBeforeStart, percent, Pricing.fee(e.price, percent));
+    }
+
+    /** Why the enrolment cannot be {@code action} in its status, if it cannot. */
+    private static Optional<FieldError> statusProblem(Enrolment e, Set<EnrolmentStatus> allowed, String action,
+            String field) {
+        return allowed.contains(e.status) ? Optional.empty() : Optional.of(new FieldError(field, "is " + e.status
+                + "; only " + allowed.stream().map(Enum::name).sorted().reduce((a, b) -> a + " or " + b).orElse("none")
+                + " can be " + action));
+    }
+
+    private static void requireDistinct(List<UUID> ids, java.util.function.IntFunction<String> field) {
+        Set<UUID> seen = new HashSet<>();
+        List<FieldError> twice = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            if (!seen.add(ids.get(i))) {
+                twice.add(new FieldError(field.apply(i), "names enrolment " + ids.get(i) + " a second time"));
+            }
+        }
+        if (!twice.isEmpty()) {
+            throw ProblemException.invalid(describe(twice), twice);
+        }
+    }
+
+    private static String describe(List<FieldError> errors) {
+        return String.join("; ", errors.stream().map(e -> e.field() + " " + e.message()).toList());
     }
 
     private record Locked(OccasionFact occasion, Enrolment enrolment) {
@@ -201,6 +404,28 @@ public class EnrolmentService {
 
     private Locked asEmployer(String employer, UUID id) {
         return lock(id, e -> e.employer.equals(employer));
+    }
+
+    /**
+     * Locks many of the university's enrolments for a decision: their occasions first, in id order, then the
+     * enrolments in id order. One not the university's (or absent) is a 404 and nothing is locked for long.
+     */
+    private Map<UUID, Locked> lockAll(String university, List<UUID> ids) {
+        Map<UUID, Enrolment> found = new HashMap<>();
+        enrolments.list("id in ?1", ids).stream().filter(e -> e.university.equals(university))
+                .forEach(e -> found.put(e.id, e));
+        ids.stream().filter(id -> !found.containsKey(id)).findFirst().ifPresent(id -> {
+            throw ProblemException.notFound("enrolment", id);
+        });
+        Map<UUID, OccasionFact> lockedOccasions = new HashMap<>();
+        found.values().stream().map(e -> e.occasionId).distinct().sorted()
+                .forEach(id -> lockedOccasions.put(id, occasions.findForUpdate(id).orElseThrow()));
+        Map<UUID, Locked> locked = new HashMap<>();
+        ids.stream().sorted().forEach(id -> {
+            Enrolment e = enrolments.findForUpdate(id).orElseThrow();
+            locked.put(id, new Locked(lockedOccasions.get(e.occasionId), e));
+        });
+        return locked;
     }
 
     /** The occasion's lock, then the enrolment's: the order every seat change takes locks in. */

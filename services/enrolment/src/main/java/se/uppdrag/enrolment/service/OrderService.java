@@ -27,6 +27,7 @@ import se.uppdrag.enrolment.domain.AgreementTermsVersion;
 import se.uppdrag.enrolment.domain.Enrolment;
 import se.uppdrag.enrolment.domain.OccasionFact;
 import se.uppdrag.enrolment.domain.Order;
+import se.uppdrag.enrolment.domain.OrderFilter;
 import se.uppdrag.enrolment.domain.Participant;
 import se.uppdrag.enrolment.domain.Pricing;
 import se.uppdrag.enrolment.domain.Purpose;
@@ -179,12 +180,39 @@ public class OrderService {
     }
 
     @Transactional
-    public PageOf<PlacedOrder> list(String employer, String university, int page, int size) {
-        PageOf<Order> found = orders.visibleTo(employer, university, page, size);
+    public PageOf<PlacedOrder> list(String employer, String university, OrderFilter filter, int page, int size) {
+        PageOf<Order> found = orders.visibleTo(employer, university, filter, page, size);
         var byOrder = enrolments.ofOrders(found.items().stream().map(o -> o.id).toList()).stream()
                 .collect(java.util.stream.Collectors.groupingBy(e -> e.orderId));
         return new PageOf<>(found.items().stream()
                 .map(o -> new PlacedOrder(o, byOrder.getOrDefault(o.id, List.of()), false)).toList(), found.total());
+    }
+
+    /** An occasion an agreement covers and takes orders on now, at the price one participant costs under it. */
+    public record Orderable(OccasionFact occasion, BigDecimal price) {
+    }
+
+    /**
+     * What the employer can order under its agreement today: the occasions of the agreement's university that are
+     * published, before their order deadline, covered and priced by the terms in force, soonest first. None when the
+     * agreement is not in force.
+     */
+    @Transactional
+    public PageOf<Orderable> orderable(String employer, UUID agreementId, int page, int size) {
+        AgreementFact agreement = agreements.findByIdOptional(agreementId).filter(a -> a.employer.equals(employer))
+                .orElseThrow(() -> ProblemException.notFound("agreement", agreementId));
+        LocalDate today = LocalDate.now(clock);
+        Optional<AgreementTermsVersion> version = terms.inForce(agreementId, today);
+        if (!agreement.activeOn(today) || version.isEmpty()) {
+            return new PageOf<>(List.of(), 0);
+        }
+        AgreementTerms t = version.get().terms;
+        PageOf<OccasionFact> found = occasions.orderable(agreement.university, today,
+                t.coverage().allCourses() ? null : t.coverage().courseIds(), t.pricing().kind().equals("FIXED")
+                        ? t.pricing().prices().stream().map(AgreementTerms.CoursePrice::courseId).toList() : null,
+                page, size);
+        return new PageOf<>(found.items().stream().map(o -> new Orderable(o,
+                Pricing.pricePerParticipant(t, o.courseId, o.listPrice).orElseThrow())).toList(), found.total());
     }
 
     public static String hash(OrderRequest request) {

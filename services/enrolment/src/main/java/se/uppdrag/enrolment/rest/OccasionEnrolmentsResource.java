@@ -1,0 +1,98 @@
+package se.uppdrag.enrolment.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.uppdrag.enrolment.service.EnrolmentService;
+import se.uppdrag.platform.rest.PageResponse;
+import se.uppdrag.platform.security.Caller;
+import se.uppdrag.platform.security.Roles;
+
+/** An occasion's participants: the list, and the results of all of them reported at once. */
+@Path("/occasions/{id}")
+@Tag(name = "Enrolments")
+@Produces(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "SecurityScheme")
+public class OccasionEnrolmentsResource {
+
+    @Inject
+    EnrolmentService enrolments;
+
+    @Inject
+    EnrolmentViews views;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @Path("/enrolments")
+    @RolesAllowed({ Roles.UNIVERSITY, Roles.EMPLOYER })
+    @Operation(summary = "Participant list of an occasion",
+            description = "The university sees everyone on its occasion, with identity numbers where kept; an employer sees its own staff.")
+    @APIResponse(responseCode = "404", description = "Not the caller's occasion")
+    public PageResponse<EnrolmentView> list(@PathParam("id") UUID occasionId) {
+        boolean employer = caller.hasRole(Roles.EMPLOYER);
+        var found = enrolments.onOccasion(employer ? null : caller.organisation(),
+                employer ? caller.organisation() : null, occasionId);
+        return new PageResponse<>(views.of(found, !employer), found.size(), 0, found.size());
+    }
+
+    /** One participant's result: COMPLETED with credits and grade, or NOT_COMPLETED. */
+    public record ResultRequest(@NotNull UUID enrolmentId, @NotNull Outcome outcome,
+            @DecimalMin("0.0") @DecimalMax("300.0") @Schema(example = "7.5") BigDecimal creditsAwarded,
+            @Size(max = 20) @Schema(description = "e.g. U, G, VG or A-F", example = "G") String grade) {
+    }
+
+    public enum Outcome {
+        COMPLETED, NOT_COMPLETED
+    }
+
+    /** POST /occasions/{id}/completions's body. */
+    public record Results(@NotEmpty @Size(max = EnrolmentService.MAX_BULK) List<@NotNull @Valid ResultRequest> results) {
+    }
+
+    @POST
+    @Path("/completions")
+    @RolesAllowed(Roles.UNIVERSITY)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Report the results of an occasion's participants at once", description = "All or nothing: "
+            + "each must be a confirmed participant of this occasion; a completion needs a grade and at most the "
+            + "course's credits. What is wrong is answered per row (results[3].creditsAwarded) and nothing is written.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "two results", value = """
+            { "results": [
+                { "enrolmentId": "3c5d7e9f-1a2b-4c3d-8e4f-5a6b7c8d9e01", "outcome": "COMPLETED", "creditsAwarded": 7.5, "grade": "VG" },
+                { "enrolmentId": "4d6e8f0a-2b3c-4d5e-9f6a-7b8c9d0e1f02", "outcome": "NOT_COMPLETED" } ] }""")))
+    @APIResponse(responseCode = "200", description = "The enrolments as they now are, in the order given")
+    @APIResponse(responseCode = "400", description = "A row at fault (named), or an enrolment named twice; nothing written")
+    @APIResponse(responseCode = "404", description = "Not the caller's occasion")
+    @APIResponse(responseCode = "409", description = "A participant who is not confirmed; nothing written")
+    public PageResponse<EnrolmentView> complete(@PathParam("id") UUID occasionId, @Valid @NotNull Results body) {
+        var results = body.results().stream().map(r -> new EnrolmentService.Result(r.enrolmentId(),
+                r.outcome() == Outcome.COMPLETED, r.creditsAwarded(), r.grade())).toList();
+        var reported = enrolments.completeAll(caller.organisation(), occasionId, results);
+        return new PageResponse<>(views.of(reported, true), reported.size(), 0, reported.size());
+    }
+}
