@@ -86,7 +86,8 @@ class AccessMatrixIT {
         }
         MATRIX.put("partner-agreement POST /agreements/{id}/terminate", Set.of(UNIVERSITY, EMPLOYER));
         MATRIX.put("partner-agreement POST /organisations", Set.of(OPERATOR));
-        MATRIX.put("partner-agreement GET /organisations", Set.of(OPERATOR));
+        MATRIX.put("partner-agreement GET /organisations", Set.of(OPERATOR, UNIVERSITY));
+        MATRIX.put("partner-agreement PUT /organisations/{orgNumber}", Set.of(OPERATOR));
         MATRIX.put("partner-agreement GET /organisations/{orgNumber}", Set.of(SIGNED_IN));
     }
 

@@ -68,6 +68,46 @@ class OrganisationApiIT {
     }
 
     @Test
+    void universities_find_organisations_by_name_or_number() {
+        as(OPS).body(employer("5564445558", "Maskinverkstäderna AB", "PRIVATE")).post("/organisations");
+        as(OPS).body(employer("5569999997", "Maskin_och 100% Test AB", "PRIVATE")).post("/organisations").then().statusCode(201);
+        String uni = TestTokens.university("2021001231");
+
+        as(uni).queryParam("q", "maskinverkst").get("/organisations").then().statusCode(200)
+                .body("items.orgNumber", equalTo(java.util.List.of("5564445558")));
+        as(uni).queryParam("q", "556444-55").get("/organisations").then().statusCode(200)
+                .body("items.name", equalTo(java.util.List.of("Maskinverkstäderna AB")));
+        as(uni).queryParam("q", "100%").get("/organisations").then().body("items.orgNumber",
+                equalTo(java.util.List.of("5569999997")));
+        as(uni).queryParam("q", "n_och").get("/organisations").then().body("items.orgNumber",
+                equalTo(java.util.List.of("5569999997")));
+        as(uni).queryParam("kind", "UNIVERSITY").queryParam("q", "maskin").get("/organisations").then()
+                .body("items.size()", equalTo(0));
+        as(uni).queryParam("kind", "BANK").get("/organisations").then().statusCode(400);
+        as(TestTokens.employer("5566778808")).get("/organisations").then().statusCode(403);
+    }
+
+    @Test
+    void an_operator_changes_an_organisations_details_but_not_its_number_or_kind() {
+        as(OPS).body(employer("5562226406", "Gamla Namnet AB", "PRIVATE")).post("/organisations").then().statusCode(201);
+        Map<String, Object> renamed = employer("5562226406", "Nya Namnet AB", "MUNICIPALITY_OR_REGION");
+
+        as(OPS).body(renamed).put("/organisations/5562226406").then().statusCode(200)
+                .body("name", equalTo("Nya Namnet AB")).body("buyerType", equalTo("MUNICIPALITY_OR_REGION"));
+        as(OPS).get("/organisations/5562226406").then().body("name", equalTo("Nya Namnet AB"));
+        as(OPS).body(employer("5560360793", "Nya Namnet AB", "PRIVATE")).put("/organisations/5562226406").then()
+                .statusCode(400).body("errors.field", hasItem("orgNumber"));
+        as(OPS).body(university("5562226406", "Nya Namnet AB", "5050-1055")).put("/organisations/5562226406").then()
+                .statusCode(409);
+        as(OPS).body(withNull(employer("5562226406", "Nya Namnet AB", "PRIVATE"), "buyerType"))
+                .put("/organisations/5562226406").then().statusCode(400).body("errors.field", hasItem("buyerType"));
+        as(OPS).body(employer("5565087375", "Ingen AB", "PRIVATE")).put("/organisations/5565087375").then().statusCode(404);
+        as(TestTokens.university("2021001231")).body(renamed).put("/organisations/5562226406").then().statusCode(403);
+        as(OPS).get("/organisations/5562226406").then().body("name", equalTo("Nya Namnet AB"))
+                .body("buyerType", equalTo("MUNICIPALITY_OR_REGION"));
+    }
+
+    @Test
     void only_operators_register() {
         as(TestTokens.university("2021001231")).body(employer("5560360793", "X AB", "PRIVATE")).post("/organisations")
                 .then().statusCode(403);

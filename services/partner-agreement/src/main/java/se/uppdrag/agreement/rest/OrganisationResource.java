@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -19,10 +20,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.uppdrag.agreement.domain.OrganisationKind;
 import se.uppdrag.agreement.service.OrganisationDetails;
 import se.uppdrag.agreement.service.OrganisationService;
 import se.uppdrag.platform.rest.PageRequest;
@@ -62,12 +65,40 @@ public class OrganisationResource {
     }
 
     @GET
-    @RolesAllowed(Roles.OPERATOR)
-    @Operation(summary = "List organisations")
-    public PageResponse<OrganisationView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    @RolesAllowed({ Roles.OPERATOR, Roles.UNIVERSITY })
+    @Operation(summary = "List organisations", description = "By name. q matches a part of the name or the start of "
+            + "the organisation number: how a university finds the employer to draft an agreement with.")
+    @APIResponse(responseCode = "200", description = "A page of organisations", content = @Content(examples = @ExampleObject(
+            name = "page", value = "{ \"items\": [ { \"orgNumber\": \"5566778808\", \"name\": \"Verkstadsbolaget Nord AB\", "
+                    + "\"kind\": \"EMPLOYER\", \"buyerType\": \"PRIVATE\" } ], \"total\": 1, \"totalExact\": true, "
+                    + "\"page\": 0, \"size\": 20 }")))
+    @APIResponse(responseCode = "400", description = "A malformed filter")
+    public PageResponse<OrganisationView> list(@Parameter(example = "verkstad") @QueryParam("q") String q,
+            @Parameter(description = "UNIVERSITY or EMPLOYER", example = "EMPLOYER") @QueryParam("kind") String kind,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);
-        var result = organisations.list(paging.page(), paging.size());
+        var result = organisations.list(QueryParams.text("q", q, 200),
+                QueryParams.enumeration("kind", kind, OrganisationKind.class), paging.page(), paging.size());
         return paging.respond(result, OrganisationView::of);
+    }
+
+    @PUT
+    @Path("/{orgNumber}")
+    @RolesAllowed(Roles.OPERATOR)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change an organisation's details", description = "Name, buyer type, address, Peppol endpoint "
+            + "and bankgiro; the number and kind stay. Agreements in force keep the details their accepted terms carry; "
+            + "the next version takes the new ones.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "employer", value = """
+            { "orgNumber": "5566778808", "name": "Verkstadsbolaget Nord AB", "kind": "EMPLOYER", "buyerType": "PRIVATE",
+              "address": { "street": "Verkstadsgatan 3", "postalCode": "90102", "city": "Umeå", "country": "SE" },
+              "peppolEndpoint": "0007:5566778808" }""")))
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OrganisationView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid details, or another number than the path's")
+    @APIResponse(responseCode = "404", description = "Not registered")
+    @APIResponse(responseCode = "409", description = "The kind would change")
+    public OrganisationView update(@PathParam("orgNumber") String orgNumber, @Valid @NotNull OrganisationDetails details) {
+        return OrganisationView.of(organisations.update(orgNumber, details));
     }
 
     @GET

@@ -31,26 +31,56 @@ public class OrganisationService {
 
     @Transactional
     public Organisation register(OrganisationDetails details) {
-        List<FieldError> errors = problems(details);
-        if (!errors.isEmpty()) {
-            throw ProblemException.invalid(String.join("; ", errors.stream().map(e -> e.field() + " " + e.message()).toList()),
-                    errors);
-        }
+        requireValid(details);
         if (organisations.findByIdOptional(details.orgNumber()).isPresent()) {
             throw ProblemException.conflict("Organisation " + details.orgNumber() + " is already registered");
         }
         Organisation organisation = new Organisation();
         organisation.orgNumber = details.orgNumber();
-        organisation.name = details.name().trim();
         organisation.kind = details.kind();
+        organisation.createdAt = Instant.now(clock);
+        apply(organisation, details);
+        organisations.persist(organisation);
+        LOG.infof("Registered %s %s (%s)", organisation.kind, organisation.orgNumber, organisation.name);
+        return organisation;
+    }
+
+    /**
+     * Changes an organisation's name, buyer type, address, Peppol endpoint or bankgiro. Its number and kind stay: they
+     * identify it and decide the agreements it can be party to. Agreements already in force keep the details their
+     * accepted terms carried; the next version (an amendment, a new agreement) takes the new ones.
+     */
+    @Transactional
+    public Organisation update(String orgNumber, OrganisationDetails details) {
+        Organisation organisation = organisations.findByIdOptional(orgNumber)
+                .orElseThrow(() -> ProblemException.notFound("organisation", orgNumber));
+        if (!orgNumber.equals(details.orgNumber())) {
+            throw ProblemException.invalidField("orgNumber", "must be the organisation number of the path, " + orgNumber);
+        }
+        requireValid(details);
+        if (details.kind() != organisation.kind) {
+            throw ProblemException.conflict("Organisation " + orgNumber + " is registered as " + organisation.kind
+                    + "; its kind cannot change");
+        }
+        apply(organisation, details);
+        LOG.infof("Changed the details of %s %s (%s)", organisation.kind, organisation.orgNumber, organisation.name);
+        return organisation;
+    }
+
+    private static void requireValid(OrganisationDetails details) {
+        List<FieldError> errors = problems(details);
+        if (!errors.isEmpty()) {
+            throw ProblemException.invalid(String.join("; ", errors.stream().map(e -> e.field() + " " + e.message()).toList()),
+                    errors);
+        }
+    }
+
+    private static void apply(Organisation organisation, OrganisationDetails details) {
+        organisation.name = details.name().trim();
         organisation.buyerType = details.buyerType();
         organisation.address = details.address();
         organisation.peppolEndpoint = details.peppolEndpoint();
         organisation.bankgiro = details.bankgiro() == null ? null : normaliseBankgiro(details.bankgiro());
-        organisation.createdAt = Instant.now(clock);
-        organisations.persist(organisation);
-        LOG.infof("Registered %s %s (%s)", organisation.kind, organisation.orgNumber, organisation.name);
-        return organisation;
     }
 
     @Transactional
@@ -59,9 +89,10 @@ public class OrganisationService {
                 .orElseThrow(() -> ProblemException.notFound("organisation", orgNumber));
     }
 
+    /** By name; {@code text} matches a part of the name or the start of the organisation number. */
     @Transactional
-    public PageOf<Organisation> list(int page, int size) {
-        return organisations.list(page, size);
+    public PageOf<Organisation> list(String text, OrganisationKind kind, int page, int size) {
+        return organisations.list(text, kind, page, size);
     }
 
     static List<FieldError> problems(OrganisationDetails details) {
