@@ -1,6 +1,6 @@
 package se.uppdrag.contracts;
 
-/** The topics of API.md; each has a dead-letter twin named {@code <topic>.dlq}. */
+/** The topics the services publish on; each has a dead-letter twin named {@code <topic>.dlq}. */
 public final class Topics {
     public static final String CATALOGUE_OFFERINGS = "catalogue.offerings";
     public static final String PARTNER_AGREEMENTS = "partner.agreements";

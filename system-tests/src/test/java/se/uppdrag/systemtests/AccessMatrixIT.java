@@ -66,10 +66,11 @@ class AccessMatrixIT {
         MATRIX.put("enrolment GET /reports/participation", Set.of(EMPLOYER));
         MATRIX.put("invoicing GET /invoices", Set.of(FINANCE, EMPLOYER));
         MATRIX.put("invoicing GET /invoices/{id}", Set.of(FINANCE, EMPLOYER));
+        MATRIX.put("invoicing GET /invoices/totals", Set.of(FINANCE, EMPLOYER));
         MATRIX.put("invoicing GET /credit-notes", Set.of(FINANCE, EMPLOYER));
         MATRIX.put("invoicing GET /credit-notes/{id}", Set.of(FINANCE, EMPLOYER));
         for (String op : List.of("GET /exports/sie4", "GET /reconciliation", "GET /payments", "POST /payments/imports",
-                "POST /payments/{id}/allocate")) {
+                "GET /payments/imports", "POST /payments/{id}/allocate")) {
             MATRIX.put("invoicing " + op, Set.of(FINANCE));
         }
         MATRIX.put("partner-agreement GET /agreements", Set.of(UNIVERSITY, EMPLOYER, OPERATOR));

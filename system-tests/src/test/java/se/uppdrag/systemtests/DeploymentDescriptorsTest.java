@@ -22,12 +22,12 @@ import se.uppdrag.contracts.Topics;
 
 /**
  * docker-compose.yml cannot run here (no container engine), so its structure is checked against what does run:
- * deploy/local, the services' own configuration and the fixed surface of API.md.
+ * deploy/local, the services' own configuration and the public surface the README fixes (ports, topics, realm).
  */
 class DeploymentDescriptorsTest {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-    /** Ports fixed by API.md. */
+    /** The ports the README fixes. */
     private static final Map<String, Integer> SERVICE_PORTS = Map.of("catalogue", 8081, "partner-agreement", 8082,
             "enrolment", 8083, "invoicing", 8084);
     private static final List<String> ALL_TOPICS = List.of(Topics.CATALOGUE_OFFERINGS, Topics.PARTNER_AGREEMENTS,

@@ -4,7 +4,7 @@ package se.uppdrag.catalogue;
 import java.util.Map;
 import se.uppdrag.testsupport.Api;
 
-/** Requests the catalogue's tests make again and again, with the demo organisations of API.md. */
+/** Requests the catalogue's tests make again and again, with the demo organisations of the README. */
 public final class CatalogueTestSupport {
 
     public static final String KUSTLAND = "2021001231";

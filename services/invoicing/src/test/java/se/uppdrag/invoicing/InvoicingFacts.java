@@ -47,10 +47,16 @@ class InvoicingFacts {
     }
 
     UUID agreement(String employer, String buyerType, String invoiceOn) {
+        return agreement(employer, buyerType, invoiceOn, KUSTLAND);
+    }
+
+    /** An agreement of the university's (the seller of its invoices). */
+    UUID agreement(String employer, String buyerType, String invoiceOn, String university) {
         UUID id = UUID.randomUUID();
         ObjectNode event = example(EventCatalog.AGREEMENT_ACTIVATED, id);
         ObjectNode p = (ObjectNode) event.get("payload");
         p.put("agreementId", id.toString());
+        ((ObjectNode) p.get("university")).put("orgNumber", university);
         ((ObjectNode) p.get("employer")).put("orgNumber", employer).put("buyerType", buyerType)
                 .put("peppolEndpoint", "0007:" + employer);
         ((ObjectNode) p.get("invoicing")).put("invoiceOn", invoiceOn);

@@ -15,7 +15,7 @@ import se.uppdrag.testsupport.TestSql;
 import se.uppdrag.testsupport.TestTokens;
 import se.uppdrag.testsupport.Topics;
 
-/** The demo organisations of API.md, courses announced through the catalogue's topic, and terms to agree on. */
+/** The demo organisations (README), courses announced through the catalogue's topic, and terms to agree on. */
 public final class AgreementTestSupport {
 
     public static final String KUSTLAND = "2021001231";

@@ -8,7 +8,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
-/** Plain SQL reads of the service's own database, to check what was (not) written. */
+/**
+ * Plain SQL on the service's own database: reads, to check what was (not) written; and, rarely, a write that stands
+ * for time passing (a due date moved into the past) where the service's clock cannot be moved.
+ */
 @ApplicationScoped
 public class TestSql {
 
@@ -38,6 +41,18 @@ public class TestSql {
                 r.next();
                 return r.getLong(1);
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Runs an update; answers how many rows it changed. */
+    public int update(String sql, Object... params) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            return s.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

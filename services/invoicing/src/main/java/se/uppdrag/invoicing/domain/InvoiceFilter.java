@@ -3,6 +3,15 @@ package se.uppdrag.invoicing.domain;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** What a list of invoices or credit notes may be narrowed to; a null field narrows nothing. */
-public record InvoiceFilter(String status, String buyer, UUID order, UUID creditedInvoice, LocalDate from, LocalDate to) {
+/**
+ * What a list of invoices or credit notes may be narrowed to; a null field narrows nothing. {@code text} finds a
+ * document by a part of its number, the start of its OCR reference or buyer's organisation number, or a part of the
+ * buyer's name.
+ */
+public record InvoiceFilter(String status, String buyer, UUID order, UUID agreement, UUID creditedInvoice, String text,
+        LocalDate from, LocalDate to) {
+
+    public static InvoiceFilter none() {
+        return new InvoiceFilter(null, null, null, null, null, null, null, null);
+    }
 }

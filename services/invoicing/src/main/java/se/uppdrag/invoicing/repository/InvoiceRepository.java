@@ -58,6 +58,22 @@ public class InvoiceRepository implements PanacheRepositoryBase<Invoice, UUID> {
             where.append(" and orderId = :order");
             params.and("order", filter.order());
         }
+        if (filter.agreement() != null) {
+            where.append(" and agreementId = :agreement");
+            params.and("agreement", filter.agreement());
+        }
+        if (filter.text() != null) {
+            String text = filter.text().trim();
+            String digits = text.replaceAll("[\\s-]", "");
+            where.append(" and (lower(number) like :part escape '\\' or lower(cast(function('jsonb_extract_path_text', "
+                    + "parties, 'buyer', 'name') as String)) like :part escape '\\'");
+            params.and("part", "%" + likeEscaped(text.toLowerCase(java.util.Locale.ROOT)) + "%");
+            if (digits.matches("[0-9]{1,25}")) {
+                where.append(" or ocr like :digits or buyer like :digits");
+                params.and("digits", digits + "%");
+            }
+            where.append(")");
+        }
         if (filter.creditedInvoice() != null) {
             where.append(" and creditedInvoiceId = :creditedInvoice");
             params.and("creditedInvoice", filter.creditedInvoice());
@@ -72,6 +88,66 @@ public class InvoiceRepository implements PanacheRepositoryBase<Invoice, UUID> {
         }
         var query = find(where + " order by issueDate desc, number desc", params);
         return new PageOf<>(query.page(Page.of(page, size)).list(), query.count());
+    }
+
+    /**
+     * Sums over the invoices (not credit notes) where the organisation is seller or buyer, narrowed like a list:
+     * count, invoiced, credited, paid, open (what is left, never below nothing) and of that what is overdue.
+     */
+    public Object[] totals(String sellerOrNull, String buyerOrNull, InvoiceFilter filter) {
+        StringBuilder where = new StringBuilder("kind = 'INVOICE'");
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        if (sellerOrNull != null) {
+            where.append(" and seller = :seller");
+            params.put("seller", sellerOrNull);
+        }
+        if (buyerOrNull != null) {
+            where.append(" and buyer = :buyer");
+            params.put("buyer", buyerOrNull);
+        }
+        if (filter.buyer() != null) {
+            where.append(" and buyer = :buyerFilter");
+            params.put("buyerFilter", filter.buyer());
+        }
+        if (filter.agreement() != null) {
+            where.append(" and agreement_id = :agreement");
+            params.put("agreement", filter.agreement());
+        }
+        if (filter.from() != null) {
+            where.append(" and issue_date >= :from");
+            params.put("from", filter.from());
+        }
+        if (filter.to() != null) {
+            where.append(" and issue_date <= :to");
+            params.put("to", filter.to());
+        }
+        var query = getEntityManager().createNativeQuery("""
+                select count(*), coalesce(sum(total), 0), coalesce(sum(credited), 0), coalesce(sum(paid), 0),
+                       coalesce(sum(greatest(total - credited - paid, 0)), 0),
+                       coalesce(sum(case when status = 'OVERDUE' then greatest(total - credited - paid, 0) else 0 end), 0)
+                  from invoice where""" + " " + where);
+        params.forEach(query::setParameter);
+        return (Object[]) query.getSingleResult();
+    }
+
+    /**
+     * What is left to pay on the seller's invoices issued in the period, by how long past due it is on the day: not
+     * yet due, 1–30 days, 31–60 days, more than 60 days.
+     */
+    public Object[] aging(String seller, LocalDate from, LocalDate to, LocalDate today) {
+        return (Object[]) getEntityManager().createNativeQuery("""
+                select coalesce(sum(case when due_date >= cast(?4 as date) then o end), 0),
+                       coalesce(sum(case when due_date < cast(?4 as date) and due_date >= cast(?4 as date) - 30 then o end), 0),
+                       coalesce(sum(case when due_date < cast(?4 as date) - 30 and due_date >= cast(?4 as date) - 60 then o end), 0),
+                       coalesce(sum(case when due_date < cast(?4 as date) - 60 then o end), 0)
+                  from (select due_date, greatest(total - credited - paid, 0) as o from invoice
+                         where kind = 'INVOICE' and seller = ?1 and issue_date >= ?2 and issue_date <= ?3) open_amounts""")
+                .setParameter(1, seller).setParameter(2, from).setParameter(3, to).setParameter(4, today)
+                .getSingleResult();
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /** Open or partly paid invoices whose due date has passed. */

@@ -30,6 +30,15 @@ public class PaymentRepository implements PanacheRepositoryBase<Payment, UUID> {
                 .setParameter("seller", seller).setParameter("sha", sha256).getResultStream().findFirst();
     }
 
+    public PageOf<PaymentImport> imports(String seller, int page, int size) {
+        var list = getEntityManager().createQuery("from PaymentImport where seller = :seller order by importedAt desc, id",
+                PaymentImport.class).setParameter("seller", seller).setFirstResult(page * size).setMaxResults(size)
+                .getResultList();
+        long total = getEntityManager().createQuery("select count(*) from PaymentImport where seller = :seller", Long.class)
+                .setParameter("seller", seller).getSingleResult();
+        return new PageOf<>(list, total);
+    }
+
     public void persistImport(PaymentImport fileImport) {
         getEntityManager().persist(fileImport);
     }

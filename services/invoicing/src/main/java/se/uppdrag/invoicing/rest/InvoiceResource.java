@@ -14,11 +14,13 @@ import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.uppdrag.contracts.Money;
 import se.uppdrag.invoicing.domain.Invoice;
 import se.uppdrag.invoicing.domain.InvoiceFilter;
 import se.uppdrag.invoicing.service.InvoiceQueries;
@@ -53,12 +55,44 @@ public class InvoiceResource {
     @Operation(summary = "List invoices", description = "Finance staff see their university's, employers their own.")
     public PageResponse<InvoiceView> list(@Parameter(description = "OPEN, PARTIALLY_PAID, PAID, OVERDUE, CREDITED") @QueryParam("status") String status,
             @Parameter(example = "5566778808") @QueryParam("buyer") String buyer, @QueryParam("order") String order,
+            @Parameter(description = "Invoices under this agreement") @QueryParam("agreement") String agreement,
+            @Parameter(description = "A part of the number or of the buyer's name, or the start of the OCR reference or "
+                    + "of the buyer's organisation number", example = "000042") @QueryParam("q") String q,
             @Parameter(example = "2027-01-01") @QueryParam("from") String from, @Parameter(example = "2027-12-31") @QueryParam("to") String to,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);
         var filter = new InvoiceFilter(QueryParams.text("status", status, 20), QueryParams.text("buyer", buyer, 10),
-                QueryParams.uuid("order", order), null, QueryParams.date("from", from), QueryParams.date("to", to));
+                QueryParams.uuid("order", order), QueryParams.uuid("agreement", agreement), null,
+                QueryParams.text("q", q, 100), QueryParams.date("from", from), QueryParams.date("to", to));
         return paging.respond(queries.list(viewer(), Invoice.INVOICE, filter, paging.page(), paging.size()), InvoiceView::of);
+    }
+
+    /** Sums over the invoices a caller sees. */
+    public record TotalsView(long invoices, Money invoiced, Money credited, Money paid, Money open, Money overdue) {
+    }
+
+    @GET
+    @Path("invoices/totals")
+    @RolesAllowed({ Roles.FINANCE, Roles.EMPLOYER })
+    @Operation(summary = "Sum up invoices", description = "Over the invoices the caller sees (finance staff their "
+            + "university's, employers their own), narrowed by agreement, buyer and issue dates: how many, invoiced, "
+            + "credited, paid, open (left to pay) and overdue, VAT included. What an employer has spent under an agreement.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TotalsView.class),
+            examples = @ExampleObject(name = "an agreement", value = "{ \"invoices\": 2, \"invoiced\": { \"amount\": \"37500.00\", "
+                    + "\"currency\": \"SEK\" }, \"credited\": { \"amount\": \"0.00\", \"currency\": \"SEK\" }, \"paid\": "
+                    + "{ \"amount\": \"18750.00\", \"currency\": \"SEK\" }, \"open\": { \"amount\": \"18750.00\", "
+                    + "\"currency\": \"SEK\" }, \"overdue\": { \"amount\": \"0.00\", \"currency\": \"SEK\" } }")))
+    @APIResponse(responseCode = "400", description = "A malformed filter")
+    public TotalsView totals(@Parameter(description = "Invoices under this agreement") @QueryParam("agreement") String agreement,
+            @Parameter(example = "5566778808") @QueryParam("buyer") String buyer,
+            @Parameter(example = "2027-01-01") @QueryParam("from") String from,
+            @Parameter(example = "2027-12-31") @QueryParam("to") String to) {
+        var filter = new InvoiceFilter(null, QueryParams.text("buyer", buyer, 10), null,
+                QueryParams.uuid("agreement", agreement), null, null, QueryParams.date("from", from),
+                QueryParams.date("to", to));
+        var t = queries.totals(viewer(), filter);
+        return new TotalsView(t.invoices(), Money.sek(t.invoiced()), Money.sek(t.credited()), Money.sek(t.paid()),
+                Money.sek(t.open()), Money.sek(t.overdue()));
     }
 
     @GET
@@ -86,8 +120,8 @@ public class InvoiceResource {
             @Parameter(example = "2027-01-01") @QueryParam("from") String from, @Parameter(example = "2027-12-31") @QueryParam("to") String to,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);
-        var filter = new InvoiceFilter(null, QueryParams.text("buyer", buyer, 10), QueryParams.uuid("order", order),
-                QueryParams.uuid("invoice", invoice), QueryParams.date("from", from), QueryParams.date("to", to));
+        var filter = new InvoiceFilter(null, QueryParams.text("buyer", buyer, 10), QueryParams.uuid("order", order), null,
+                QueryParams.uuid("invoice", invoice), null, QueryParams.date("from", from), QueryParams.date("to", to));
         return paging.respond(queries.list(viewer(), Invoice.CREDIT_NOTE, filter, paging.page(), paging.size()),
                 InvoiceView::of);
     }

@@ -1,15 +1,21 @@
 package se.uppdrag.invoicing.rest;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import se.uppdrag.contracts.Money;
+import se.uppdrag.invoicing.domain.Invoice;
 import se.uppdrag.invoicing.service.InvoiceQueries.Document;
 
-/** An invoice or credit note as API.md shapes it; open is what is left to pay (negative when overpaid). */
+/**
+ * An invoice or credit note; open is what is left to pay (negative when overpaid). The parties are as they were when
+ * it was issued.
+ */
 public record InvoiceView(UUID id, String kind, String number, String seller, String buyer, UUID order, UUID agreement,
         UUID creditedInvoice, LocalDate issueDate, LocalDate dueDate, String ocr, String buyerReference, String status,
-        String taxCategory, Money net, Money vat, Money total, Money credited, Money paid, Money open, List<Line> lines) {
+        String taxCategory, BigDecimal vatPercent, String taxExemptionReason, Money net, Money vat, Money total,
+        Money credited, Money paid, Money open, Invoice.Parties parties, List<Line> lines) {
 
     public record Line(UUID enrolmentId, String kind, String description, Money amount) {
     }
@@ -17,8 +23,9 @@ public record InvoiceView(UUID id, String kind, String number, String seller, St
     static InvoiceView of(Document d) {
         var i = d.invoice();
         return new InvoiceView(i.id, i.kind, i.number, i.seller, i.buyer, i.orderId, i.agreementId, i.creditedInvoiceId,
-                i.issueDate, i.dueDate, i.ocr, i.buyerReference, i.status, i.taxCategory, Money.sek(i.net),
-                Money.sek(i.vat), Money.sek(i.total), Money.sek(i.credited), Money.sek(i.paid), Money.sek(i.open()), d.lines().stream()
+                i.issueDate, i.dueDate, i.ocr, i.buyerReference, i.status, i.taxCategory, i.vatPercent,
+                i.taxExemptionReason, Money.sek(i.net), Money.sek(i.vat), Money.sek(i.total), Money.sek(i.credited),
+                Money.sek(i.paid), Money.sek(i.open()), i.parties, d.lines().stream()
                         .map(l -> new Line(l.enrolmentId, l.lineKind, l.description, Money.sek(l.amount))).toList());
     }
 }

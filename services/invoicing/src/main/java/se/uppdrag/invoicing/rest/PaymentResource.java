@@ -87,6 +87,25 @@ public class PaymentResource {
                 r.ignored(), r.fileAlreadyImported());
     }
 
+    /** One bank file as it was imported. */
+    public record ImportRecordView(UUID importId, String format, java.time.Instant importedAt, int read, int matched,
+            int unmatched, int alreadySeen) {
+    }
+
+    @GET
+    @Path("imports")
+    @Operation(summary = "List the bank files imported", description = "The caller's university's imports, newest first, "
+            + "with what each read, matched, could not match and recognised as already seen.")
+    @APIResponse(responseCode = "200", description = "A page of imports", content = @Content(examples = @ExampleObject(
+            name = "page", value = "{ \"items\": [ { \"importId\": \"6c1f0a52-9a43-4b8e-8f1e-3d2c1b0a9f8e\", \"format\": \"CAMT054\", "
+                    + "\"importedAt\": \"2027-02-01T07:12:44Z\", \"read\": 3, \"matched\": 2, \"unmatched\": 1, "
+                    + "\"alreadySeen\": 0 } ], \"total\": 1, \"totalExact\": true, \"page\": 0, \"size\": 20 }")))
+    public PageResponse<ImportRecordView> imports(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        PageRequest paging = PageRequest.of(page, size);
+        return paging.respond(payments.imports(caller.organisation(), paging.page(), paging.size()),
+                i -> new ImportRecordView(i.id, i.format, i.importedAt, i.read, i.matched, i.unmatched, i.alreadySeen));
+    }
+
     @GET
     @Operation(summary = "List payments", description = "status=UNMATCHED lists what could not be matched to an invoice.")
     public PageResponse<PaymentView> list(@Parameter(description = "MATCHED or UNMATCHED", example = "UNMATCHED") @QueryParam("status") String status,

@@ -57,7 +57,7 @@ public class Payments {
     @Inject
     Clock clock;
 
-    /** What an import did, as API.md names it. */
+    /** What an import did. */
     public record ImportResult(UUID importId, String format, int read, int matched, int unmatched, int alreadySeen,
             int ignored, boolean fileAlreadyImported) {
     }
@@ -129,6 +129,12 @@ public class Payments {
                 alreadySeen, read.ignored(), (System.nanoTime() - t0) / 1_000_000);
         return new ImportResult(fileImport.id, read.format(), fileImport.read, fileImport.matched, fileImport.unmatched,
                 alreadySeen, read.ignored(), false);
+    }
+
+    /** The seller's bank file imports, newest first. */
+    @Transactional
+    public PageOf<PaymentImport> imports(String seller, int page, int size) {
+        return payments.imports(seller, page, size);
     }
 
     /** Finance matches an unmatched payment to one of its invoices by hand. */

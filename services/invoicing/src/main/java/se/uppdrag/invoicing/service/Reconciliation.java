@@ -30,8 +30,16 @@ public class Reconciliation {
             BigDecimal credited, BigDecimal paid, BigDecimal open, BigDecimal overdue, BigDecimal overpaid) {
     }
 
-    public record Report(LocalDate from, LocalDate to, List<Position> buyers, Position totals, List<Payment> unmatched) {
+    /** What is left to pay, by how long past its due date: not due yet, 1–30, 31–60 and more than 60 days. */
+    public record Aging(BigDecimal notDue, BigDecimal days1To30, BigDecimal days31To60, BigDecimal over60) {
     }
+
+    public record Report(LocalDate from, LocalDate to, List<Position> buyers, Position totals, Aging aging,
+            List<Payment> unmatched) {
+    }
+
+    @Inject
+    java.time.Clock clock;
 
     @Transactional
     public Report of(String seller, LocalDate from, LocalDate to) {
@@ -46,11 +54,13 @@ public class Reconciliation {
         Position totals = new Position(null, null, null, positions.stream().mapToLong(Position::invoices).sum(),
                 sum(positions, Position::invoiced), sum(positions, Position::credited), sum(positions, Position::paid),
                 sum(positions, Position::open), sum(positions, Position::overdue), sum(positions, Position::overpaid));
-        return new Report(from, to, positions, totals, payments.unmatched(seller, start, end));
+        Object[] a = invoices.aging(seller, start, end, LocalDate.now(clock));
+        Aging aging = new Aging(money(a[0]), money(a[1]), money(a[2]), money(a[3]));
+        return new Report(from, to, positions, totals, aging, payments.unmatched(seller, start, end));
     }
 
     private static BigDecimal money(Object value) {
-        return ((BigDecimal) value).setScale(2);
+        return new BigDecimal(value.toString()).setScale(2);
     }
 
     private static BigDecimal sum(List<Position> positions, java.util.function.Function<Position, BigDecimal> amount) {

@@ -1,6 +1,6 @@
 package se.uppdrag.platform.security;
 
-/** The realm roles of API.md. */
+/** The realm roles every token carries one of (realm uppdrag). */
 public final class Roles {
     public static final String EMPLOYER = "employer";
     public static final String UNIVERSITY = "university";
