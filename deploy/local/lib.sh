@@ -5,8 +5,8 @@ UPPDRAG_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 RUN_DIR="$UPPDRAG_ROOT/deploy/local/.run"
 KAFKA_VERSION=4.1.1
 KEYCLOAK_VERSION=26.7.2
-SERVICES=(catalogue partner-agreement enrolment invoicing)   # in start order
-declare -A SERVICE_PORT=([catalogue]=8081 [partner-agreement]=8082 [enrolment]=8083 [invoicing]=8084)
+SERVICES=(catalogue partner-agreement enrolment invoicing portal)   # in start order; the portal calls the others
+declare -A SERVICE_PORT=([catalogue]=8081 [partner-agreement]=8082 [enrolment]=8083 [invoicing]=8084 [portal]=8080)
 TOPICS=(catalogue.offerings partner.agreements enrolment.enrolments invoicing.invoices)
 
 log() { printf '\033[1m==>\033[0m %s\n' "$*"; }
@@ -117,6 +117,27 @@ ensure_keycloak() {
     echo started
   fi
   wait_for keycloak 180 curl -fsS http://localhost:8180/realms/uppdrag/.well-known/openid-configuration
+  ensure_realm_clients
+}
+
+# --import-realm skips a realm that exists already, so a client added to deploy/keycloak/uppdrag-realm.json since the
+# realm was first imported (the portal's, say) is created here through Keycloak's admin API. Clients that exist are
+# left as they are.
+ensure_realm_clients() {
+  local kc=http://localhost:8180 realm_file="$UPPDRAG_ROOT/deploy/keycloak/uppdrag-realm.json" admin client_id existing
+  command -v jq >/dev/null || die "jq is needed to compare the realm's clients with Keycloak's (apt-get install jq)"
+  admin=$(curl -fsS -d grant_type=password -d client_id=admin-cli -d username=admin -d password=admin \
+    "$kc/realms/master/protocol/openid-connect/token" | jq -r .access_token) \
+    || die "could not log in to Keycloak's admin API as admin/admin"
+  for client_id in $(jq -r '.clients[].clientId' "$realm_file"); do
+    existing=$(curl -fsS -H "Authorization: Bearer $admin" "$kc/admin/realms/uppdrag/clients?clientId=$client_id" | jq length)
+    if [ "$existing" = 0 ]; then
+      log "Adding client $client_id to the existing realm uppdrag" >&2
+      jq --arg id "$client_id" '.clients[] | select(.clientId == $id)' "$realm_file" \
+        | curl -fsS -X POST -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' --data-binary @- \
+          "$kc/admin/realms/uppdrag/clients" >/dev/null || die "Keycloak refused client $client_id"
+    fi
+  done
 }
 
 # stop_process NAME: stops a process started here (its pid in $RUN_DIR/NAME.pid) and its children.

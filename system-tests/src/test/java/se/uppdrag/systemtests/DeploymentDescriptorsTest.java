@@ -30,6 +30,8 @@ class DeploymentDescriptorsTest {
     /** The ports the README fixes. */
     private static final Map<String, Integer> SERVICE_PORTS = Map.of("catalogue", 8081, "partner-agreement", 8082,
             "enrolment", 8083, "invoicing", 8084);
+    /** The portal: no database, no Kafka; it calls the four services. */
+    private static final int PORTAL_PORT = 8080;
     private static final List<String> ALL_TOPICS = List.of(Topics.CATALOGUE_OFFERINGS, Topics.PARTNER_AGREEMENTS,
             Topics.ENROLMENT_ENROLMENTS, Topics.INVOICING_INVOICES);
 
@@ -49,8 +51,10 @@ class DeploymentDescriptorsTest {
         Map<String, Map<String, Object>> compose = composeServices();
         String lib = Files.readString(ROOT.resolve("deploy/local/lib.sh"));
 
+        assertThat(applicationModules()).containsExactlyInAnyOrder("catalogue", "partner-agreement", "enrolment",
+                "invoicing", "portal");
         for (String service : applicationModules()) {
-            int port = SERVICE_PORTS.get(service);
+            int port = service.equals("portal") ? PORTAL_PORT : SERVICE_PORTS.get(service);
             assertThat(compose).as("docker-compose.yml runs %s", service).containsKey(service);
             assertThat(ports(compose.get(service))).contains(port + ":" + port);
             assertThat(shellArray(lib, "SERVICES")).as("deploy/local/lib.sh SERVICES").contains(service);
@@ -58,7 +62,16 @@ class DeploymentDescriptorsTest {
             Path config = ROOT.resolve("services/" + service + "/src/main/resources/application.properties");
             assertThat(Files.readString(config)).contains("quarkus.http.port=" + port);
             String environment = compose.get(service).get("environment").toString();
-            assertThat(environment).contains("KAFKA_BOOTSTRAP_SERVERS=kafka:29092").contains("UPPDRAG_OIDC_URL=");
+            assertThat(environment).contains("UPPDRAG_OIDC_URL=");
+            if (service.equals("portal")) {
+                for (var other : SERVICE_PORTS.entrySet()) {
+                    String variable = "UPPDRAG_" + other.getKey().toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_URL";
+                    assertThat(environment).contains(variable + "=http://" + other.getKey() + ":" + other.getValue());
+                    assertThat(Files.readString(config)).contains("${" + variable + ":http://localhost:" + other.getValue() + "}");
+                }
+            } else {
+                assertThat(environment).contains("KAFKA_BOOTSTRAP_SERVERS=kafka:29092");
+            }
         }
     }
 
@@ -128,6 +141,19 @@ class DeploymentDescriptorsTest {
         assertThat(client.get("publicClient").asBoolean()).isTrue();
         assertThat(client.get("directAccessGrantsEnabled").asBoolean()).isTrue();
         assertThat(client.get("protocolMappers").toString()).contains("\"claim.name\":\"org\"");
+        // The portal's: confidential, code flow with PKCE only, the same org claim and audience, its own redirects.
+        JsonNode portal = realm.get("clients").get(1);
+        assertThat(portal.get("clientId").asText()).isEqualTo("uppdrag-portal");
+        assertThat(portal.get("publicClient").asBoolean()).isFalse();
+        assertThat(portal.get("standardFlowEnabled").asBoolean()).isTrue();
+        assertThat(portal.get("directAccessGrantsEnabled").asBoolean()).isFalse();
+        assertThat(portal.at("/attributes/pkce.code.challenge.method").asText()).isEqualTo("S256");
+        assertThat(portal.get("redirectUris").toString()).contains("http://localhost:8080/*");
+        assertThat(portal.at("/attributes/post.logout.redirect.uris").asText()).contains("http://localhost:8080/*");
+        assertThat(portal.get("protocolMappers")).isEqualTo(client.get("protocolMappers"));
+        String portalConfig = Files.readString(ROOT.resolve("services/portal/src/main/resources/application.properties"));
+        assertThat(portalConfig).contains("quarkus.oidc.client-id=uppdrag-portal")
+                .contains("${UPPDRAG_PORTAL_CLIENT_SECRET:" + portal.get("secret").asText() + "}");
         // Keycloak drops user attributes its user profile does not declare.
         JsonNode profile = EventJson.mapper().readTree(realm.at(
                 "/components/org.keycloak.userprofile.UserProfileProvider/0/config/kc.user.profile.config/0").asText());

@@ -41,6 +41,8 @@ final class RunningPlatform {
     private final List<ProcessBuilder> launchers = new ArrayList<>();
     private final List<Process> processes = new ArrayList<>();
     private final List<TestDatabase> databases = new ArrayList<>();
+    private Process portal;
+    private int portalPort;
 
     private RunningPlatform(String kafka, Path logs) {
         this.kafka = kafka;
@@ -99,6 +101,38 @@ final class RunningPlatform {
     /** http://localhost:port of a service. */
     String url(String service) {
         return "http://localhost:" + ports.get(service);
+    }
+
+    /**
+     * The portal's URL (http://localhost:port), started on first use from its built jar, calling these services and
+     * logging users in through the running Keycloak. Its log is {@code portal.log} beside the services'.
+     */
+    synchronized String portalUrl() {
+        if (portal == null) {
+            Path jar = Path.of("..").toAbsolutePath().normalize().resolve("services/portal/target/quarkus-app/quarkus-run.jar");
+            if (!Files.exists(jar)) {
+                throw new IllegalStateException(jar + " is missing: build the portal first (./mvnw verify builds it "
+                        + "before the system tests)");
+            }
+            try {
+                Files.deleteIfExists(log("portal"));
+                portalPort = Pause.freePort();
+                ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString())
+                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log("portal").toFile()));
+                Map<String, String> env = builder.environment();
+                for (String service : SERVICES) {
+                    env.put("UPPDRAG_" + service.toUpperCase(Locale.ROOT).replace('-', '_') + "_URL", url(service));
+                }
+                env.put("UPPDRAG_OIDC_URL", KeycloakTokens.REALM);
+                env.put("QUARKUS_HTTP_PORT", Integer.toString(portalPort));
+                portal = builder.start();
+            } catch (IOException e) {
+                throw new IllegalStateException("could not start the portal", e);
+            }
+            awaitReady("portal", portal, "http://localhost:" + portalPort);
+        }
+        return "http://localhost:" + portalPort;
     }
 
     /** The JDBC URL of a service's own database. */
@@ -175,15 +209,18 @@ final class RunningPlatform {
     }
 
     void awaitReady(String service) {
+        awaitReady(service, processes.get(SERVICES.indexOf(service)), url(service));
+    }
+
+    private void awaitReady(String service, Process process, String url) {
         HttpClient http = HttpClient.newHttpClient();
         Instant deadline = Instant.now().plus(STARTUP);
         while (Instant.now().isBefore(deadline)) {
-            int index = SERVICES.indexOf(service);
-            if (!processes.get(index).isAlive()) {
-                throw new IllegalStateException(service + " exited at start; see target/platform/" + service + ".log");
+            if (!process.isAlive()) {
+                throw new IllegalStateException(service + " exited at start; see " + log(service));
             }
             try {
-                HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(URI.create(url(service) + "/q/health/ready"))
+                HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(URI.create(url + "/q/health/ready"))
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
                 if (ready.statusCode() == 200) {
                     return;
@@ -200,6 +237,9 @@ final class RunningPlatform {
     }
 
     void stop() {
+        if (portal != null) {
+            portal.destroy();
+        }
         processes.forEach(Process::destroy);
         for (Process p : processes) {
             try {

@@ -1,0 +1,95 @@
+package se.uppdrag.portal.client;
+
+import io.quarkus.oidc.token.propagation.common.AccessToken;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import se.uppdrag.portal.client.Invoicing.Allocation;
+import se.uppdrag.portal.client.Invoicing.Import;
+import se.uppdrag.portal.client.Invoicing.Invoice;
+import se.uppdrag.portal.client.Invoicing.Payment;
+import se.uppdrag.portal.client.Invoicing.Reconciliation;
+import se.uppdrag.portal.client.Invoicing.Totals;
+
+/** The invoicing service, called with the signed-in user's own token. */
+@RegisterRestClient(configKey = "invoicing")
+@RegisterProvider(ProblemMapper.class)
+@AccessToken
+@Produces(MediaType.APPLICATION_JSON)
+public interface InvoicingApi {
+
+    @GET
+    @Path("/invoices")
+    Page<Invoice> invoices(@QueryParam("status") String status, @QueryParam("buyer") String buyer,
+            @QueryParam("order") UUID order, @QueryParam("agreement") UUID agreement, @QueryParam("q") String q,
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size);
+
+    @GET
+    @Path("/invoices/totals")
+    Totals totals(@QueryParam("agreement") UUID agreement, @QueryParam("buyer") String buyer,
+            @QueryParam("from") String from, @QueryParam("to") String to);
+
+    @GET
+    @Path("/invoices/{id}")
+    Invoice invoice(@PathParam("id") UUID id);
+
+    /** The Peppol BIS Billing 3.0 UBL document. */
+    @GET
+    @Path("/invoices/{id}")
+    @Produces(MediaType.APPLICATION_XML)
+    byte[] invoiceXml(@PathParam("id") UUID id);
+
+    @GET
+    @Path("/credit-notes")
+    Page<Invoice> creditNotes(@QueryParam("buyer") String buyer, @QueryParam("order") UUID order,
+            @QueryParam("invoice") UUID invoice, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size);
+
+    @GET
+    @Path("/credit-notes/{id}")
+    Invoice creditNote(@PathParam("id") UUID id);
+
+    @GET
+    @Path("/credit-notes/{id}")
+    @Produces(MediaType.APPLICATION_XML)
+    byte[] creditNoteXml(@PathParam("id") UUID id);
+
+    @POST
+    @Path("/payments/imports")
+    @Consumes(MediaType.WILDCARD)
+    Import importFile(@HeaderParam("Content-Type") String contentType, byte[] file);
+
+    @GET
+    @Path("/payments/imports")
+    Page<Import> imports(@QueryParam("page") Integer page, @QueryParam("size") Integer size);
+
+    @GET
+    @Path("/payments")
+    Page<Payment> payments(@QueryParam("status") String status, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("page") Integer page, @QueryParam("size") Integer size);
+
+    @POST
+    @Path("/payments/{id}/allocate")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Payment allocate(@PathParam("id") UUID id, Allocation allocation);
+
+    @GET
+    @Path("/reconciliation")
+    Reconciliation reconciliation(@QueryParam("from") String from, @QueryParam("to") String to);
+
+    /** SIE 4 in code page 437, passed on as the bytes the service made. */
+    @GET
+    @Path("/exports/sie4")
+    @Produces("text/plain")
+    byte[] sie4(@QueryParam("from") String from, @QueryParam("to") String to);
+}

@@ -1,0 +1,47 @@
+package se.uppdrag.portal.rest;
+
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.net.URI;
+import se.uppdrag.portal.client.ServiceProblem;
+
+/** How pages answer: after an action, back to a page with a notice (POST-redirect-GET); a refused form, again. */
+final class Pages {
+
+    private Pages() {
+    }
+
+    /** 303 to the page, which shows the notice (a message key of msg:notice_text). */
+    static Response seeOther(String path, String notice) {
+        String separator = path.contains("?") ? "&" : "?";
+        return Response.seeOther(URI.create(notice == null ? path : path + separator + "notice=" + notice)).build();
+    }
+
+    static Response seeOther(String path) {
+        return seeOther(path, null);
+    }
+
+    /** The form again, with what was typed and what is wrong: the request was not carried out. */
+    static Response refused(TemplateInstance page) {
+        return Response.status(422).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
+    }
+
+    /** A refusal the form shows (bad input, a state or a rule); anything else (403, 404, 5xx) is an error page. */
+    static void requireRefusal(ServiceProblem e) {
+        if (!e.isRefusal()) {
+            throw e;
+        }
+    }
+
+    static NotFoundException notFound() {
+        return new NotFoundException();
+    }
+
+    /** A number for a form field: as short as it can be written. */
+    static String decimal(BigDecimal value) {
+        return value == null ? "" : value.stripTrailingZeros().toPlainString();
+    }
+}

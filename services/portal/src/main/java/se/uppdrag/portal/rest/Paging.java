@@ -1,0 +1,39 @@
+package se.uppdrag.portal.rest;
+
+import java.util.Map;
+import se.uppdrag.portal.client.Page;
+
+/** The links of a paged list: the same page of the portal with the same filters, one page before or after. */
+public record Paging(String path, Map<String, Object> filters, Page<?> page) {
+
+    public static Paging of(String path, Map<String, Object> filters, Page<?> page) {
+        return new Paging(path, filters, page);
+    }
+
+    public String previous() {
+        return link(page.page() - 1);
+    }
+
+    public String next() {
+        return link(page.page() + 1);
+    }
+
+    public boolean hasPrevious() {
+        return page.hasPrevious();
+    }
+
+    public boolean hasNext() {
+        return page.hasNext();
+    }
+
+    public boolean isNeeded() {
+        return page.hasPrevious() || page.hasNext();
+    }
+
+    private String link(int target) {
+        Map<String, Object> withPage = new java.util.LinkedHashMap<>(filters);
+        withPage.put("page", target == 0 ? null : target);
+        String query = Links.query(withPage);
+        return query.isEmpty() ? path : path + "?" + query;
+    }
+}

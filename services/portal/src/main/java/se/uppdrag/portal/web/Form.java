@@ -1,0 +1,129 @@
+package se.uppdrag.portal.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import se.uppdrag.portal.client.ServiceProblem;
+
+/**
+ * A form as the user filled it in: what they typed (kept when the form comes back), and what is wrong with which
+ * field, as the service (or the portal, for what it cannot even read) said. Field names are the services' request
+ * paths ({@code title}, {@code listPrice.amount}, {@code participants[0].email}), so a service's field error lands
+ * beside the field it is about.
+ */
+public final class Form {
+
+    private final Map<String, String> values = new LinkedHashMap<>();
+    private final Map<String, List<String>> lists = new LinkedHashMap<>();
+    private final Map<String, String> errors = new LinkedHashMap<>();
+    private final Map<String, String> aliases = new LinkedHashMap<>();
+    private String problem;
+
+    public static Form empty() {
+        return new Form();
+    }
+
+    public static Form of(Map<String, String> values) {
+        Form form = new Form();
+        values.forEach((name, value) -> form.values.put(name, value == null ? "" : value));
+        return form;
+    }
+
+    /** What the browser posted; a field sent several times (checkboxes) keeps all its values. */
+    public static Form of(jakarta.ws.rs.core.MultivaluedMap<String, String> posted) {
+        Form form = new Form();
+        posted.forEach((name, all) -> {
+            if (!name.equals(CsrfTokens.FIELD)) {
+                form.values.put(name, all.isEmpty() || all.get(0) == null ? "" : all.get(0));
+                form.lists.put(name, all.stream().filter(java.util.Objects::nonNull).toList());
+            }
+        });
+        return form;
+    }
+
+    /** Every value posted for the field, in order; none when it was not posted. */
+    public List<String> values(String name) {
+        return lists.getOrDefault(name, List.of());
+    }
+
+    /** Whether a checkbox of the field with this value was ticked. */
+    public boolean has(String name, String value) {
+        return values(name).contains(value) || value.equals(values.get(name));
+    }
+
+    /** A trimmed value, or null for an empty field. */
+    public String text(String name) {
+        String value = values.get(name);
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** A service field path that this form shows under another name (e.g. listPrice.amount under listPrice). */
+    public Form alias(String servicePath, String field) {
+        aliases.put(servicePath, field);
+        return this;
+    }
+
+    public Form set(String name, Object value) {
+        values.put(name, value == null ? "" : value.toString());
+        return this;
+    }
+
+    public String value(String name) {
+        return values.getOrDefault(name, "");
+    }
+
+    /** Whether the field holds this value (a checked box, a selected option). */
+    public boolean is(String name, String value) {
+        return value != null && value.equals(values.get(name));
+    }
+
+    public boolean invalid(String name) {
+        return errors.containsKey(name);
+    }
+
+    public String error(String name) {
+        return errors.getOrDefault(name, "");
+    }
+
+    /** An error the portal found itself, before asking a service. */
+    public Form reject(String name, String message) {
+        errors.merge(name, message, (a, b) -> a + "; " + b);
+        return this;
+    }
+
+    /** What the service answered: its detail above the form, each field's message beside the field. */
+    public Form refusedBy(ServiceProblem refusal) {
+        problem = refusal.detail();
+        for (ServiceProblem.FieldError error : refusal.errors()) {
+            reject(aliases.getOrDefault(error.field(), error.field()), error.message());
+        }
+        return this;
+    }
+
+    public Form problem(String detail) {
+        problem = detail;
+        return this;
+    }
+
+    public boolean hasErrors() {
+        return problem != null || !errors.isEmpty();
+    }
+
+    public String getProblem() {
+        return problem;
+    }
+
+    /** The fields at fault, in form order, for the error summary's links. */
+    public List<Map.Entry<String, String>> getFieldErrors() {
+        return List.copyOf(errors.entrySet());
+    }
+
+    /** The HTML id of a field; paths like participants[0].email become participants-0-email. */
+    public static String idOf(String name) {
+        return name.replaceAll("[^A-Za-z0-9_-]+", "-").replaceAll("-+$", "");
+    }
+
+    public String id(String name) {
+        return idOf(name);
+    }
+}
