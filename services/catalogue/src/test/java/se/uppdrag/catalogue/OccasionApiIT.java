@@ -277,6 +277,10 @@ class OccasionApiIT {
         as(UNI).body(Map.of("title", "Twice", "description", "x", "courseIds", List.of(first, first)))
                 .put("/learning-paths/{id}", id).then().statusCode(400);
         given().get("/learning-paths/{id}", id).then().body("title", equalTo("Industrial digitalisation, revised"));
+        given().queryParam("university", KUSTLAND).queryParam("size", 100).get("/learning-paths").then()
+                .body("items.id", hasItem(id));
+        given().queryParam("university", NORRDAL).queryParam("size", 100).get("/learning-paths").then()
+                .body("items.id", not(hasItem(id)));
         var changes = Topics.await("catalogue.offerings", Topics.keyed(id), 2, Duration.ofSeconds(20));
         JsonNode changed = EventAssertions.assertValidEvent(Topics.json(changes.get(1)));
         assertThat(changed.get("type").asText()).isEqualTo("LearningPathChanged");

@@ -11,8 +11,10 @@ import se.uppdrag.catalogue.domain.LearningPath;
 @ApplicationScoped
 public class LearningPathRepository implements PanacheRepositoryBase<LearningPath, UUID> {
 
-    public PageOf<LearningPath> list(int page, int size) {
-        var query = findAll(Sort.by("title"));
+    /** By title; only those the university published when one is given. */
+    public PageOf<LearningPath> list(String publishedBy, int page, int size) {
+        var query = publishedBy == null ? findAll(Sort.by("title").and("id"))
+                : find("publishedBy", Sort.by("title").and("id"), publishedBy);
         return new PageOf<>(query.page(Page.of(page, size)).list(), query.count());
     }
 }

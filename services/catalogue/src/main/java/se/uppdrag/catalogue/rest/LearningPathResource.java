@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -88,10 +89,13 @@ public class LearningPathResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List learning paths")
-    public PageResponse<LearningPathView> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    @Operation(summary = "List learning paths", description = "By title; university= narrows to one university's.")
+    public PageResponse<LearningPathView> list(
+            @Parameter(description = "Only the paths this university published", example = "2021001231")
+            @QueryParam("university") String university,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);
-        var result = paths.list(paging.page(), paging.size());
+        var result = paths.list(QueryParams.text("university", university, 10), paging.page(), paging.size());
         return paging.respond(result, p -> LearningPathView.of(p, universities));
     }
 

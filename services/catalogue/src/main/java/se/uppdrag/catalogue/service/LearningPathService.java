@@ -104,8 +104,8 @@ public class LearningPathService {
     }
 
     @Transactional
-    public PageOf<PathWithCourses> list(int page, int size) {
-        PageOf<LearningPath> result = paths.list(page, size);
+    public PageOf<PathWithCourses> list(String publishedBy, int page, int size) {
+        PageOf<LearningPath> result = paths.list(publishedBy, page, size);
         return new PageOf<>(result.items().stream().map(this::withCourses).toList(), result.total());
     }
 
