@@ -70,7 +70,7 @@ class AccessMatrixIT {
         MATRIX.put("invoicing GET /credit-notes", Set.of(FINANCE, EMPLOYER));
         MATRIX.put("invoicing GET /credit-notes/{id}", Set.of(FINANCE, EMPLOYER));
         for (String op : List.of("GET /exports/sie4", "GET /reconciliation", "GET /payments", "POST /payments/imports",
-                "GET /payments/imports", "POST /payments/{id}/allocate")) {
+                "GET /payments/imports", "GET /payments/{id}", "POST /payments/{id}/allocate")) {
             MATRIX.put("invoicing " + op, Set.of(FINANCE));
         }
         MATRIX.put("partner-agreement GET /agreements", Set.of(UNIVERSITY, EMPLOYER, OPERATOR));

@@ -150,6 +150,10 @@ class PaymentsIT {
                 .body("manual", equalTo(true));
         as(FINANCE).contentType("application/json").body("{\"invoiceId\":\"" + invoice.getString("id") + "\"}")
                 .post("/payments/{id}/allocate", payment).then().statusCode(409);
+        as(FINANCE).get("/payments/{id}", payment).then().statusCode(200).body("status", equalTo("MATCHED"))
+                .body("invoiceId", equalTo(invoice.getString("id"))).body("reference", equalTo("RF18539007547034"));
+        as(TestTokens.finance(NORRDAL)).get("/payments/{id}", payment).then().statusCode(404);
+        as(TestTokens.employer(VERKSTAD)).get("/payments/{id}", payment).then().statusCode(403);
 
         as(FINANCE).get("/invoices/{id}", invoice.getString("id")).then().body("status", equalTo("PAID"));
         JsonNode matched = EventAssertions.assertValidEvent(Topics.json(Topics.await("invoicing.invoices",

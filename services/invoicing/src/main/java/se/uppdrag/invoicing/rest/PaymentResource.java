@@ -118,6 +118,16 @@ public class PaymentResource {
                 QueryParams.date("from", from), QueryParams.date("to", to), paging.page(), paging.size()), PaymentView::of);
     }
 
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read a payment", description = "One of the caller's university's payments, and what it is "
+            + "matched to.")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PaymentView.class)))
+    @APIResponse(responseCode = "404", description = "No such payment of the caller's")
+    public PaymentView get(@PathParam("id") UUID id) {
+        return PaymentView.of(payments.get(caller.organisation(), id));
+    }
+
     @POST
     @Path("{id}/allocate")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -131,6 +131,12 @@ public class Payments {
                 alreadySeen, read.ignored(), false);
     }
 
+    @Transactional
+    public Payment get(String seller, UUID id) {
+        return payments.findByIdOptional(id).filter(p -> p.seller.equals(seller))
+                .orElseThrow(() -> ProblemException.notFound("payment", id));
+    }
+
     /** The seller's bank file imports, newest first. */
     @Transactional
     public PageOf<PaymentImport> imports(String seller, int page, int size) {
