@@ -14,7 +14,10 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import se.uppdrag.portal.client.Operations.DeadLetter;
 import se.uppdrag.portal.client.Operations.ReplayResult;
 
-/** The dead-letter office every service has at the same paths; one client per service below. */
+/**
+ * The dead-letter office every service has at the same paths; one client per service below (each names its token
+ * propagation itself: a sub-interface does not inherit it).
+ */
 @RegisterProvider(ProblemMapper.class)
 @AccessToken
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,18 +33,26 @@ public interface DeadLetterApi {
             @PathParam("offset") long offset);
 
     @RegisterRestClient(configKey = "catalogue")
+    @RegisterProvider(ProblemMapper.class)
+    @AccessToken
     interface Catalogue extends DeadLetterApi {
     }
 
     @RegisterRestClient(configKey = "partner-agreement")
+    @RegisterProvider(ProblemMapper.class)
+    @AccessToken
     interface PartnerAgreement extends DeadLetterApi {
     }
 
     @RegisterRestClient(configKey = "enrolment")
+    @RegisterProvider(ProblemMapper.class)
+    @AccessToken
     interface Enrolment extends DeadLetterApi {
     }
 
     @RegisterRestClient(configKey = "invoicing")
+    @RegisterProvider(ProblemMapper.class)
+    @AccessToken
     interface Invoicing extends DeadLetterApi {
     }
 }

@@ -78,6 +78,10 @@ public interface InvoicingApi {
     Page<Payment> payments(@QueryParam("status") String status, @QueryParam("from") String from,
             @QueryParam("to") String to, @QueryParam("page") Integer page, @QueryParam("size") Integer size);
 
+    @GET
+    @Path("/payments/{id}")
+    Payment payment(@PathParam("id") UUID id);
+
     @POST
     @Path("/payments/{id}/allocate")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -57,7 +57,8 @@ public interface PublicCatalogueApi {
 
     @GET
     @Path("/learning-paths")
-    Page<LearningPath> learningPaths(@QueryParam("page") Integer page, @QueryParam("size") Integer size);
+    Page<LearningPath> learningPaths(@QueryParam("university") String university, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size);
 
     @GET
     @Path("/learning-paths/{id}")

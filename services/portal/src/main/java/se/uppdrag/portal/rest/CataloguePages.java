@@ -129,7 +129,7 @@ public class CataloguePages {
     @GET
     @Path("learning-paths")
     public TemplateInstance paths(@QueryParam("page") Integer page) {
-        Page<LearningPath> paths = catalogue.learningPaths(page, PAGE_SIZE);
+        Page<LearningPath> paths = catalogue.learningPaths(null, page, PAGE_SIZE);
         return session.page(Templates.paths(new PathsPage(paths, Paging.of("/learning-paths", Map.of(), paths))));
     }
 

@@ -36,6 +36,15 @@ final class Pages {
         }
     }
 
+    /** An id the browser sent back; one that is not a UUID is a bad request, not an error of ours. */
+    static java.util.UUID uuid(String value) {
+        try {
+            return java.util.UUID.fromString(value);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new jakarta.ws.rs.BadRequestException("not an id: " + value);
+        }
+    }
+
     static NotFoundException notFound() {
         return new NotFoundException();
     }

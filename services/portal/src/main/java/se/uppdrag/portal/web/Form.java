@@ -41,14 +41,62 @@ public final class Form {
         return form;
     }
 
+    /** What the browser posted as multipart/form-data (a form with a file); the files are left to {@link #file}. */
+    public static Form of(org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput posted) {
+        Form form = new Form();
+        posted.getValues().forEach((name, all) -> {
+            if (!name.equals(CsrfTokens.FIELD)) {
+                List<String> texts = all.stream().filter(v -> !v.isFileItem()).map(v -> v.getValue()).toList();
+                if (!texts.isEmpty()) {
+                    form.values.put(name, texts.get(0) == null ? "" : texts.get(0));
+                    form.lists.put(name, texts);
+                }
+            }
+        });
+        return form;
+    }
+
+    /** A file the browser sent in the field, as bytes (at most {@code limit}); none when no file was chosen. */
+    public static byte[] file(org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput posted, String name,
+            long limit) {
+        var values = posted.getValues().get(name);
+        if (values == null) {
+            return null;
+        }
+        for (var value : values) {
+            if (value.isFileItem()) {
+                try {
+                    if (value.getFileItem().getFileSize() == 0) {
+                        return null;
+                    }
+                    if (value.getFileItem().getFileSize() > limit) {
+                        throw new jakarta.ws.rs.BadRequestException(name + " is larger than " + limit + " bytes");
+                    }
+                    try (var in = value.getFileItem().getInputStream()) {
+                        return in.readAllBytes();
+                    }
+                } catch (java.io.IOException e) {
+                    throw new IllegalStateException("could not read the uploaded " + name, e);
+                }
+            }
+        }
+        return null;
+    }
+
     /** Every value posted for the field, in order; none when it was not posted. */
     public List<String> values(String name) {
         return lists.getOrDefault(name, List.of());
     }
 
     /** Whether a checkbox of the field with this value was ticked. */
-    public boolean has(String name, String value) {
-        return values(name).contains(value) || value.equals(values.get(name));
+    public boolean has(String name, Object value) {
+        String wanted = String.valueOf(value);
+        return values(name).contains(wanted) || wanted.equals(values.get(name));
+    }
+
+    /** What was typed, or the default where the field was not sent at all. */
+    public String valueOr(String name, Object fallback) {
+        return values.containsKey(name) ? values.get(name) : fallback == null ? "" : fallback.toString();
     }
 
     /** A trimmed value, or null for an empty field. */
@@ -60,6 +108,15 @@ public final class Form {
     /** A service field path that this form shows under another name (e.g. listPrice.amount under listPrice). */
     public Form alias(String servicePath, String field) {
         aliases.put(servicePath, field);
+        return this;
+    }
+
+    /** Adds a value to a field that holds several (a ticked checkbox among others). */
+    public Form add(String name, Object value) {
+        List<String> all = new java.util.ArrayList<>(lists.getOrDefault(name, List.of()));
+        all.add(String.valueOf(value));
+        lists.put(name, all);
+        values.putIfAbsent(name, String.valueOf(value));
         return this;
     }
 

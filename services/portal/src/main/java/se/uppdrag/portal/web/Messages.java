@@ -4,8 +4,10 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * Every text the portal shows, in Swedish (messages/msg_sv.properties, the default) and English
- * (messages/msg_en.properties). Templates read them as {@code {msg:key}}; a key missing here fails the build.
+ * The portal's common texts: the layout, errors, forms and statuses.
+ * Swedish in messages/msg_sv.properties (the default), English in messages/msg_en.properties;
+ * templates read them as {@code {msg:key}}. A key missing here fails the build. A bundle keeps under 300
+ * messages: Qute 3.34's generated resolver for a larger one fails verification at start.
  */
 @MessageBundle(value = "msg", locale = "sv")
 public interface Messages {
@@ -128,139 +130,7 @@ public interface Messages {
     String paging_position(long first, long last, long total, boolean exact);
 
     @Message
-    String catalogue_title();
-
-    @Message
-    String catalogue_lead();
-
-    @Message
-    String catalogue_q();
-
-    @Message
-    String catalogue_q_hint();
-
-    @Message
-    String catalogue_subject();
-
-    @Message
-    String catalogue_university();
-
-    @Message
-    String catalogue_language();
-
-    @Message
-    String catalogue_mode();
-
-    @Message
-    String catalogue_from();
-
-    @Message
-    String catalogue_to();
-
-    @Message
-    String catalogue_hits(long total, boolean exact);
-
-    @Message
-    String catalogue_none();
-
-    @Message
-    String language_name(String code);
-
-    @Message
-    String delivery_mode(String mode);
-
-    @Message
-    String cycle_name(String cycle);
-
-    @Message
-    String occasion_heading();
-
-    @Message
-    String occasion_dates();
-
-    @Message
-    String occasion_mode();
-
-    @Message
-    String occasion_location();
-
-    @Message
-    String occasion_pace();
-
-    @Message
-    String occasion_price();
-
-    @Message
-    String occasion_list_price();
-
-    @Message
-    String occasion_seats();
-
-    @Message
-    String occasion_deadline();
-
-    @Message
-    String occasion_others();
-
-    @Message
-    String occasion_withdrawn(String reason);
-
-    @Message
-    String seats_available(int n);
-
-    @Message
-    String seats_of(int free, int total);
-
-    @Message
-    String per_participant_ex_vat();
-
-    @Message
     String order_seats();
-
-    @Message
-    String course_heading();
-
-    @Message
-    String course_university();
-
-    @Message
-    String course_code();
-
-    @Message
-    String course_credits();
-
-    @Message
-    String course_cycle();
-
-    @Message
-    String course_subject();
-
-    @Message
-    String course_language();
-
-    @Message
-    String course_outcomes();
-
-    @Message
-    String course_occasions();
-
-    @Message
-    String course_no_occasions();
-
-    @Message
-    String course_all_occasions();
-
-    @Message
-    String paths_title();
-
-    @Message
-    String paths_lead();
-
-    @Message
-    String paths_none();
-
-    @Message
-    String path_summary(int count, String credits);
 
     @Message
     String required();
@@ -308,113 +178,41 @@ public interface Messages {
     String input_date();
 
     @Message
-    String university_home_title();
-
-    @Message
-    String university_home_pending();
-
-    @Message
-    String university_home_courses();
-
-    @Message
-    String university_home_proposed();
-
-    @Message
-    String university_home_active();
-
-    @Message
-    String course_new();
-
-    @Message
-    String agreement_new();
-
-    @Message
-    String path_new();
-
-    @Message
-    String courses_title();
-
-    @Message
-    String courses_none();
-
-    @Message
-    String course_title();
-
-    @Message
-    String course_updated();
-
-    @Message
-    String course_public_page();
-
-    @Message
-    String course_details();
-
-    @Message
-    String course_description();
-
-    @Message
-    String course_credits_field();
-
-    @Message
-    String course_credits_hint();
-
-    @Message
-    String course_outcomes_field();
-
-    @Message
-    String course_outcomes_hint();
-
-    @Message
-    String course_publish();
-
-    @Message
     String column_status();
 
     @Message
-    String occasion_new();
+    String participant();
 
     @Message
-    String occasion_publish();
+    String employer();
 
     @Message
-    String occasion_start();
+    String price();
 
     @Message
-    String occasion_end();
+    String result();
 
     @Message
-    String occasion_pace_field();
+    String participant_email();
 
     @Message
-    String occasion_list_price_field();
+    String participant_pin();
 
     @Message
-    String occasion_seats_taken(int seats);
+    String waitlist_position(int position);
 
     @Message
-    String participants_title();
+    String filter();
 
     @Message
-    String completion_title();
+    String yes();
 
     @Message
-    String occasion_public_page();
+    String no();
 
     @Message
-    String occasion_withdrawn_on(String day, String reason);
+    String university();
 
     @Message
-    String occasion_change();
-
-    @Message
-    String occasion_withdraw();
-
-    @Message
-    String occasion_withdraw_explanation();
-
-    @Message
-    String occasion_withdraw_reason();
-
-    @Message
-    String occasion_withdraw_button();
+    String actions();
 }

@@ -137,10 +137,15 @@ public class Session {
         return "{\"" + CsrfTokens.HEADER + "\": \"" + getCsrfToken() + "\"}";
     }
 
-    /** The texts in the user's language, for messages made in code. */
+    /** The common texts in the user's language, for messages made in code. */
     public Messages messages() {
-        return "sv".equals(getLang()) ? MessageBundles.get(Messages.class)
-                : MessageBundles.get(Messages.class, Localized.Literal.of(getLang()));
+        return messages(Messages.class);
+    }
+
+    /** A bundle's texts in the user's language (Messages, CatalogueMessages …). */
+    public <T> T messages(Class<T> bundle) {
+        return "sv".equals(getLang()) ? MessageBundles.get(bundle)
+                : MessageBundles.get(bundle, Localized.Literal.of(getLang()));
     }
 
     /** A page in the user's language. */

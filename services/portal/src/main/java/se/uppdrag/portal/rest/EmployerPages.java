@@ -1,0 +1,112 @@
+package se.uppdrag.portal.rest;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import se.uppdrag.platform.security.Roles;
+import se.uppdrag.portal.client.AgreementApi;
+import se.uppdrag.portal.client.Agreements.Agreement;
+import se.uppdrag.portal.client.EnrolmentApi;
+import se.uppdrag.portal.client.Enrolments.Order;
+import se.uppdrag.portal.client.Enrolments.Report;
+import se.uppdrag.portal.client.InvoicingApi;
+import se.uppdrag.portal.client.Invoicing.Totals;
+import se.uppdrag.portal.client.ServiceProblem;
+import se.uppdrag.portal.service.OrganisationNames;
+import se.uppdrag.portal.web.Form;
+import se.uppdrag.portal.web.Session;
+
+/** Employer HR's start page and the participation report. */
+@Path("/hr")
+@RolesAllowed(Roles.EMPLOYER)
+public class EmployerPages {
+
+    @Inject
+    @RestClient
+    EnrolmentApi enrolment;
+
+    @Inject
+    @RestClient
+    AgreementApi agreements;
+
+    @Inject
+    @RestClient
+    InvoicingApi invoicing;
+
+    @Inject
+    OrganisationNames names;
+
+    @Inject
+    Session session;
+
+    /**
+     * What waits for HR: open orders, agreements to sign and amendments to answer, and what has been spent: this
+     * year's invoices (VAT included) and what is left to pay.
+     */
+    public record Home(List<Order> openOrders, long openTotal, List<Agreement> proposals, List<Agreement> amended,
+            Totals spent, Totals outstanding, int year, Map<String, String> names) {
+    }
+
+    public record ReportPage(Report report, Form filters) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance home(Home home);
+
+        static native TemplateInstance report(ReportPage page);
+    }
+
+    @GET
+    public TemplateInstance home() {
+        var open = enrolment.orders("OPEN", null, null, null, null, 0, 5);
+        List<Agreement> proposals = agreements.agreements("PROPOSED", 0, 20).items();
+        List<Agreement> amended = agreements.agreements("ACTIVE", 0, 100).items().stream()
+                .filter(a -> a.pendingAmendment() != null).toList();
+        int year = LocalDate.now().getYear();
+        Totals spent = invoicing.totals(null, null, LocalDate.of(year, 1, 1).toString(), LocalDate.of(year, 12, 31).toString());
+        Totals outstanding = invoicing.totals(null, null, null, null);
+        Map<String, String> universities = names.of(Stream.concat(proposals.stream(), amended.stream())
+                .map(Agreement::university).toList());
+        return session.page(Templates.home(new Home(open.items(), open.total(), proposals, amended, spent, outstanding,
+                year, universities)));
+    }
+
+    @GET
+    @Path("report")
+    public TemplateInstance report(@QueryParam("from") String from, @QueryParam("to") String to) {
+        Form filters = Form.empty().set("from", from).set("to", to);
+        Report report;
+        try {
+            report = enrolment.report(blank(from), blank(to));
+        } catch (ServiceProblem e) {
+            Pages.requireRefusal(e);
+            filters.refusedBy(e);
+            report = enrolment.report(null, null);
+        }
+        return session.page(Templates.report(new ReportPage(report, filters)));
+    }
+
+    /** The same report as the enrolment service writes it in CSV, to open in a spreadsheet. */
+    @GET
+    @Path("report.csv")
+    public Response reportCsv(@QueryParam("from") String from, @QueryParam("to") String to) {
+        byte[] csv = enrolment.reportCsv(blank(from), blank(to));
+        return Response.ok(csv, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"deltagarrapport.csv\"").build();
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

@@ -1,0 +1,148 @@
+package se.uppdrag.portal.rest;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import se.uppdrag.platform.security.Roles;
+import se.uppdrag.portal.client.InvoicingApi;
+import se.uppdrag.portal.client.Invoicing.Invoice;
+import se.uppdrag.portal.client.Page;
+import se.uppdrag.portal.client.ServiceProblem;
+import se.uppdrag.portal.service.OrganisationNames;
+import se.uppdrag.portal.web.Form;
+import se.uppdrag.portal.web.Session;
+
+/**
+ * Invoices and credit notes: finance staff see their university's (as seller), employers their own (as buyer). Each
+ * reads as a document in the page and downloads as the Peppol BIS Billing 3.0 e-invoice the buyer receives.
+ */
+@Path("/")
+@RolesAllowed({ Roles.FINANCE, Roles.EMPLOYER })
+public class InvoicePages {
+
+    static final List<String> STATUSES = List.of("OPEN", "PARTIALLY_PAID", "OVERDUE", "PAID", "CREDITED");
+
+    @Inject
+    @RestClient
+    InvoicingApi invoicing;
+
+    @Inject
+    OrganisationNames names;
+
+    @Inject
+    Session session;
+
+    public record ListPage(Page<Invoice> invoices, Paging paging, Form filters, Map<String, String> names,
+            boolean creditNotes) {
+
+        public List<String> statuses() {
+            return STATUSES;
+        }
+    }
+
+    public record DocumentPage(Invoice invoice, Invoice credited, List<Invoice> creditNotes) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance list(ListPage page);
+
+        static native TemplateInstance document(DocumentPage page);
+    }
+
+    @GET
+    @Path("invoices")
+    public TemplateInstance invoices(@QueryParam("status") String status, @QueryParam("buyer") String buyer,
+            @QueryParam("order") String order, @QueryParam("agreement") String agreement, @QueryParam("q") String q,
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") Integer page) {
+        Form filters = Form.empty().set("status", status).set("buyer", buyer).set("order", order)
+                .set("agreement", agreement).set("q", q).set("from", from).set("to", to);
+        Page<Invoice> found;
+        try {
+            found = invoicing.invoices(blank(status), blank(buyer), uuid(order), uuid(agreement), blank(q), blank(from),
+                    blank(to), page, CataloguePages.PAGE_SIZE);
+        } catch (ServiceProblem e) {
+            Pages.requireRefusal(e);
+            filters.refusedBy(e);
+            found = new Page<>(List.of(), 0, true, 0, CataloguePages.PAGE_SIZE);
+        }
+        Map<String, Object> parameters = Links.parameters("status", status, "buyer", buyer, "order", order,
+                "agreement", agreement, "q", q, "from", from, "to", to);
+        return session.page(Templates.list(new ListPage(found, Paging.of("/invoices", parameters, found), filters,
+                names.of(found.items().stream().flatMap(i -> Stream.of(i.seller(), i.buyer())).toList()), false)));
+    }
+
+    @GET
+    @Path("invoices/{id}")
+    public TemplateInstance invoice(@PathParam("id") UUID id) {
+        Invoice invoice = invoicing.invoice(id);
+        List<Invoice> credits = invoicing.creditNotes(null, null, id, null, null, 0, 100).items();
+        return session.page(Templates.document(new DocumentPage(invoice, null, credits)));
+    }
+
+    /** The Peppol BIS Billing 3.0 UBL document, as a file to keep or send on. */
+    @GET
+    @Path("invoices/{id}.xml")
+    public Response invoiceXml(@PathParam("id") UUID id) {
+        Invoice invoice = invoicing.invoice(id);
+        return xml(invoicing.invoiceXml(id), "faktura-" + invoice.number());
+    }
+
+    @GET
+    @Path("credit-notes")
+    public TemplateInstance creditNotes(@QueryParam("buyer") String buyer, @QueryParam("from") String from,
+            @QueryParam("to") String to, @QueryParam("page") Integer page) {
+        Form filters = Form.empty().set("buyer", buyer).set("from", from).set("to", to);
+        Page<Invoice> found;
+        try {
+            found = invoicing.creditNotes(blank(buyer), null, null, blank(from), blank(to), page, CataloguePages.PAGE_SIZE);
+        } catch (ServiceProblem e) {
+            Pages.requireRefusal(e);
+            filters.refusedBy(e);
+            found = new Page<>(List.of(), 0, true, 0, CataloguePages.PAGE_SIZE);
+        }
+        Map<String, Object> parameters = Links.parameters("buyer", buyer, "from", from, "to", to);
+        return session.page(Templates.list(new ListPage(found, Paging.of("/credit-notes", parameters, found), filters,
+                names.of(found.items().stream().flatMap(i -> Stream.of(i.seller(), i.buyer())).toList()), true)));
+    }
+
+    @GET
+    @Path("credit-notes/{id}")
+    public TemplateInstance creditNote(@PathParam("id") UUID id) {
+        Invoice note = invoicing.creditNote(id);
+        Invoice credited = note.creditedInvoice() == null ? null : invoicing.invoice(note.creditedInvoice());
+        return session.page(Templates.document(new DocumentPage(note, credited, List.of())));
+    }
+
+    @GET
+    @Path("credit-notes/{id}.xml")
+    public Response creditNoteXml(@PathParam("id") UUID id) {
+        Invoice note = invoicing.creditNote(id);
+        return xml(invoicing.creditNoteXml(id), "kreditfaktura-" + note.number());
+    }
+
+    private static Response xml(byte[] document, String name) {
+        return Response.ok(document, "application/xml")
+                .header("Content-Disposition", "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9-]", "") + ".xml\"")
+                .build();
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static UUID uuid(String value) {
+        return value == null || value.isBlank() ? null : Pages.uuid(value.trim());
+    }
+}

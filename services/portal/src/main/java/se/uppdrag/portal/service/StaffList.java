@@ -1,0 +1,95 @@
+package se.uppdrag.portal.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import se.uppdrag.portal.client.Enrolments.Participant;
+
+/**
+ * A list of staff as HR pastes it from a spreadsheet or uploads it as a CSV file: one person a line, given name, family
+ * name, e-mail, employee number and (where the course awards credits) personal identity number, separated by commas,
+ * semicolons (as Swedish spreadsheets save) or tabs (as a paste from one carries). A first line naming the columns is
+ * recognised and skipped; a line that cannot be read is named, not guessed at.
+ */
+public final class StaffList {
+
+    /** What was read: the people, and the lines that could not be read (line number and what was wrong). */
+    public record Read(List<Participant> people, List<Problem> problems) {
+    }
+
+    public record Problem(int line, String text) {
+    }
+
+    private StaffList() {
+    }
+
+    public static Read parse(String text) {
+        List<Participant> people = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        if (text == null) {
+            return new Read(people, problems);
+        }
+        String[] lines = text.replace("\uFEFF", "").split("\\R");
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.isBlank()) {
+                continue;
+            }
+            List<String> cells = cells(line, separator(line));
+            if (people.isEmpty() && problems.isEmpty() && isHeader(cells)) {
+                continue;
+            }
+            if (cells.size() < 4 || cells.size() > 5) {
+                problems.add(new Problem(i + 1, line));
+                continue;
+            }
+            people.add(new Participant(cells.get(0), cells.get(1), cells.get(2), cells.get(3),
+                    cells.size() == 5 && !cells.get(4).isEmpty() ? cells.get(4) : null));
+        }
+        return new Read(people, problems);
+    }
+
+    private static char separator(String line) {
+        if (line.indexOf('\t') >= 0) {
+            return '\t';
+        }
+        return line.indexOf(';') >= 0 ? ';' : ',';
+    }
+
+    private static boolean isHeader(List<String> cells) {
+        String joined = String.join(" ", cells).toLowerCase(Locale.ROOT);
+        return joined.contains("mail") && !joined.contains("@");
+    }
+
+    /** RFC 4180 cells: quotes around a cell may hold the separator, and "" is a quote. */
+    private static List<String> cells(String line, char separator) {
+        List<String> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == separator) {
+                cells.add(cell.toString().trim());
+                cell.setLength(0);
+            } else {
+                cell.append(c);
+            }
+        }
+        cells.add(cell.toString().trim());
+        while (!cells.isEmpty() && cells.get(cells.size() - 1).isEmpty() && cells.size() > 4) {
+            cells.remove(cells.size() - 1);
+        }
+        return cells;
+    }
+}
