@@ -66,7 +66,7 @@ public final class Agreements {
             boolean autoConfirm, Cancellation cancellation, Invoicing invoicing, Termination termination,
             List<Version> versions, List<Amendment> amendments, Instant createdAt, Instant updatedAt) {
 
-        public boolean is(String wanted) {
+        public boolean inStatus(String wanted) {
             return wanted.equals(status);
         }
 

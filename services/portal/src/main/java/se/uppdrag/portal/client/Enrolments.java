@@ -33,7 +33,7 @@ public final class Enrolments {
             return LIVE.contains(status);
         }
 
-        public boolean is(String wanted) {
+        public boolean inStatus(String wanted) {
             return wanted.equals(status);
         }
     }
@@ -42,7 +42,7 @@ public final class Enrolments {
             Instant createdAt, OccasionSummary occasion, List<Enrolment> enrolments) {
 
         public long count(String status) {
-            return enrolments.stream().filter(e -> e.is(status)).count();
+            return enrolments.stream().filter(e -> e.inStatus(status)).count();
         }
     }
 

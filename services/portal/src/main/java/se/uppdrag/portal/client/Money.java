@@ -1,9 +1,11 @@
 package se.uppdrag.portal.client;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.math.BigDecimal;
 
-/** An amount as the services write it: {@code { "amount": "12500.00", "currency": "SEK" }}. */
-public record Money(BigDecimal amount, String currency) {
+/** An amount as the services write and read it: {@code { "amount": "12500.00", "currency": "SEK" }}, the amount a string. */
+public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount, String currency) {
 
     public static Money sek(BigDecimal amount) {
         return new Money(amount.setScale(2, java.math.RoundingMode.HALF_UP), "SEK");
@@ -21,6 +23,7 @@ public record Money(BigDecimal amount, String currency) {
         return sek(amount.multiply(BigDecimal.valueOf(count)));
     }
 
+    @JsonIgnore
     public boolean isPositive() {
         return amount.signum() > 0;
     }

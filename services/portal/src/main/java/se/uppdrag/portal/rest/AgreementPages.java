@@ -329,7 +329,7 @@ public class AgreementPages {
         Map<UUID, Course> courses = new LinkedHashMap<>();
         catalogue.courses(agreement.university(), 0, 100).items().forEach(c -> courses.put(c.id(), c));
         boolean party = !session.isOperator();
-        Usage usage = party && !agreement.is("DRAFT") && !agreement.is("PROPOSED") && !agreement.is("DECLINED")
+        Usage usage = party && !agreement.inStatus("DRAFT") && !agreement.inStatus("PROPOSED") && !agreement.inStatus("DECLINED")
                 ? usageOrNone(agreement.id()) : null;
         Totals invoiced = party && usage != null && !session.isUniversity() ? invoicing.totals(agreement.id(), null, null, null)
                 : null;

@@ -201,8 +201,8 @@ public class ParticipantPages {
 
     private CompletionPage completionPage(Occasion occasion, Form form, String notice) {
         List<Enrolment> participants = enrolment.participants(occasion.id()).items();
-        List<Enrolment> open = participants.stream().filter(e -> e.is("CONFIRMED")).toList();
-        List<Enrolment> reported = participants.stream().filter(e -> e.is("COMPLETED") || e.is("NOT_COMPLETED")).toList();
+        List<Enrolment> open = participants.stream().filter(e -> e.inStatus("CONFIRMED")).toList();
+        List<Enrolment> reported = participants.stream().filter(e -> e.inStatus("COMPLETED") || e.inStatus("NOT_COMPLETED")).toList();
         return new CompletionPage(occasion, open, reported,
                 names.of(participants.stream().map(Enrolment::employer).toList()), form, notice);
     }

@@ -35,8 +35,8 @@ public final class Charts {
         }
     }
 
-    /** A group of bars under one label (a buyer and agreement, or an age). */
-    public record Group(String label, int labelY, List<Bar> bars) {
+    /** A group of bars under one label (a buyer and agreement, or an age); {@code key} names it for scripts and tests. */
+    public record Group(String key, String label, int labelY, List<Bar> bars) {
     }
 
     public record Chart(int width, int height, List<Group> groups) {
@@ -56,7 +56,7 @@ public final class Charts {
                 bars.add(new Bar((String) kind[0], LABEL_SPACE, barY, length(amount, max), BAR_HEIGHT, amount));
                 barY += BAR_HEIGHT + 2;
             }
-            groups.add(new Group(label.apply(row), y + BAR_HEIGHT + 6, bars));
+            groups.add(new Group(row.buyer() + "/" + row.agreement(), label.apply(row), y + BAR_HEIGHT + 6, bars));
             y = barY + 14;
         }
         return new Chart(LABEL_SPACE + BAR_SPACE + 130, Math.max(y, 40), groups);
@@ -69,7 +69,7 @@ public final class Charts {
         List<Group> groups = new ArrayList<>();
         int y = 10;
         for (int i = 0; i < amounts.size(); i++) {
-            groups.add(new Group(labels.get(i), y + BAR_HEIGHT - 2, List.of(new Bar("age", LABEL_SPACE, y,
+            groups.add(new Group("age-" + i, labels.get(i), y + BAR_HEIGHT - 2, List.of(new Bar("age", LABEL_SPACE, y,
                     length(amounts.get(i), max), BAR_HEIGHT + 4, amounts.get(i)))));
             y += BAR_HEIGHT + 16;
         }

@@ -2,7 +2,6 @@ package se.uppdrag.portal.service;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import se.uppdrag.portal.client.Enrolments.Participant;
 
 /**
@@ -56,9 +55,13 @@ public final class StaffList {
         return line.indexOf(';') >= 0 ? ';' : ',';
     }
 
+    /**
+     * A first line is the column names when its e-mail column holds no address: "e-post", "E-mail", "Epost" and whatever
+     * else a spreadsheet calls it, in any language, without a list of names to keep up to date.
+     */
     private static boolean isHeader(List<String> cells) {
-        String joined = String.join(" ", cells).toLowerCase(Locale.ROOT);
-        return joined.contains("mail") && !joined.contains("@");
+        return cells.size() >= 3 && !cells.get(2).contains("@") && !cells.get(2).isEmpty()
+                && cells.get(2).chars().anyMatch(Character::isLetter);
     }
 
     /** RFC 4180 cells: quotes around a cell may hold the separator, and "" is a quote. */

@@ -130,7 +130,7 @@ public final class Form {
     }
 
     /** Whether the field holds this value (a checked box, a selected option). */
-    public boolean is(String name, String value) {
+    public boolean holds(String name, String value) {
         return value != null && value.equals(values.get(name));
     }
 
