@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
@@ -46,6 +47,11 @@ final class Browser implements AutoCloseable {
 
     /** A fresh browser (no cookies) pointed at the portal, in Swedish unless told otherwise. */
     static Browser open(String portalUrl) {
+        return open(portalUrl, null);
+    }
+
+    /** As {@link #open(String)}, saving downloads in the directory given. */
+    static Browser open(String portalUrl, Path downloads) {
         if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))) {
             throw new IllegalStateException("the portal's browser tests need Chromium and ChromeDriver at " + CHROMIUM
                     + " and " + CHROMEDRIVER + " (apt-get install chromium chromium-driver; .ci/run does), or set "
@@ -54,7 +60,12 @@ final class Browser implements AutoCloseable {
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new", "--no-sandbox",
                 "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--no-first-run", "--disable-extensions", "--window-size=1280,1000", "--lang=sv-SE");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "sv-SE,sv"));
+        Map<String, Object> prefs = new HashMap<>(Map.of("intl.accept_languages", "sv-SE,sv"));
+        if (downloads != null) {
+            prefs.put("download.default_directory", downloads.toString());
+            prefs.put("download.prompt_for_download", false);
+        }
+        options.setExperimentalOption("prefs", prefs);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
                 .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
@@ -64,12 +75,12 @@ final class Browser implements AutoCloseable {
 
     /** Logs in on Keycloak's login page as a demo user (password = user name) and lands on the user's start page. */
     Browser login(String user) {
-        driver.manage().deleteAllCookies();
+        forgetEveryone();
         go("/login");
         waitFor(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(user);
         driver.findElement(By.id("kc-login")).click();
-        new WebDriverWait(driver, PATIENCE).until(d -> d.getCurrentUrl().startsWith(portal)
+        waiting(PATIENCE).until(d -> d.getCurrentUrl().startsWith(portal)
                 && !d.getCurrentUrl().contains("/login"));
         return this;
     }
@@ -77,7 +88,16 @@ final class Browser implements AutoCloseable {
     /** Logs out through the portal's own button: the portal's and Keycloak's session end. */
     Browser logout() {
         click(By.cssSelector("form[action='/logout'] button"));
-        new WebDriverWait(driver, PATIENCE).until(d -> d.getCurrentUrl().startsWith(portal));
+        waiting(PATIENCE).until(d -> d.getCurrentUrl().startsWith(portal));
+        return this;
+    }
+
+    /**
+     * Drops every cookie the browser holds, the portal's session and Keycloak's single sign-on alike (Keycloak's
+     * live under its own path, out of reach of a page of the portal), as a new browser would start.
+     */
+    Browser forgetEveryone() {
+        ((ChromeDriver) driver).executeCdpCommand("Network.clearBrowserCookies", Map.of());
         return this;
     }
 
@@ -99,7 +119,7 @@ final class Browser implements AutoCloseable {
         return driver.getTitle();
     }
 
-    /** The visible text of the page's main region. */
+    /** The visible text of the page's main region (WebDriver reports the amounts' no-break spaces as spaces). */
     String main() {
         return driver.findElement(By.tagName("main")).getText();
     }
@@ -117,17 +137,17 @@ final class Browser implements AutoCloseable {
     }
 
     WebElement waitFor(By by) {
-        return new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(by));
+        return waiting(PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
     /** Waits until the main region says this (after a page load or an htmx swap). */
     Browser waitForText(String text) {
-        new WebDriverWait(driver, PATIENCE).until(d -> d.findElement(By.tagName("main")).getText().contains(text));
+        waiting(PATIENCE).until(d -> d.findElement(By.tagName("main")).getText().contains(text));
         return this;
     }
 
     Browser click(By by) {
-        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.elementToBeClickable(by)).click();
+        waiting(PATIENCE).until(ExpectedConditions.elementToBeClickable(by)).click();
         return this;
     }
 
@@ -164,9 +184,84 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** The value a field holds now. */
+    String value(String id) {
+        return waitFor(By.id(id)).getDomProperty("value");
+    }
+
+    String attribute(By by, String name) {
+        return waiting(PATIENCE).until(ExpectedConditions.presenceOfElementLocated(by))
+                .getDomAttribute(name);
+    }
+
+    /** The amount a chart's bar stands for (its data-amount). */
+    java.math.BigDecimal amount(By bar) {
+        return new java.math.BigDecimal(attribute(bar, "data-amount"));
+    }
+
+    /** A chart bar's drawn length. */
+    int width(By bar) {
+        return Integer.parseInt(attribute(bar, "width"));
+    }
+
+    /** Chooses a file for a file field. */
+    Browser upload(String id, Path file) {
+        driver.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());
+        return this;
+    }
+
+    /** Waits until a datalist offers the option (an htmx suggestion list filled as the user types). */
+    Browser waitForOption(String datalist, String value) {
+        waiting(PATIENCE).until(d -> !d.findElements(By.cssSelector("#" + datalist
+                + " option[value=" + cssString(value) + "]")).isEmpty());
+        return this;
+    }
+
+    /** Reloads the page until the element is there: what another service has yet to hear of takes a moment. */
+    Browser refreshUntil(By by, Duration patience) {
+        return refreshUntil(() -> has(by), patience);
+    }
+
+    Browser refreshUntil(java.util.function.BooleanSupplier condition, Duration patience) {
+        java.time.Instant deadline = java.time.Instant.now().plus(patience);
+        while (!condition.getAsBoolean()) {
+            if (java.time.Instant.now().isAfter(deadline)) {
+                throw new AssertionError("the page " + path() + " did not come to show what was awaited within "
+                        + patience);
+            }
+            Pause.sleep(500);
+            driver.navigate().refresh();
+        }
+        return this;
+    }
+
+    /** Waits until the download of the file has finished, and answers where it is. */
+    Path awaitDownload(String name, Duration patience) {
+        Path file = downloads().resolve(name);
+        waiting(patience).until(d -> Files.exists(file)
+                && !Files.exists(downloads().resolve(name + ".crdownload")));
+        return file;
+    }
+
+    /** A wait that reads a page being replaced (after a click, a swap) as not there yet, not as an error. */
+    private WebDriverWait waiting(Duration patience) {
+        WebDriverWait wait = new WebDriverWait(driver, patience);
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        wait.ignoring(org.openqa.selenium.NoSuchElementException.class);
+        return wait;
+    }
+
+    private Path downloads() {
+        return Path.of("target", "downloads").toAbsolutePath();
+    }
+
+    private static String cssString(String value) {
+        return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'";
+    }
+
     /** Waits for htmx to have loaded (before typing into htmx forms) and to have no request in flight. */
     Browser htmxSettled() {
-        new WebDriverWait(driver, PATIENCE).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+        waiting(PATIENCE).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                 "return !!window.htmx && document.querySelectorAll('.htmx-request').length === 0")));
         return this;
     }
@@ -193,6 +288,16 @@ final class Browser implements AutoCloseable {
             throw new IllegalStateException("could not save screenshot " + name, e);
         }
         return this;
+    }
+
+    /** A screenshot and the page's HTML and address, for a failed test's reader. */
+    void keepFailure(String name) {
+        try {
+            screenshot(name);
+            Files.writeString(SCREENSHOTS.resolve(name + ".html"), "<!-- " + url() + " -->\n" + driver.getPageSource());
+        } catch (RuntimeException | IOException e) {
+            System.err.println("could not keep the failed page: " + e);
+        }
     }
 
     /** axe-core's serious and critical WCAG 2.1 A/AA violations on the page as it is now, described. */

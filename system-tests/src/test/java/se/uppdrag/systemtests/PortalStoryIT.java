@@ -1,0 +1,187 @@
+package se.uppdrag.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import se.uppdrag.testsupport.BankFiles;
+import se.uppdrag.testsupport.PeppolRules;
+
+/**
+ * The commissioning story through the browser only, as its users live it, on the four running services and the real
+ * Keycloak: a university publishes a course and an occasion and proposes an agreement; HR signs it and orders three
+ * named staff from a pasted list; the university confirms two and rejects one at once; HR cancels one, seeing the fee
+ * first; finance finds the invoice, downloads its Peppol e-invoice, imports the bank's camt.054 that pays it and sees
+ * the reconciliation move to paid; the university reports the results in one form, and HR's report shows the credits.
+ */
+class PortalStoryIT {
+
+    private static final Path DOWNLOADS = Path.of("target", "downloads").toAbsolutePath();
+
+    private static Browser browser;
+
+    @org.junit.jupiter.api.extension.RegisterExtension
+    static final BrowserFailures FAILURES = new BrowserFailures(() -> browser);
+
+    @BeforeAll
+    static void open() throws Exception {
+        Files.createDirectories(DOWNLOADS);
+        browser = Browser.open(Scenario.platform().portalUrl(), DOWNLOADS);
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void a_course_is_commissioned_ordered_decided_cancelled_invoiced_paid_and_completed_in_the_browser() throws Exception {
+        String code = "P" + Scenario.suffix();
+        LocalDate start = LocalDate.now().plusDays(20);
+
+        // The university publishes a course and an occasion of it.
+        browser.login("uni.admin").go("/university/courses/new");
+        browser.type("code", code).type("title", "Robotics for maintenance staff " + code)
+                .type("description", "Industrial robots: safety, programming and fault finding.")
+                .type("credits", "7,5").select("cycle", "FIRST").type("subject", "Mechanical engineering")
+                .type("learningOutcomes", "Program a robot cell safely\nFind and fix common faults");
+        browser.click(By.cssSelector("form[action='/university/courses'] button[type=submit]"));
+        browser.waitForText("Kursen är publicerad");
+        String course = browser.path().replaceAll("^/university/courses/([0-9a-f-]+).*$", "$1");
+        browser.date("startDate", start).date("endDate", start.plusDays(45))
+                .date("orderDeadline", LocalDate.now().plusDays(10)).type("pace", "25").select("deliveryMode", "HYBRID")
+                .type("location", "Kustby").type("seats", "12").type("listPrice", "18 000");
+        browser.click(By.cssSelector("form[action$='/occasions'] button[type=submit]"));
+        browser.waitForText("Kurstillfället är publicerat");
+        String occasion = browser.path().replaceAll("^/university/occasions/([0-9a-f-]+).*$", "$1");
+        browser.screenshot("university-occasion");
+
+        // ... drafts an agreement with the employer found by name, at a fixed price, and proposes it.
+        browser.go("/agreements/new").htmxSettled();
+        browser.type("employer", "Verkstadsbolaget");
+        browser.waitForOption("employer-options", "Verkstadsbolaget Nord AB (556677-8808)");
+        browser.type("employer", "Verkstadsbolaget Nord AB (556677-8808)")
+                .check(By.id("coverage-listed")).check(By.id("course-" + course)).check(By.id("pricing-fixed"))
+                .type("price-" + course, "15000").type("seatQuota", "10").type("buyerReference", "HR-" + code);
+        browser.click(By.cssSelector("form[action='/agreements'] button[type=submit]"));
+        browser.waitForText("Avtalsutkastet är sparat");
+        String agreement = browser.path().replaceAll("^/agreements/([0-9a-f-]+).*$", "$1");
+        browser.click("Skicka till uppdragsgivaren").waitForText("Avtalet är skickat");
+
+        // HR signs it.
+        browser.login("hr.admin");
+        assertThat(browser.main()).contains("Avtalsförslag från Kustlands högskola");
+        browser.go("/agreements/" + agreement).screenshot("hr-agreement-proposed");
+        browser.click("Godkänn avtalet").waitForText("Avtalet är undertecknat");
+
+        // ... orders three named staff from a pasted list, seeing the price before sending.
+        browser.go("/orders/new?agreement=" + agreement);
+        browser.refreshUntil(By.cssSelector("a[href*='occasion=" + occasion + "']"), Duration.ofSeconds(60));
+        browser.click(By.cssSelector("a[href*='occasion=" + occasion + "']"));
+        browser.waitFor(By.id("given-0"));
+        browser.click(By.cssSelector("details.staff-list summary"));
+        browser.type("staff", String.join("\n",
+                "förnamn;efternamn;e-post;anställningsnummer",
+                "Astrid;Lind;astrid.lind." + code + "@verkstad.example;S-" + code + "-1",
+                "Bertil;Ek;bertil.ek." + code + "@verkstad.example;S-" + code + "-2",
+                "Cecilia;Holm;cecilia.holm." + code + "@verkstad.example;S-" + code + "-3"));
+        browser.click(By.cssSelector("button[name=action][value=read]"));
+        assertThat(browser.value("given-2")).isEqualTo("Cecilia");
+        assertThat(browser.text(By.id("price-summary"))).contains("15 000,00 kr").contains("3 deltagare: 45 000,00 kr");
+        browser.screenshot("hr-order-form");
+        browser.click(By.cssSelector("button[name=action][value=order]"));
+        browser.waitForText("Beställningen är mottagen");
+        String order = browser.path().replaceAll("^/orders/([0-9a-f-]+).*$", "$1");
+        assertThat(browser.all(By.cssSelector("main tbody tr"))).hasSize(3);
+
+        // The university confirms two and rejects one, each decision for several at once.
+        browser.login("uni.admin").go("/university/queue");
+        browser.check(rowBox("Astrid")).check(rowBox("Bertil"));
+        browser.click(By.cssSelector("button[name=decision][value=confirm]")).waitForText("Besluten är sparade");
+        browser.check(rowBox("Cecilia")).type("reason", "Förkunskaper saknas");
+        browser.click(By.cssSelector("button[name=decision][value=reject]")).waitForText("Besluten är sparade");
+        browser.go("/orders/" + order);
+        assertThat(browser.main()).contains("Bekräftad").contains("Avvisad").contains("Förkunskaper saknas");
+
+        // HR cancels Bertil: 20 days before the start the terms take half the price, and the page says so first.
+        browser.login("hr.admin").go("/orders/" + order);
+        browser.click(By.cssSelector("a[aria-label='Avboka Bertil Ek']"));
+        assertThat(browser.text(By.id("cancel-fee"))).contains("Att avboka nu kostar 7 500,00 kr")
+                .contains("50 %");
+        browser.screenshot("hr-cancel-fee");
+        browser.type("reason", "Föräldraledig").click("Avboka platsen").waitForText("Platsen är avbokad");
+        assertThat(browser.main()).contains("Avbokad").contains("7 500,00 kr");
+
+        // Finance finds the invoice of the order, reads it as a document, downloads the e-invoice.
+        browser.login("uni.finance");
+        browser.go("/invoices?order=" + order);
+        browser.refreshUntil(By.cssSelector("main tbody tr a"), Duration.ofSeconds(60));
+        browser.click(By.cssSelector("main tbody tr a"));
+        browser.waitForText("Faktura");
+        String ocr = browser.text(By.xpath("//dt[normalize-space()='OCR-nummer']/following-sibling::dd"));
+        String number = browser.text(By.cssSelector("h1")).replace("Faktura ", "");
+        assertThat(browser.main()).contains("Verkstadsbolaget Nord AB").contains("30 000,00 kr")
+                .contains("Moms 25");
+        browser.screenshot("finance-invoice");
+        browser.click("Ladda ner e-fakturan (Peppol BIS 3)");
+        Path xml = browser.awaitDownload("faktura-" + number + ".xml", Duration.ofSeconds(30));
+        String ubl = Files.readString(xml, StandardCharsets.UTF_8);
+        assertThat(ubl).contains("<cbc:ID>" + number + "</cbc:ID>");
+        assertThat(PeppolRules.errors(ubl)).as("Peppol BIS Billing 3.0 rules").isEmpty();
+
+        // ... and once the credit note for the cancellation is out, what is left to pay.
+        browser.go("/finance/reconciliation");
+        String row = Scenario.VERKSTAD + "/" + agreement;
+        // 37 500 invoiced less the credit note's 9 375 (the cancelled seat's price, keeping its 7 500 fee, with VAT).
+        browser.refreshUntil(() -> browser.has(By.cssSelector("g[data-row='" + row + "'] rect[data-kind=open]"))
+                && browser.amount(By.cssSelector("g[data-row='" + row + "'] rect[data-kind=open]"))
+                        .compareTo(new BigDecimal("28125.00")) == 0, Duration.ofSeconds(60));
+
+        // The bank's camt.054 pays what is left; the import says what it did; the chart moves to paid.
+        Path camt = DOWNLOADS.resolve("camt-" + code + ".xml");
+        Files.writeString(camt, BankFiles.camt054(LocalDate.now(), List.of(new BankFiles.Incoming("B-" + code, ocr,
+                "28125.00", "Verkstadsbolaget Nord AB"))));
+        browser.go("/finance/payments");
+        browser.upload("file", camt);
+        browser.click("Läs in filen").waitForText("Filen är inläst");
+        assertThat(browser.text(By.id("import-result"))).contains("1 inbetalningar lästa: 1 kopplade");
+        browser.go("/finance/reconciliation");
+        assertThat(browser.amount(By.cssSelector("g[data-row='" + row + "'] rect[data-kind=open]"))).isZero();
+        assertThat(browser.amount(By.cssSelector("g[data-row='" + row + "'] rect[data-kind=paid]")))
+                .isEqualByComparingTo("28125.00");
+        assertThat(browser.width(By.cssSelector("g[data-row='" + row + "'] rect[data-kind=open]"))).isZero();
+        assertThat(browser.width(By.cssSelector("g[data-row='" + row + "'] rect[data-kind=paid]"))).isPositive();
+        browser.screenshot("finance-reconciliation");
+
+        // The university reports the result of the one who took the course, in the occasion's results form.
+        browser.login("uni.admin").go("/university/occasions/" + occasion + "/completion");
+        String astrid = browser.attribute(By.xpath("//th[contains(., 'Lind, Astrid')]/input[@name='row']"), "value");
+        browser.select("outcome-" + astrid, "COMPLETED").type("credits-" + astrid, "7,5").type("grade-" + astrid, "VG");
+        browser.click("Rapportera resultaten").waitForText("Resultaten är rapporterade");
+        assertThat(browser.main()).contains("Lind, Astrid").contains("7,5 hp, VG");
+
+        // HR's report shows the credits and what the training cost.
+        browser.login("hr.admin").go("/hr/report");
+        WebElement report = browser.waitFor(By.xpath("//tbody[tr/th[contains(., 'Lind, Astrid')]]"));
+        assertThat(report.getText()).contains(code).contains("Genomförd").contains("7,5 hp, VG")
+                .contains("15 000,00 kr");
+        browser.screenshot("hr-report");
+    }
+
+    /** The queue's checkbox of the participant named. */
+    private static By rowBox(String givenName) {
+        return By.xpath("//tr[td/label[starts-with(normalize-space(), '" + givenName + " ')]]//input[@type='checkbox']");
+    }
+}
