@@ -39,13 +39,14 @@ import se.uppdrag.portal.client.Agreements.Terms;
 import se.uppdrag.portal.client.Catalogue.Course;
 import se.uppdrag.portal.client.EnrolmentApi;
 import se.uppdrag.portal.client.Enrolments.Usage;
-import se.uppdrag.portal.client.InvoicingApi;
 import se.uppdrag.portal.client.Invoicing.Totals;
+import se.uppdrag.portal.client.InvoicingApi;
 import se.uppdrag.portal.client.Money;
 import se.uppdrag.portal.client.Page;
 import se.uppdrag.portal.client.PublicCatalogueApi;
 import se.uppdrag.portal.client.ServiceProblem;
 import se.uppdrag.portal.service.OrganisationNames;
+import se.uppdrag.portal.web.AgreementMessages;
 import se.uppdrag.portal.web.Form;
 import se.uppdrag.portal.web.Inputs;
 import se.uppdrag.portal.web.Session;
@@ -177,7 +178,7 @@ public class AgreementPages {
     @RolesAllowed(Roles.UNIVERSITY)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response draft(MultivaluedMap<String, String> posted) {
-        Form form = Form.of(posted);
+        Form form = termsLabels(Form.of(posted));
         List<Course> courses = ownCourses();
         Terms terms = terms(form, courses);
         if (terms != null) {
@@ -206,7 +207,7 @@ public class AgreementPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response redraft(@PathParam("id") UUID id, MultivaluedMap<String, String> posted) {
         Agreement agreement = agreements.agreement(id);
-        Form form = Form.of(posted);
+        Form form = termsLabels(Form.of(posted));
         List<Course> courses = ownCourses();
         Terms terms = terms(form, courses);
         if (terms != null) {
@@ -243,7 +244,7 @@ public class AgreementPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response amend(@PathParam("id") UUID id, MultivaluedMap<String, String> posted) {
         Agreement agreement = agreements.agreement(id);
-        Form form = Form.of(posted);
+        Form form = termsLabels(Form.of(posted));
         List<Course> courses = ownCourses();
         Inputs in = new Inputs(form, session.messages());
         LocalDate effectiveFrom = in.date("effectiveFrom");
@@ -297,9 +298,12 @@ public class AgreementPages {
     @RolesAllowed({ Roles.UNIVERSITY, Roles.EMPLOYER })
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response terminate(@PathParam("id") UUID id, MultivaluedMap<String, String> posted) {
-        Form form = Form.of(posted);
+        AgreementMessages agr = session.messages(AgreementMessages.class);
+        Form form = Form.of(posted).labelled("effectiveDate", agr.agreement_terminate_from(), "reason",
+                agr.agreement_terminate_reason());
         Inputs in = new Inputs(form, session.messages());
         LocalDate effective = in.date("effectiveDate");
+        in.required("effectiveDate");
         if (in.ok()) {
             try {
                 agreements.terminate(id, new TerminationRequest(effective, in.text("reason")));
@@ -356,6 +360,15 @@ public class AgreementPages {
      * The terms as the form holds them. The employer field takes what the picker offered ("Name (556677-8808)") or a
      * bare organisation number; fixed prices are read for the courses ticked (or all, when the agreement covers all).
      */
+    private Form termsLabels(Form form) {
+        AgreementMessages agr = session.messages(AgreementMessages.class);
+        return form.labelled("employer", session.messages().employer(), "validFrom", agr.agreement_valid_from(),
+                "validTo", agr.agreement_valid_to(), "effectiveFrom", agr.amendment_effective_from(), "seatQuota",
+                agr.agreement_quota_field(), "coverage", agr.agreement_coverage(), "percent",
+                agr.agreement_discount_percent(), "paymentDays", agr.agreement_payment_days(), "buyerReference",
+                agr.agreement_buyer_reference());
+    }
+
     private Terms terms(Form form, List<Course> courses) {
         Inputs in = new Inputs(form, session.messages());
         String employer = employerNumber(form.text("employer"));
@@ -389,6 +402,7 @@ public class AgreementPages {
         LocalDate to = in.date("validTo");
         Integer quota = in.integer("seatQuota");
         Integer paymentDays = in.integer("paymentDays");
+        in.required("validFrom", "validTo", "seatQuota", "paymentDays");
         if (!in.ok()) {
             return null;
         }

@@ -27,6 +27,7 @@ import se.uppdrag.portal.client.CatalogueApi;
 import se.uppdrag.portal.client.Page;
 import se.uppdrag.portal.client.PublicCatalogueApi;
 import se.uppdrag.portal.client.ServiceProblem;
+import se.uppdrag.portal.web.CatalogueMessages;
 import se.uppdrag.portal.web.Form;
 import se.uppdrag.portal.web.Inputs;
 import se.uppdrag.portal.web.Session;
@@ -86,7 +87,7 @@ public class LearningPathPages {
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response publish(MultivaluedMap<String, String> posted) {
-        Form form = Form.of(posted);
+        Form form = labelled(Form.of(posted));
         LearningPathDetails details = details(form);
         if (details != null) {
             try {
@@ -114,7 +115,7 @@ public class LearningPathPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@PathParam("id") UUID id, MultivaluedMap<String, String> posted) {
         owned(id);
-        Form form = Form.of(posted);
+        Form form = labelled(Form.of(posted));
         LearningPathDetails details = details(form);
         if (details != null) {
             try {
@@ -126,6 +127,11 @@ public class LearningPathPages {
             }
         }
         return Pages.refused(session.page(Templates.path(new PathPage(id, form, courses(), null))));
+    }
+
+    private Form labelled(Form form) {
+        CatalogueMessages cat = session.messages(CatalogueMessages.class);
+        return form.labelled("title", cat.path_title(), "description", cat.path_description());
     }
 
     /** The numbered courses in their numbers' order; a number that is not a whole number is an error beside it. */
@@ -140,6 +146,7 @@ public class LearningPathPages {
                 numbered.add(new Numbered(position, Pages.uuid(course)));
             }
         }
+        in.required("title", "description");
         if (!in.ok()) {
             return null;
         }

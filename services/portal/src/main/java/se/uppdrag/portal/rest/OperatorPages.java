@@ -29,7 +29,10 @@ import se.uppdrag.portal.client.Operations.ReplayResult;
 import se.uppdrag.portal.client.Operations.ServiceHealth;
 import se.uppdrag.portal.client.Page;
 import se.uppdrag.portal.client.ServiceProblem;
+import se.uppdrag.portal.web.OperatorMessages;
+import se.uppdrag.portal.web.FinanceMessages;
 import se.uppdrag.portal.web.Form;
+import se.uppdrag.portal.web.Inputs;
 import se.uppdrag.portal.web.HtmxRequests;
 import se.uppdrag.portal.web.Session;
 
@@ -137,6 +140,9 @@ public class OperatorPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response register(MultivaluedMap<String, String> posted) {
         Form form = addressed(Form.of(posted));
+        if (!required(form).ok()) {
+            return Pages.refused(session.page(Templates.organisation(new OrganisationPage(null, form, null))));
+        }
         try {
             Organisation registered = agreements.register(details(form));
             return Pages.seeOther("/operator/organisations/" + registered.orgNumber(), "organisation_registered");
@@ -165,6 +171,9 @@ public class OperatorPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@PathParam("org") String org, MultivaluedMap<String, String> posted) {
         Form form = addressed(Form.of(posted)).set("orgNumber", org);
+        if (!required(form).ok()) {
+            return Pages.refused(session.page(Templates.organisation(new OrganisationPage(org, form, null))));
+        }
         try {
             agreements.update(org, details(form));
             return Pages.seeOther("/operator/organisations/" + org, "organisation_saved");
@@ -222,7 +231,17 @@ public class OperatorPages {
     }
 
     /** The address fields are the service's address.street … beside its fields. */
-    private static Form addressed(Form form) {
+    private Inputs required(Form form) {
+        return new Inputs(form, session.messages()).required("orgNumber", "name", "street", "postalCode", "city",
+                "country");
+    }
+
+    private Form addressed(Form form) {
+        OperatorMessages ops = session.messages(OperatorMessages.class);
+        form.labelled("orgNumber", session.messages(FinanceMessages.class).invoice_orgnr(), "name", ops.organisation_name(),
+                "street", ops.organisation_street(), "postalCode", ops.organisation_postal_code(), "city",
+                ops.organisation_city(), "country", ops.organisation_country(), "peppolEndpoint",
+                session.messages(FinanceMessages.class).invoice_peppol(), "bankgiro", ops.organisation_bankgiro());
         for (String field : List.of("street", "postalCode", "city", "country")) {
             form.alias("address." + field, field);
         }

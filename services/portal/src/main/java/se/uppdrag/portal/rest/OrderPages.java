@@ -41,6 +41,7 @@ import se.uppdrag.portal.service.OrganisationNames;
 import se.uppdrag.portal.service.StaffList;
 import se.uppdrag.portal.web.AgreementMessages;
 import se.uppdrag.portal.web.Form;
+import se.uppdrag.portal.web.Inputs;
 import se.uppdrag.portal.web.Session;
 
 /**
@@ -291,9 +292,15 @@ public class OrderPages {
             MultivaluedMap<String, String> posted) {
         Order order = enrolment.order(orderId);
         Enrolment seat = seat(order, id);
-        Form form = Form.of(posted);
+        AgreementMessages agr = session.messages(AgreementMessages.class);
+        Form form = Form.of(posted).labelled("givenName", agr.participant_given(), "familyName",
+                agr.participant_family(), "email", session.messages().participant_email(), "employeeNumber",
+                agr.participant_employee_number(), "personalIdentityNumber", agr.participant_pin_optional());
         for (String column : COLUMNS.keySet()) {
             form.alias("participant." + column, column);
+        }
+        if (!new Inputs(form, session.messages()).required("givenName", "familyName", "email", "employeeNumber").ok()) {
+            return Pages.refused(session.page(Templates.substitute(new SubstitutePage(order, seat, form))));
         }
         try {
             enrolment.substitute(id, new Substitution(new Participant(form.text("givenName"), form.text("familyName"),

@@ -31,6 +31,7 @@ import se.uppdrag.portal.client.Money;
 import se.uppdrag.portal.client.Page;
 import se.uppdrag.portal.client.PublicCatalogueApi;
 import se.uppdrag.portal.client.ServiceProblem;
+import se.uppdrag.portal.web.CatalogueMessages;
 import se.uppdrag.portal.web.Form;
 import se.uppdrag.portal.web.Inputs;
 import se.uppdrag.portal.web.Session;
@@ -131,7 +132,7 @@ public class UniversityPages {
     @Path("courses")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response createCourse(MultivaluedMap<String, String> posted) {
-        Form form = Form.of(posted);
+        Form form = courseLabels(Form.of(posted));
         CourseDetails details = course(form);
         if (details != null) {
             try {
@@ -158,7 +159,7 @@ public class UniversityPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response updateCourse(@PathParam("id") UUID id, MultivaluedMap<String, String> posted) {
         owned(id);
-        Form form = Form.of(posted);
+        Form form = courseLabels(Form.of(posted));
         CourseDetails details = course(form);
         if (details != null) {
             try {
@@ -178,7 +179,7 @@ public class UniversityPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response addOccasion(@PathParam("id") UUID id, MultivaluedMap<String, String> posted) {
         Course course = owned(id);
-        Form form = Form.of(posted).alias("listPrice.amount", "listPrice");
+        Form form = occasionLabels(Form.of(posted).alias("listPrice.amount", "listPrice"));
         OccasionDetails details = occasion(form, true);
         if (details != null) {
             try {
@@ -205,7 +206,7 @@ public class UniversityPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response changeOccasion(@PathParam("id") UUID id, MultivaluedMap<String, String> posted) {
         Occasion occasion = ownedOccasion(id);
-        Form form = Form.of(posted).alias("listPrice.amount", "listPrice");
+        Form form = occasionLabels(Form.of(posted).alias("listPrice.amount", "listPrice"));
         OccasionDetails changes = occasion(form, false);
         if (changes != null) {
             try {
@@ -253,9 +254,25 @@ public class UniversityPages {
         return occasion;
     }
 
+    private Form courseLabels(Form form) {
+        CatalogueMessages cat = session.messages(CatalogueMessages.class);
+        return form.labelled("code", cat.course_code(), "title", cat.course_title(), "description",
+                cat.course_description(), "credits", cat.course_credits_field(), "cycle", cat.course_cycle(), "subject",
+                cat.course_subject(), "language", cat.course_language(), "learningOutcomes", cat.course_outcomes_field());
+    }
+
+    private Form occasionLabels(Form form) {
+        CatalogueMessages cat = session.messages(CatalogueMessages.class);
+        return form.labelled("startDate", cat.occasion_start(), "endDate", cat.occasion_end(), "orderDeadline",
+                cat.occasion_deadline(), "pace", cat.occasion_pace_field(), "deliveryMode", cat.occasion_mode(),
+                "location", cat.occasion_location(), "seats", cat.occasion_seats(), "listPrice",
+                cat.occasion_list_price_field());
+    }
+
     private CourseDetails course(Form form) {
         Inputs in = new Inputs(form, session.messages());
         var credits = in.decimal("credits");
+        in.required("code", "title", "description", "credits", "subject");
         List<String> outcomes = form.text("learningOutcomes") == null ? List.of()
                 : Arrays.stream(form.value("learningOutcomes").split("\\R")).map(String::trim).filter(s -> !s.isEmpty())
                         .toList();
@@ -275,6 +292,9 @@ public class UniversityPages {
         var pace = in.integer("pace");
         var seats = in.integer("seats");
         var price = in.amount("listPrice");
+        if (whole) {
+            in.required("startDate", "endDate", "orderDeadline", "pace", "location", "seats", "listPrice");
+        }
         if (!in.ok()) {
             return null;
         }

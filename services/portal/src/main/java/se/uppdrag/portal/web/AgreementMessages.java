@@ -139,7 +139,7 @@ public interface AgreementMessages {
     String agreement_pricing();
 
     @Message
-    String agreement_discount(java.math.BigDecimal percent);
+    String agreement_discount(String percent);
 
     @Message
     String agreement_fixed_prices();

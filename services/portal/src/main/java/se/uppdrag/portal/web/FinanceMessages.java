@@ -103,7 +103,7 @@ public interface FinanceMessages {
     String invoice_net();
 
     @Message
-    String invoice_vat_rate(java.math.BigDecimal rate);
+    String invoice_vat_rate(String rate);
 
     @Message
     String invoice_no_vat();

@@ -1,5 +1,7 @@
 package se.uppdrag.portal.web;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,8 @@ public final class Form {
     private final Map<String, List<String>> lists = new LinkedHashMap<>();
     private final Map<String, String> errors = new LinkedHashMap<>();
     private final Map<String, String> aliases = new LinkedHashMap<>();
+    private final List<String> labelled = new ArrayList<>();
+    private final Map<String, String> labels = new LinkedHashMap<>();
     private String problem;
 
     public static Form empty() {
@@ -170,9 +174,28 @@ public final class Form {
         return problem;
     }
 
-    /** The fields at fault, in form order, for the error summary's links. */
+    /**
+     * The fields' labels as the page shows them, in its order (name, label, name, label …): the error summary above
+     * the form then names the field each message is about, in the order the fields come.
+     */
+    public Form labelled(String... namesAndLabels) {
+        for (int i = 0; i + 1 < namesAndLabels.length; i += 2) {
+            labelled.add(namesAndLabels[i]);
+            labels.put(namesAndLabels[i], namesAndLabels[i + 1]);
+        }
+        return this;
+    }
+
+    /** The fields at fault, in form order, for the error summary's links: "label: message" where the label is known. */
     public List<Map.Entry<String, String>> getFieldErrors() {
-        return List.copyOf(errors.entrySet());
+        List<Map.Entry<String, String>> summary = new ArrayList<>();
+        errors.forEach((name, message) -> summary.add(Map.entry(name,
+                labels.containsKey(name) ? labels.get(name) + ": " + message : message)));
+        summary.sort(Comparator.comparingInt(e -> {
+            int position = labelled.indexOf(e.getKey());
+            return position < 0 ? Integer.MAX_VALUE : position;
+        }));
+        return summary;
     }
 
     /** The HTML id of a field; paths like participants[0].email become participants-0-email. */

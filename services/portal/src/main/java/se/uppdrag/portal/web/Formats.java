@@ -73,6 +73,14 @@ public final class Formats {
                 + NBSP + "hp";
     }
 
+    /** A rate or share as the reader's language writes it: {@code 12,5} in Swedish, {@code 12.5} in English. */
+    public static String decimal(BigDecimal value, @TemplateExtension.TemplateAttribute("locale") Object locale) {
+        if (value == null) {
+            return "";
+        }
+        return number(value.stripTrailingZeros(), 0, english(locale) ? Locale.ENGLISH : Locale.forLanguageTag("sv"));
+    }
+
     /** An organisation number as written on paper: {@code 556677-8808}. */
     public static String orgnr(String number) {
         if (number == null || !number.matches("[0-9]{10}")) {

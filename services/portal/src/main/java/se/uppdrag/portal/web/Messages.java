@@ -166,6 +166,9 @@ public interface Messages {
     String occasion_status(String value);
 
     @Message
+    String input_required();
+
+    @Message
     String input_amount();
 
     @Message
