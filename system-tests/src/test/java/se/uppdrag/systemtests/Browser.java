@@ -4,17 +4,24 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -106,6 +113,11 @@ final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** The portal's scheme, host and port, which its own links start with. */
+    String origin() {
+        return portal;
+    }
+
     String path() {
         String url = driver.getCurrentUrl();
         return url.startsWith(portal) ? url.substring(portal.length()) : url;
@@ -165,7 +177,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Sets a date field (whatever the browser's own date widget is like). */
-    Browser date(String id, java.time.LocalDate value) {
+    Browser date(String id, LocalDate value) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", waitFor(By.id(id)),
                 value.toString());
         return this;
@@ -195,8 +207,8 @@ final class Browser implements AutoCloseable {
     }
 
     /** The amount a chart's bar stands for (its data-amount). */
-    java.math.BigDecimal amount(By bar) {
-        return new java.math.BigDecimal(attribute(bar, "data-amount"));
+    BigDecimal amount(By bar) {
+        return new BigDecimal(attribute(bar, "data-amount"));
     }
 
     /** A chart bar's drawn length. */
@@ -222,16 +234,28 @@ final class Browser implements AutoCloseable {
         return refreshUntil(() -> has(by), patience);
     }
 
-    Browser refreshUntil(java.util.function.BooleanSupplier condition, Duration patience) {
-        java.time.Instant deadline = java.time.Instant.now().plus(patience);
+    Browser refreshUntil(BooleanSupplier condition, Duration patience) {
+        Instant deadline = Instant.now().plus(patience);
         while (!condition.getAsBoolean()) {
-            if (java.time.Instant.now().isAfter(deadline)) {
+            if (Instant.now().isAfter(deadline)) {
                 throw new AssertionError("the page " + path() + " did not come to show what was awaited within "
                         + patience);
             }
             Pause.sleep(500);
             driver.navigate().refresh();
         }
+        return this;
+    }
+
+    /** Waits, without touching the page, until the condition holds: what the page's own scripts do takes a moment. */
+    Browser until(BooleanSupplier condition, Duration patience) {
+        waiting(patience).until(d -> {
+            try {
+                return condition.getAsBoolean();
+            } catch (JavascriptException e) {
+                return false; // the page is being replaced
+            }
+        });
         return this;
     }
 
@@ -246,8 +270,8 @@ final class Browser implements AutoCloseable {
     /** A wait that reads a page being replaced (after a click, a swap) as not there yet, not as an error. */
     private WebDriverWait waiting(Duration patience) {
         WebDriverWait wait = new WebDriverWait(driver, patience);
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-        wait.ignoring(org.openqa.selenium.NoSuchElementException.class);
+        wait.ignoring(StaleElementReferenceException.class);
+        wait.ignoring(NoSuchElementException.class);
         return wait;
     }
 
