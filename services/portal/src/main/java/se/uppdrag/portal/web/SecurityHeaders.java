@@ -5,6 +5,7 @@ import io.vertx.core.http.HttpMethod;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.net.URI;
+import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -24,7 +25,7 @@ public class SecurityHeaders {
 
     /** Where browsers reach Keycloak, when not where the portal does (a container network); else the same. */
     @ConfigProperty(name = "uppdrag.portal.login-origin")
-    java.util.Optional<String> loginOrigin;
+    Optional<String> loginOrigin;
 
     void register(@Observes Filters filters) {
         String policy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
