@@ -43,6 +43,19 @@ ensure_postgres() {
   die "PostgreSQL did not answer within 30 s"
 }
 
+# ensure_packages PACKAGE:PATH...: installs from Debian's packages each package whose file (a command) is missing;
+# refreshes the package lists only when an install from the cached ones fails.
+ensure_packages() {
+  local missing=() spec
+  for spec in "$@"; do [ -e "${spec#*:}" ] || missing+=("${spec%%:*}"); done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  log "Installing ${missing[*]} from Debian's packages" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  as_root apt-get install -y -qq "${missing[@]}" >/dev/null 2>&1 \
+    || { as_root apt-get update -qq >/dev/null && as_root apt-get install -y -qq "${missing[@]}" >/dev/null; } \
+    || die "could not install ${missing[*]}"
+}
+
 # ensure_role NAME PASSWORD [ATTRIBUTES]: a login role with a password (TCP logins need one here).
 ensure_role() {
   as_postgres psql -v ON_ERROR_STOP=1 -qAt >/dev/null <<SQL
@@ -125,7 +138,7 @@ ensure_keycloak() {
 # left as they are.
 ensure_realm_clients() {
   local kc=http://localhost:8180 realm_file="$UPPDRAG_ROOT/deploy/keycloak/uppdrag-realm.json" admin client_id existing
-  command -v jq >/dev/null || die "jq is needed to compare the realm's clients with Keycloak's (apt-get install jq)"
+  command -v jq >/dev/null || ensure_packages jq:/usr/bin/jq
   admin=$(curl -fsS -d grant_type=password -d client_id=admin-cli -d username=admin -d password=admin \
     "$kc/realms/master/protocol/openid-connect/token" | jq -r .access_token) \
     || die "could not log in to Keycloak's admin API as admin/admin"
