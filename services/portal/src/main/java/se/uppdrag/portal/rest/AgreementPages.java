@@ -45,6 +45,7 @@ import se.uppdrag.portal.client.Money;
 import se.uppdrag.portal.client.Page;
 import se.uppdrag.portal.client.PublicCatalogueApi;
 import se.uppdrag.portal.client.ServiceProblem;
+import se.uppdrag.portal.service.Concurrently;
 import se.uppdrag.portal.service.OrganisationNames;
 import se.uppdrag.portal.web.AgreementMessages;
 import se.uppdrag.portal.web.Form;
@@ -88,6 +89,9 @@ public class AgreementPages {
 
     @Inject
     Session session;
+
+    @Inject
+    Concurrently concurrently;
 
     public record ListPage(Page<Agreement> agreements, Paging paging, String status, Map<String, String> names,
             String notice) {
@@ -329,14 +333,18 @@ public class AgreementPages {
     }
 
     private AgreementPage page(Agreement agreement, Form termination, String notice) {
+        boolean party = !session.isOperator();
+        boolean inForce = !agreement.inStatus("DRAFT") && !agreement.inStatus("PROPOSED")
+                && !agreement.inStatus("DECLINED");
+        var offered = concurrently.ask(() -> catalogue.courses(agreement.university(), 0, 100).items());
+        var used = party && inForce ? concurrently.ask(() -> usageOrNone(agreement.id())) : null;
+        var billed = party && inForce && !session.isUniversity()
+                ? concurrently.ask(() -> invoicing.totals(agreement.id(), null, null, null)) : null;
         Map<String, String> parties = names.of(List.of(agreement.university(), agreement.employer()));
         Map<UUID, Course> courses = new LinkedHashMap<>();
-        catalogue.courses(agreement.university(), 0, 100).items().forEach(c -> courses.put(c.id(), c));
-        boolean party = !session.isOperator();
-        Usage usage = party && !agreement.inStatus("DRAFT") && !agreement.inStatus("PROPOSED") && !agreement.inStatus("DECLINED")
-                ? usageOrNone(agreement.id()) : null;
-        Totals invoiced = party && usage != null && !session.isUniversity() ? invoicing.totals(agreement.id(), null, null, null)
-                : null;
+        offered.get().forEach(c -> courses.put(c.id(), c));
+        Usage usage = used == null ? null : used.get();
+        Totals invoiced = billed == null || usage == null ? null : billed.get();
         return new AgreementPage(agreement, parties, courses, usage, invoiced, termination, notice);
     }
 

@@ -22,6 +22,7 @@ import se.uppdrag.portal.client.Enrolments.Report;
 import se.uppdrag.portal.client.Invoicing.Totals;
 import se.uppdrag.portal.client.InvoicingApi;
 import se.uppdrag.portal.client.ServiceProblem;
+import se.uppdrag.portal.service.Concurrently;
 import se.uppdrag.portal.service.OrganisationNames;
 import se.uppdrag.portal.web.Form;
 import se.uppdrag.portal.web.Session;
@@ -49,6 +50,9 @@ public class EmployerPages {
     @Inject
     Session session;
 
+    @Inject
+    Concurrently concurrently;
+
     /**
      * What waits for HR: open orders, agreements to sign and amendments to answer, and what has been spent: this
      * year's invoices (VAT included) and what is left to pay.
@@ -69,13 +73,18 @@ public class EmployerPages {
 
     @GET
     public TemplateInstance home() {
-        var open = enrolment.orders("OPEN", null, null, null, null, 0, 5);
-        List<Agreement> proposals = agreements.agreements("PROPOSED", 0, 20).items();
-        List<Agreement> amended = agreements.agreements("ACTIVE", 0, 100).items().stream()
-                .filter(a -> a.pendingAmendment() != null).toList();
         int year = LocalDate.now().getYear();
-        Totals spent = invoicing.totals(null, null, LocalDate.of(year, 1, 1).toString(), LocalDate.of(year, 12, 31).toString());
-        Totals outstanding = invoicing.totals(null, null, null, null);
+        var asked = concurrently.ask(() -> enrolment.orders("OPEN", null, null, null, null, 0, 5));
+        var proposed = concurrently.ask(() -> agreements.agreements("PROPOSED", 0, 20).items());
+        var active = concurrently.ask(() -> agreements.agreements("ACTIVE", 0, 100).items());
+        var spentThisYear = concurrently.ask(() -> invoicing.totals(null, null, LocalDate.of(year, 1, 1).toString(),
+                LocalDate.of(year, 12, 31).toString()));
+        var allTime = concurrently.ask(() -> invoicing.totals(null, null, null, null));
+        var open = asked.get();
+        List<Agreement> proposals = proposed.get();
+        List<Agreement> amended = active.get().stream().filter(a -> a.pendingAmendment() != null).toList();
+        Totals spent = spentThisYear.get();
+        Totals outstanding = allTime.get();
         Map<String, String> universities = names.of(Stream.concat(proposals.stream(), amended.stream())
                 .map(Agreement::university).toList());
         return session.page(Templates.home(new Home(open.items(), open.total(), proposals, amended, spent, outstanding,

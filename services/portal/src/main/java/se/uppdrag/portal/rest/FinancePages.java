@@ -30,6 +30,7 @@ import se.uppdrag.portal.client.InvoicingApi;
 import se.uppdrag.portal.client.Page;
 import se.uppdrag.portal.client.ServiceProblem;
 import se.uppdrag.portal.service.Charts;
+import se.uppdrag.portal.service.Concurrently;
 import se.uppdrag.portal.service.OrganisationNames;
 import se.uppdrag.portal.web.FinanceMessages;
 import se.uppdrag.portal.web.Form;
@@ -55,6 +56,9 @@ public class FinancePages {
 
     @Inject
     Session session;
+
+    @Inject
+    Concurrently concurrently;
 
     public record Home(Totals all, Page<Payment> unmatched, Page<Invoice> overdueInvoices, Map<String, String> names) {
     }
@@ -90,9 +94,12 @@ public class FinancePages {
 
     @GET
     public TemplateInstance home() {
-        Totals all = invoicing.totals(null, null, null, null);
-        Page<Invoice> overdue = invoicing.invoices("OVERDUE", null, null, null, null, null, null, 0, 10);
-        Page<Payment> unmatched = invoicing.payments("UNMATCHED", null, null, 0, 10);
+        var totals = concurrently.ask(() -> invoicing.totals(null, null, null, null));
+        var overdueInvoices = concurrently.ask(() -> invoicing.invoices("OVERDUE", null, null, null, null, null, null, 0, 10));
+        var unmatchedPayments = concurrently.ask(() -> invoicing.payments("UNMATCHED", null, null, 0, 10));
+        Totals all = totals.get();
+        Page<Invoice> overdue = overdueInvoices.get();
+        Page<Payment> unmatched = unmatchedPayments.get();
         return session.page(Templates.home(new Home(all, unmatched, overdue,
                 names.of(overdue.items().stream().map(Invoice::buyer).toList()))));
     }

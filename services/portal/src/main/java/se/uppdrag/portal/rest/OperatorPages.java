@@ -9,6 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -29,11 +30,12 @@ import se.uppdrag.portal.client.Operations.ReplayResult;
 import se.uppdrag.portal.client.Operations.ServiceHealth;
 import se.uppdrag.portal.client.Page;
 import se.uppdrag.portal.client.ServiceProblem;
-import se.uppdrag.portal.web.OperatorMessages;
+import se.uppdrag.portal.service.Concurrently;
 import se.uppdrag.portal.web.FinanceMessages;
 import se.uppdrag.portal.web.Form;
-import se.uppdrag.portal.web.Inputs;
 import se.uppdrag.portal.web.HtmxRequests;
+import se.uppdrag.portal.web.Inputs;
+import se.uppdrag.portal.web.OperatorMessages;
 import se.uppdrag.portal.web.Session;
 
 /** The platform operator's pages: each service's readiness, the organisations, and every service's dead letters. */
@@ -69,6 +71,9 @@ public class OperatorPages {
 
     @Inject
     Session session;
+
+    @Inject
+    Concurrently concurrently;
 
     @Inject
     io.vertx.ext.web.RoutingContext routing;
@@ -202,15 +207,17 @@ public class OperatorPages {
     }
 
     private List<Letters> letters() {
-        List<Letters> all = new ArrayList<>();
+        List<Concurrently.Answer<Letters>> asked = new ArrayList<>();
         for (var office : offices().entrySet()) {
-            try {
-                all.add(new Letters(office.getKey(), office.getValue().list(100), null));
-            } catch (ServiceProblem | jakarta.ws.rs.ProcessingException e) {
-                all.add(new Letters(office.getKey(), List.of(), e.getMessage()));
-            }
+            asked.add(concurrently.ask(() -> {
+                try {
+                    return new Letters(office.getKey(), office.getValue().list(100), null);
+                } catch (ServiceProblem | ProcessingException e) {
+                    return new Letters(office.getKey(), List.of(), e.getMessage());
+                }
+            }));
         }
-        return all;
+        return asked.stream().map(Concurrently.Answer::get).toList();
     }
 
     private Map<String, DeadLetterApi> offices() {

@@ -31,6 +31,7 @@ import se.uppdrag.portal.client.Money;
 import se.uppdrag.portal.client.Page;
 import se.uppdrag.portal.client.PublicCatalogueApi;
 import se.uppdrag.portal.client.ServiceProblem;
+import se.uppdrag.portal.service.Concurrently;
 import se.uppdrag.portal.web.CatalogueMessages;
 import se.uppdrag.portal.web.Form;
 import se.uppdrag.portal.web.Inputs;
@@ -62,6 +63,9 @@ public class UniversityPages {
 
     @Inject
     Session session;
+
+    @Inject
+    Concurrently concurrently;
 
     /** The start page: what waits for the administrator. */
     public record Home(long pending, long courses, long proposed, long active) {
@@ -106,11 +110,12 @@ public class UniversityPages {
 
     @GET
     public TemplateInstance home() {
-        long pending = enrolment.enrolments("PENDING", null, 0, 1).total();
-        long courses = publicCatalogue.courses(session.getOrg(), 0, 1).total();
-        long proposed = agreements.agreements("PROPOSED", 0, 1).total();
-        long active = agreements.agreements("ACTIVE", 0, 1).total();
-        return session.page(Templates.home(new Home(pending, courses, proposed, active)));
+        String org = session.getOrg();
+        var pending = concurrently.ask(() -> enrolment.enrolments("PENDING", null, 0, 1).total());
+        var courses = concurrently.ask(() -> publicCatalogue.courses(org, 0, 1).total());
+        var proposed = concurrently.ask(() -> agreements.agreements("PROPOSED", 0, 1).total());
+        var active = concurrently.ask(() -> agreements.agreements("ACTIVE", 0, 1).total());
+        return session.page(Templates.home(new Home(pending.get(), courses.get(), proposed.get(), active.get())));
     }
 
     @GET
