@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
  */
 class StartupBenchmark {
 
-    private static final List<String> SERVICES = List.of("catalogue", "partner-agreement", "enrolment", "invoicing");
+    private static final List<String> SERVICES = List.of("catalogue", "partner-agreement", "enrolment", "invoicing",
+            "portal");
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -53,7 +54,7 @@ class StartupBenchmark {
             System.out.printf(Locale.ROOT, "BENCHMARK %s: launch to ready %d ms (median of %s), resident %d MB at ready%n",
                     service, millis.get(millis.size() / 2), millis, rss / 1024);
         }
-        for (String process : List.of("catalogue", "partner-agreement", "enrolment", "invoicing", "kafka")) {
+        for (String process : List.of("catalogue", "partner-agreement", "enrolment", "invoicing", "portal", "kafka")) {
             Path pidFile = ROOT.resolve("deploy/local/.run/" + process + ".pid");
             if (Files.exists(pidFile)) {
                 long pid = Long.parseLong(Files.readString(pidFile).trim());
