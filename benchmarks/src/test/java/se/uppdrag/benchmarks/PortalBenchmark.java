@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
  * ({@code deploy/local/up --demo}): -Dbenchmark.users sessions (default 20, spread over the four roles' demo users),
  * each logged in through Keycloak's own login form as a browser would (authorization code with PKCE), then asking for
  * its role's pages one after another without pause for -Dbenchmark.seconds (default 60) after -Dbenchmark.warmup
- * (default 20). Every page is rendered from the services' answers with the user's token, so a page's time is the
+ * (default 30; the JIT needs it). Every page is rendered from the services' answers with the user's token, so a page's time is the
  * portal's and the services' together. Prints pages per second, each page's p50/p95/p99 and size, the login's time,
  * the weight of a first visit (HTML, styles, scripts, compressed as browsers ask) and the portal's resident memory
  * idle and at the end.
@@ -61,7 +61,7 @@ class PortalBenchmark {
     @Test
     void pages_per_second_and_each_pages_latency_with_users_clicking_through() throws Exception {
         int users = Integer.getInteger("benchmark.users", 20);
-        long warmup = Long.getLong("benchmark.warmup", 20);
+        long warmup = Long.getLong("benchmark.warmup", 30);
         long seconds = Long.getLong("benchmark.seconds", 60);
         long idleRss = portalResidentMb();
         List<String> roles = List.of("hr.admin", "uni.admin", "uni.finance", "ops");
