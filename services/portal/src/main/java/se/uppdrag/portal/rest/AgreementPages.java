@@ -308,16 +308,10 @@ public class AgreementPages {
         Inputs in = new Inputs(form, session.messages());
         LocalDate effective = in.date("effectiveDate");
         in.required("effectiveDate");
-        if (in.ok()) {
-            try {
-                agreements.terminate(id, new TerminationRequest(effective, in.text("reason")));
-                return Pages.seeOther("/agreements/" + id, "agreement_terminated");
-            } catch (ServiceProblem e) {
-                Pages.requireRefusal(e);
-                form.refusedBy(e);
-            }
-        }
-        return Pages.refused(session.page(Templates.agreement(page(agreements.agreement(id), form, null))));
+        return Pages.submit(form, () -> {
+            agreements.terminate(id, new TerminationRequest(effective, in.text("reason")));
+            return Pages.seeOther("/agreements/" + id, "agreement_terminated");
+        }, () -> session.page(Templates.agreement(page(agreements.agreement(id), form, null))));
     }
 
     /** A state change without a form: done and back to the agreement, or the service's refusal shown on it. */

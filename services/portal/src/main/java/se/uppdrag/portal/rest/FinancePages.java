@@ -157,16 +157,11 @@ public class FinancePages {
         String invoice = form.text("invoiceId");
         if (invoice == null) {
             form.reject("invoiceId", session.messages(FinanceMessages.class).allocate_choose());
-        } else {
-            try {
-                invoicing.allocate(id, new Allocation(Pages.uuid(invoice)));
-                return Pages.seeOther("/finance/payments", "allocated");
-            } catch (ServiceProblem e) {
-                Pages.requireRefusal(e);
-                form.refusedBy(e);
-            }
         }
-        return Pages.refused(session.page(Templates.allocate(allocationPage(payment, form.text("q"), form))));
+        return Pages.submit(form, () -> {
+            invoicing.allocate(id, new Allocation(Pages.uuid(invoice)));
+            return Pages.seeOther("/finance/payments", "allocated");
+        }, () -> session.page(Templates.allocate(allocationPage(payment, form.text("q"), form))));
     }
 
     @GET

@@ -26,7 +26,6 @@ import se.uppdrag.portal.client.Catalogue.LearningPathDetails;
 import se.uppdrag.portal.client.CatalogueApi;
 import se.uppdrag.portal.client.Page;
 import se.uppdrag.portal.client.PublicCatalogueApi;
-import se.uppdrag.portal.client.ServiceProblem;
 import se.uppdrag.portal.web.CatalogueMessages;
 import se.uppdrag.portal.web.Form;
 import se.uppdrag.portal.web.Inputs;
@@ -89,16 +88,10 @@ public class LearningPathPages {
     public Response publish(MultivaluedMap<String, String> posted) {
         Form form = labelled(Form.of(posted));
         LearningPathDetails details = details(form);
-        if (details != null) {
-            try {
-                LearningPath path = catalogue.publishPath(details);
-                return Pages.seeOther("/university/learning-paths/" + path.id(), "path_published");
-            } catch (ServiceProblem e) {
-                Pages.requireRefusal(e);
-                form.refusedBy(e);
-            }
-        }
-        return Pages.refused(session.page(Templates.path(new PathPage(null, form, courses(), null))));
+        return Pages.submit(form, () -> {
+            LearningPath path = catalogue.publishPath(details);
+            return Pages.seeOther("/university/learning-paths/" + path.id(), "path_published");
+        }, () -> session.page(Templates.path(new PathPage(null, form, courses(), null))));
     }
 
     @GET
@@ -117,16 +110,10 @@ public class LearningPathPages {
         owned(id);
         Form form = labelled(Form.of(posted));
         LearningPathDetails details = details(form);
-        if (details != null) {
-            try {
-                catalogue.updatePath(id, details);
-                return Pages.seeOther("/university/learning-paths/" + id, "path_saved");
-            } catch (ServiceProblem e) {
-                Pages.requireRefusal(e);
-                form.refusedBy(e);
-            }
-        }
-        return Pages.refused(session.page(Templates.path(new PathPage(id, form, courses(), null))));
+        return Pages.submit(form, () -> {
+            catalogue.updatePath(id, details);
+            return Pages.seeOther("/university/learning-paths/" + id, "path_saved");
+        }, () -> session.page(Templates.path(new PathPage(id, form, courses(), null))));
     }
 
     private Form labelled(Form form) {

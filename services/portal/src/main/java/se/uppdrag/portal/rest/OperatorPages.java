@@ -145,17 +145,11 @@ public class OperatorPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response register(MultivaluedMap<String, String> posted) {
         Form form = addressed(Form.of(posted));
-        if (!required(form).ok()) {
-            return Pages.refused(session.page(Templates.organisation(new OrganisationPage(null, form, null))));
-        }
-        try {
+        required(form);
+        return Pages.submit(form, () -> {
             Organisation registered = agreements.register(details(form));
             return Pages.seeOther("/operator/organisations/" + registered.orgNumber(), "organisation_registered");
-        } catch (ServiceProblem e) {
-            Pages.requireRefusal(e);
-            form.refusedBy(e);
-        }
-        return Pages.refused(session.page(Templates.organisation(new OrganisationPage(null, form, null))));
+        }, () -> session.page(Templates.organisation(new OrganisationPage(null, form, null))));
     }
 
     @GET
@@ -176,17 +170,11 @@ public class OperatorPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response update(@PathParam("org") String org, MultivaluedMap<String, String> posted) {
         Form form = addressed(Form.of(posted)).set("orgNumber", org);
-        if (!required(form).ok()) {
-            return Pages.refused(session.page(Templates.organisation(new OrganisationPage(org, form, null))));
-        }
-        try {
+        required(form);
+        return Pages.submit(form, () -> {
             agreements.update(org, details(form));
             return Pages.seeOther("/operator/organisations/" + org, "organisation_saved");
-        } catch (ServiceProblem e) {
-            Pages.requireRefusal(e);
-            form.refusedBy(e);
-        }
-        return Pages.refused(session.page(Templates.organisation(new OrganisationPage(org, form, null))));
+        }, () -> session.page(Templates.organisation(new OrganisationPage(org, form, null))));
     }
 
     @GET

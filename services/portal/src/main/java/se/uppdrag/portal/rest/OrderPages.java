@@ -265,15 +265,11 @@ public class OrderPages {
         Order order = enrolment.order(orderId);
         Enrolment seat = seat(order, id);
         Form form = Form.of(posted);
-        try {
+        return Pages.submit(form, () -> {
             enrolment.cancel(id, new Reason(form.text("reason")));
             return Pages.seeOther("/orders/" + orderId, "cancelled");
-        } catch (ServiceProblem e) {
-            Pages.requireRefusal(e);
-            form.refusedBy(e);
-        }
-        CancellationQuote quote = seat.isLive() ? enrolment.cancellationQuote(id) : null;
-        return Pages.refused(session.page(Templates.cancel(new CancelPage(order, seat, quote, form))));
+        }, () -> session.page(Templates.cancel(new CancelPage(order, seat,
+                seat.isLive() ? enrolment.cancellationQuote(id) : null, form))));
     }
 
     @GET
@@ -299,18 +295,12 @@ public class OrderPages {
         for (String column : COLUMNS.keySet()) {
             form.alias("participant." + column, column);
         }
-        if (!new Inputs(form, session.messages()).required("givenName", "familyName", "email", "employeeNumber").ok()) {
-            return Pages.refused(session.page(Templates.substitute(new SubstitutePage(order, seat, form))));
-        }
-        try {
+        new Inputs(form, session.messages()).required("givenName", "familyName", "email", "employeeNumber");
+        return Pages.submit(form, () -> {
             enrolment.substitute(id, new Substitution(new Participant(form.text("givenName"), form.text("familyName"),
                     form.text("email"), form.text("employeeNumber"), form.text("personalIdentityNumber"))));
             return Pages.seeOther("/orders/" + orderId, "substituted");
-        } catch (ServiceProblem e) {
-            Pages.requireRefusal(e);
-            form.refusedBy(e);
-        }
-        return Pages.refused(session.page(Templates.substitute(new SubstitutePage(order, seat, form))));
+        }, () -> session.page(Templates.substitute(new SubstitutePage(order, seat, form))));
     }
 
     @POST

@@ -6,7 +6,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.util.function.Supplier;
 import se.uppdrag.portal.client.ServiceProblem;
+import se.uppdrag.portal.web.Form;
 
 /** How pages answer: after an action, back to a page with a notice (POST-redirect-GET); a refused form, again. */
 final class Pages {
@@ -27,6 +29,23 @@ final class Pages {
     /** The form again, with what was typed and what is wrong: the request was not carried out. */
     static Response refused(TemplateInstance page) {
         return Response.status(422).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
+    }
+
+    /**
+     * What a form asks, carried out by a service: where the action leads when it is done; otherwise the page
+     * again with the form as the user sent it, showing the mistakes the portal found before asking (already in
+     * the form; the service is then not asked) or the refusal the service gave (4xx; anything else is an error page).
+     */
+    static Response submit(Form form, Supplier<Response> action, Supplier<TemplateInstance> again) {
+        if (!form.hasErrors()) {
+            try {
+                return action.get();
+            } catch (ServiceProblem e) {
+                requireRefusal(e);
+                form.refusedBy(e);
+            }
+        }
+        return refused(again.get());
     }
 
     /** A refusal the form shows (bad input, a state or a rule); anything else (403, 404, 5xx) is an error page. */

@@ -30,7 +30,6 @@ import se.uppdrag.portal.client.EnrolmentApi;
 import se.uppdrag.portal.client.Money;
 import se.uppdrag.portal.client.Page;
 import se.uppdrag.portal.client.PublicCatalogueApi;
-import se.uppdrag.portal.client.ServiceProblem;
 import se.uppdrag.portal.service.Concurrently;
 import se.uppdrag.portal.web.CatalogueMessages;
 import se.uppdrag.portal.web.Form;
@@ -139,16 +138,10 @@ public class UniversityPages {
     public Response createCourse(MultivaluedMap<String, String> posted) {
         Form form = courseLabels(Form.of(posted));
         CourseDetails details = course(form);
-        if (details != null) {
-            try {
-                Course course = catalogue.createCourse(details);
-                return Pages.seeOther("/university/courses/" + course.id(), "course_published");
-            } catch (ServiceProblem e) {
-                Pages.requireRefusal(e);
-                form.refusedBy(e);
-            }
-        }
-        return Pages.refused(session.page(Templates.course(new CoursePage(null, form, List.of(), Form.empty(), null))));
+        return Pages.submit(form, () -> {
+            Course course = catalogue.createCourse(details);
+            return Pages.seeOther("/university/courses/" + course.id(), "course_published");
+        }, () -> session.page(Templates.course(new CoursePage(null, form, List.of(), Form.empty(), null))));
     }
 
     @GET
@@ -166,16 +159,10 @@ public class UniversityPages {
         owned(id);
         Form form = courseLabels(Form.of(posted));
         CourseDetails details = course(form);
-        if (details != null) {
-            try {
-                catalogue.updateCourse(id, details);
-                return Pages.seeOther("/university/courses/" + id, "course_saved");
-            } catch (ServiceProblem e) {
-                Pages.requireRefusal(e);
-                form.refusedBy(e);
-            }
-        }
-        return Pages.refused(session.page(Templates.course(new CoursePage(id, form, catalogue.occasionsOf(id).items(),
+        return Pages.submit(form, () -> {
+            catalogue.updateCourse(id, details);
+            return Pages.seeOther("/university/courses/" + id, "course_saved");
+        }, () -> session.page(Templates.course(new CoursePage(id, form, catalogue.occasionsOf(id).items(),
                 newOccasionForm(), null))));
     }
 
@@ -186,16 +173,10 @@ public class UniversityPages {
         Course course = owned(id);
         Form form = occasionLabels(Form.of(posted).alias("listPrice.amount", "listPrice"));
         OccasionDetails details = occasion(form, true);
-        if (details != null) {
-            try {
-                Occasion occasion = catalogue.addOccasion(id, details);
-                return Pages.seeOther("/university/occasions/" + occasion.id(), "occasion_published");
-            } catch (ServiceProblem e) {
-                Pages.requireRefusal(e);
-                form.refusedBy(e);
-            }
-        }
-        return Pages.refused(session.page(Templates.course(new CoursePage(id, formOf(course),
+        return Pages.submit(form, () -> {
+            Occasion occasion = catalogue.addOccasion(id, details);
+            return Pages.seeOther("/university/occasions/" + occasion.id(), "occasion_published");
+        }, () -> session.page(Templates.course(new CoursePage(id, formOf(course),
                 catalogue.occasionsOf(id).items(), form, null))));
     }
 
@@ -213,16 +194,10 @@ public class UniversityPages {
         Occasion occasion = ownedOccasion(id);
         Form form = occasionLabels(Form.of(posted).alias("listPrice.amount", "listPrice"));
         OccasionDetails changes = occasion(form, false);
-        if (changes != null) {
-            try {
-                catalogue.changeOccasion(id, changes);
-                return Pages.seeOther("/university/occasions/" + id, "occasion_saved");
-            } catch (ServiceProblem e) {
-                Pages.requireRefusal(e);
-                form.refusedBy(e);
-            }
-        }
-        return Pages.refused(session.page(Templates.occasion(new OccasionPage(occasion, form, Form.empty(), null))));
+        return Pages.submit(form, () -> {
+            catalogue.changeOccasion(id, changes);
+            return Pages.seeOther("/university/occasions/" + id, "occasion_saved");
+        }, () -> session.page(Templates.occasion(new OccasionPage(occasion, form, Form.empty(), null))));
     }
 
     @POST
@@ -231,14 +206,10 @@ public class UniversityPages {
     public Response withdraw(@PathParam("id") UUID id, MultivaluedMap<String, String> posted) {
         Occasion occasion = ownedOccasion(id);
         Form withdrawal = Form.of(posted);
-        try {
+        return Pages.submit(withdrawal, () -> {
             catalogue.withdraw(id, new Withdrawal(withdrawal.text("reason")));
             return Pages.seeOther("/university/occasions/" + id, "occasion_withdrawn");
-        } catch (ServiceProblem e) {
-            Pages.requireRefusal(e);
-            withdrawal.refusedBy(e);
-        }
-        return Pages.refused(session.page(Templates.occasion(new OccasionPage(occasion, formOf(occasion), withdrawal,
+        }, () -> session.page(Templates.occasion(new OccasionPage(occasion, formOf(occasion), withdrawal,
                 null))));
     }
 
