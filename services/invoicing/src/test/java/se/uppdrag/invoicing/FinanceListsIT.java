@@ -1,6 +1,7 @@
 package se.uppdrag.invoicing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -20,6 +21,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import se.uppdrag.testsupport.BankFiles;
@@ -87,6 +89,26 @@ class FinanceListsIT {
                 .body("invoices", equalTo(0));
         as(FINANCE).queryParam("agreement", "x").get("/invoices/totals").then().statusCode(400);
         as(TestTokens.university(KUSTLAND)).get("/invoices/totals").then().statusCode(403);
+    }
+
+    @Test
+    void invoices_are_listed_in_the_order_asked_and_an_unknown_order_is_refused_by_name() {
+        UUID agreement = facts.agreement(VERKSTAD, "PRIVATE", "CONFIRMATION");
+        JsonPath first = invoice(agreement, VERKSTAD);
+        JsonPath second = invoice(agreement, VERKSTAD);
+        importFile(BankFiles.camt054(LocalDate.now(), List.of(new Incoming("S-" + UUID.randomUUID(), first.getString("ocr"),
+                "5000.00", "Verkstadsbolaget Nord AB"))));
+        List<String> firstThenSecond = List.of(first.getString("id"), second.getString("id"));
+        List<String> secondThenFirst = List.of(second.getString("id"), first.getString("id"));
+
+        // The first has 5 000 paid, so less left to pay; equal totals are a tie, which the newest-first order breaks.
+        for (var sort : Map.of("number", firstThenSecond, "-number", secondThenFirst, "open", firstThenSecond,
+                "-open", secondThenFirst, "total", secondThenFirst).entrySet()) {
+            as(FINANCE).queryParam("agreement", agreement.toString()).queryParam("sort", sort.getKey()).get("/invoices")
+                    .then().statusCode(200).body("items.id", equalTo(sort.getValue()));
+        }
+        as(FINANCE).queryParam("sort", "price").get("/invoices").then().statusCode(400)
+                .body("errors[0].field", equalTo("sort")).body("errors[0].message", containsString("dueDate"));
     }
 
     @Test

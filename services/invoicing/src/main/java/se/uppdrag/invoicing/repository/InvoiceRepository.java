@@ -10,7 +10,9 @@ import java.util.UUID;
 import se.uppdrag.invoicing.domain.Invoice;
 import se.uppdrag.invoicing.domain.InvoiceFilter;
 import se.uppdrag.invoicing.domain.InvoiceLine;
+import se.uppdrag.invoicing.domain.InvoiceSort;
 import se.uppdrag.platform.repository.PageOf;
+import se.uppdrag.platform.repository.SortOrder;
 
 @ApplicationScoped
 public class InvoiceRepository implements PanacheRepositoryBase<Invoice, UUID> {
@@ -35,7 +37,8 @@ public class InvoiceRepository implements PanacheRepositoryBase<Invoice, UUID> {
     }
 
     /** Documents of one kind where the organisation is seller (finance) or buyer (employer). */
-    public PageOf<Invoice> list(String kind, String sellerOrNull, String buyerOrNull, InvoiceFilter filter, int page, int size) {
+    public PageOf<Invoice> list(String kind, String sellerOrNull, String buyerOrNull, InvoiceFilter filter,
+            SortOrder<InvoiceSort> sort, int page, int size) {
         StringBuilder where = new StringBuilder("kind = :kind");
         Parameters params = Parameters.with("kind", kind);
         if (sellerOrNull != null) {
@@ -86,7 +89,15 @@ public class InvoiceRepository implements PanacheRepositoryBase<Invoice, UUID> {
             where.append(" and issueDate <= :to");
             params.and("to", filter.to());
         }
-        var query = find(where + " order by issueDate desc, number desc", params);
+        String newestFirst = "issueDate desc, number desc";
+        var query = find(where + " order by " + (sort == null ? newestFirst : sort.orderBy(switch (sort.field()) {
+            case NUMBER -> "number";
+            case ISSUE_DATE -> "issueDate";
+            case DUE_DATE -> "dueDate";
+            case TOTAL -> "total";
+            case OPEN -> "(total - credited - paid)";
+            case BUYER -> "lower(cast(function('jsonb_extract_path_text', parties, 'buyer', 'name') as String))";
+        }, newestFirst)), params);
         return new PageOf<>(query.page(Page.of(page, size)).list(), query.count());
     }
 

@@ -23,7 +23,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.uppdrag.contracts.Money;
 import se.uppdrag.invoicing.domain.Invoice;
 import se.uppdrag.invoicing.domain.InvoiceFilter;
+import se.uppdrag.invoicing.domain.InvoiceSort;
 import se.uppdrag.invoicing.service.InvoiceQueries;
+import se.uppdrag.platform.repository.SortOrder;
 import se.uppdrag.platform.rest.Negotiation;
 import se.uppdrag.platform.rest.PageRequest;
 import se.uppdrag.platform.rest.PageResponse;
@@ -49,6 +51,13 @@ public class InvoiceResource {
     @Inject
     Caller caller;
 
+    static final String SORT_DOC = "The order: number, issueDate, dueDate, total, open (left to pay) or buyer (name), "
+            + "with '-' before it for descending; newest first when not given";
+
+    private static SortOrder<InvoiceSort> sortOrder(String sort) {
+        return QueryParams.sort("sort", sort, InvoiceSort.BY_NAME);
+    }
+
     @GET
     @Path("invoices")
     @RolesAllowed({ Roles.FINANCE, Roles.EMPLOYER })
@@ -59,12 +68,14 @@ public class InvoiceResource {
             @Parameter(description = "A part of the number or of the buyer's name, or the start of the OCR reference or "
                     + "of the buyer's organisation number", example = "000042") @QueryParam("q") String q,
             @Parameter(example = "2027-01-01") @QueryParam("from") String from, @Parameter(example = "2027-12-31") @QueryParam("to") String to,
+            @Parameter(description = SORT_DOC, example = "-dueDate") @QueryParam("sort") String sort,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);
         var filter = new InvoiceFilter(QueryParams.text("status", status, 20), QueryParams.text("buyer", buyer, 10),
                 QueryParams.uuid("order", order), QueryParams.uuid("agreement", agreement), null,
                 QueryParams.text("q", q, 100), QueryParams.date("from", from), QueryParams.date("to", to));
-        return paging.respond(queries.list(viewer(), Invoice.INVOICE, filter, paging.page(), paging.size()), InvoiceView::of);
+        return paging.respond(queries.list(viewer(), Invoice.INVOICE, filter, sortOrder(sort), paging.page(),
+                paging.size()), InvoiceView::of);
     }
 
     /** Sums over the invoices a caller sees. */
@@ -118,12 +129,13 @@ public class InvoiceResource {
             @QueryParam("order") String order,
             @Parameter(description = "Only those crediting this invoice") @QueryParam("invoice") String invoice,
             @Parameter(example = "2027-01-01") @QueryParam("from") String from, @Parameter(example = "2027-12-31") @QueryParam("to") String to,
+            @Parameter(description = SORT_DOC, example = "-dueDate") @QueryParam("sort") String sort,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);
         var filter = new InvoiceFilter(null, QueryParams.text("buyer", buyer, 10), QueryParams.uuid("order", order), null,
                 QueryParams.uuid("invoice", invoice), null, QueryParams.date("from", from), QueryParams.date("to", to));
-        return paging.respond(queries.list(viewer(), Invoice.CREDIT_NOTE, filter, paging.page(), paging.size()),
-                InvoiceView::of);
+        return paging.respond(queries.list(viewer(), Invoice.CREDIT_NOTE, filter, sortOrder(sort), paging.page(),
+                paging.size()), InvoiceView::of);
     }
 
     @GET

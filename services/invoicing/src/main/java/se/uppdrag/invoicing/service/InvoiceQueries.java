@@ -9,9 +9,11 @@ import java.util.UUID;
 import se.uppdrag.invoicing.domain.Invoice;
 import se.uppdrag.invoicing.domain.InvoiceFilter;
 import se.uppdrag.invoicing.domain.InvoiceLine;
+import se.uppdrag.invoicing.domain.InvoiceSort;
 import se.uppdrag.invoicing.repository.InvoiceRepository;
 import se.uppdrag.platform.errors.ProblemException;
 import se.uppdrag.platform.repository.PageOf;
+import se.uppdrag.platform.repository.SortOrder;
 
 /** Reading invoices and credit notes: finance staff see their university's (as seller), employers their own (as buyer). */
 @ApplicationScoped
@@ -34,8 +36,9 @@ public class InvoiceQueries {
     }
 
     @Transactional
-    public PageOf<Document> list(Viewer viewer, String kind, InvoiceFilter filter, int page, int size) {
-        PageOf<Invoice> found = invoices.list(kind, viewer.seller(), viewer.buyer(), filter, page, size);
+    public PageOf<Document> list(Viewer viewer, String kind, InvoiceFilter filter, SortOrder<InvoiceSort> sort, int page,
+            int size) {
+        PageOf<Invoice> found = invoices.list(kind, viewer.seller(), viewer.buyer(), filter, sort, page, size);
         return new PageOf<>(found.items().stream().map(i -> new Document(i, invoices.lines(i.id))).toList(), found.total());
     }
 

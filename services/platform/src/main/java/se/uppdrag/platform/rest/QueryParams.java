@@ -4,8 +4,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
 import java.util.UUID;
 import se.uppdrag.platform.errors.ProblemException;
+import se.uppdrag.platform.repository.SortOrder;
 
 /**
  * Reads query parameters with a 400 that names the parameter when one is malformed (JAX-RS's own conversion would
@@ -49,6 +52,23 @@ public final class QueryParams {
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalidField(name, "must be one of " + Arrays.toString(type.getEnumConstants()));
         }
+    }
+
+    /**
+     * A list's order: a sortable field's name ({@code dueDate}), with a leading '-' for descending ({@code -dueDate});
+     * null when none is asked. The names are the API's; each maps to one of the list's sortable fields.
+     */
+    public static <F extends Enum<F>> SortOrder<F> sort(String name, String value, Map<String, F> fields) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        boolean descending = value.startsWith("-");
+        F field = fields.get(descending ? value.substring(1) : value);
+        if (field == null) {
+            throw ProblemException.invalidField(name, "must be one of " + new TreeSet<>(fields.keySet())
+                    + ", with '-' before it for descending");
+        }
+        return new SortOrder<>(field, descending);
     }
 
     public static String text(String name, String value, int maxLength) {
