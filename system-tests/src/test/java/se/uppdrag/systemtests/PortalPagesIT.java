@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -70,8 +71,13 @@ class PortalPagesIT {
             as(university, "enrolment").post("/enrolments/{id}/confirm", enrolment).then().statusCode(200);
         }
         Scenario.order(VERKSTAD, agreement, occasion, List.of("Cia"));
+        // ... and a second invoice, for a list to sort.
+        JsonPath another = Scenario.order(VERKSTAD, agreement, occasion, List.of("Dag"));
+        as(university, "enrolment").post("/enrolments/{id}/confirm", another.getString("enrolments[0].id")).then()
+                .statusCode(200);
         String finance = KeycloakTokens.finance(KUSTLAND);
         invoice = Scenario.invoiceOf(finance, order).getString("id");
+        Scenario.invoiceOf(finance, another.getString("id"));
         String camt = BankFiles.camt054(LocalDate.now(), List.of(new BankFiles.Incoming("STRAY-" + code,
                 "no reference we know", "1234.00", "Okänd betalare AB")));
         as(finance, "invoicing").contentType("application/xml").body(camt.getBytes(StandardCharsets.UTF_8))
@@ -123,6 +129,24 @@ class PortalPagesIT {
                         "Högskolepoäng (hp): Skriv ett tal, till exempel 7,5", "Ämne: Fyll i det här fältet");
         assertThat(browser.accessibilityProblems()).isEmpty();
         browser.screenshot("form-errors");
+    }
+
+    @Test
+    void finance_sorts_the_invoices_by_a_column_and_back() {
+        browser.login("uni.finance").go("/invoices");
+        By numberHeading = By.xpath("//th[a[normalize-space()='Nummer']]");
+        browser.click(By.xpath("//th/a[normalize-space()='Nummer']"));
+        assertThat(browser.attribute(numberHeading, "aria-sort")).isEqualTo("ascending");
+        List<String> ascending = numbers();
+        assertThat(ascending).hasSizeGreaterThan(1).isSorted();
+        browser.click(By.xpath("//th/a[normalize-space()='Nummer']"));
+        assertThat(browser.attribute(numberHeading, "aria-sort")).isEqualTo("descending");
+        assertThat(numbers()).isSortedAccordingTo(Comparator.reverseOrder());
+        assertThat(browser.url()).contains("sort=-number");
+    }
+
+    private static List<String> numbers() {
+        return browser.all(By.cssSelector("main tbody tr td:first-child a")).stream().map(WebElement::getText).toList();
     }
 
     @Test

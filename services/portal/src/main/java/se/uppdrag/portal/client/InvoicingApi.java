@@ -31,8 +31,8 @@ public interface InvoicingApi {
     @Path("/invoices")
     Page<Invoice> invoices(@QueryParam("status") String status, @QueryParam("buyer") String buyer,
             @QueryParam("order") UUID order, @QueryParam("agreement") UUID agreement, @QueryParam("q") String q,
-            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size);
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("sort") String sort,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size);
 
     @GET
     @Path("/invoices/totals")
@@ -53,7 +53,7 @@ public interface InvoicingApi {
     @Path("/credit-notes")
     Page<Invoice> creditNotes(@QueryParam("buyer") String buyer, @QueryParam("order") UUID order,
             @QueryParam("invoice") UUID invoice, @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size);
+            @QueryParam("sort") String sort, @QueryParam("page") Integer page, @QueryParam("size") Integer size);
 
     @GET
     @Path("/credit-notes/{id}")

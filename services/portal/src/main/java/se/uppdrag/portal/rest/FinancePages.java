@@ -95,7 +95,8 @@ public class FinancePages {
     @GET
     public TemplateInstance home() {
         var totals = concurrently.ask(() -> invoicing.totals(null, null, null, null));
-        var overdueInvoices = concurrently.ask(() -> invoicing.invoices("OVERDUE", null, null, null, null, null, null, 0, 10));
+        var overdueInvoices = concurrently.ask(() -> invoicing.invoices("OVERDUE", null, null, null, null, null, null,
+                "dueDate", 0, 10));
         var unmatchedPayments = concurrently.ask(() -> invoicing.payments("UNMATCHED", null, null, 0, 10));
         Totals all = totals.get();
         Page<Invoice> overdue = overdueInvoices.get();
@@ -218,7 +219,7 @@ public class FinancePages {
 
     private AllocationPage allocationPage(Payment payment, String q, Form form) {
         List<Invoice> candidates = q == null || q.isBlank() ? List.of()
-                : invoicing.invoices(null, null, null, null, q.trim(), null, null, 0, 20).items().stream()
+                : invoicing.invoices(null, null, null, null, q.trim(), null, null, null, 0, 20).items().stream()
                         .filter(i -> !i.status().equals("PAID") && !i.status().equals("CREDITED")).toList();
         return new AllocationPage(payment, candidates, names.of(candidates.stream().map(Invoice::buyer).toList()), form);
     }

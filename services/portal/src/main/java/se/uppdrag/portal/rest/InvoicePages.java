@@ -65,20 +65,21 @@ public class InvoicePages {
     @Path("invoices")
     public TemplateInstance invoices(@QueryParam("status") String status, @QueryParam("buyer") String buyer,
             @QueryParam("order") String order, @QueryParam("agreement") String agreement, @QueryParam("q") String q,
-            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") Integer page) {
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("sort") String sort,
+            @QueryParam("page") Integer page) {
         Form filters = Form.empty().set("status", status).set("buyer", buyer).set("order", order)
-                .set("agreement", agreement).set("q", q).set("from", from).set("to", to);
+                .set("agreement", agreement).set("q", q).set("from", from).set("to", to).set("sort", sort);
         Page<Invoice> found;
         try {
             found = invoicing.invoices(blank(status), blank(buyer), uuid(order), uuid(agreement), blank(q), blank(from),
-                    blank(to), page, CataloguePages.PAGE_SIZE);
+                    blank(to), blank(sort), page, CataloguePages.PAGE_SIZE);
         } catch (ServiceProblem e) {
             Pages.requireRefusal(e);
             filters.refusedBy(e);
             found = new Page<>(List.of(), 0, true, 0, CataloguePages.PAGE_SIZE);
         }
         Map<String, Object> parameters = Links.parameters("status", status, "buyer", buyer, "order", order,
-                "agreement", agreement, "q", q, "from", from, "to", to);
+                "agreement", agreement, "q", q, "from", from, "to", to, "sort", sort);
         return session.page(Templates.list(new ListPage(found, Paging.of("/invoices", parameters, found), filters,
                 names.of(found.items().stream().flatMap(i -> Stream.of(i.seller(), i.buyer())).toList()), false)));
     }
@@ -87,7 +88,7 @@ public class InvoicePages {
     @Path("invoices/{id}")
     public TemplateInstance invoice(@PathParam("id") UUID id) {
         Invoice invoice = invoicing.invoice(id);
-        List<Invoice> credits = invoicing.creditNotes(null, null, id, null, null, 0, 100).items();
+        List<Invoice> credits = invoicing.creditNotes(null, null, id, null, null, null, 0, 100).items();
         return session.page(Templates.document(new DocumentPage(invoice, null, credits)));
     }
 
@@ -102,17 +103,18 @@ public class InvoicePages {
     @GET
     @Path("credit-notes")
     public TemplateInstance creditNotes(@QueryParam("buyer") String buyer, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("page") Integer page) {
-        Form filters = Form.empty().set("buyer", buyer).set("from", from).set("to", to);
+            @QueryParam("to") String to, @QueryParam("sort") String sort, @QueryParam("page") Integer page) {
+        Form filters = Form.empty().set("buyer", buyer).set("from", from).set("to", to).set("sort", sort);
         Page<Invoice> found;
         try {
-            found = invoicing.creditNotes(blank(buyer), null, null, blank(from), blank(to), page, CataloguePages.PAGE_SIZE);
+            found = invoicing.creditNotes(blank(buyer), null, null, blank(from), blank(to), blank(sort), page,
+                    CataloguePages.PAGE_SIZE);
         } catch (ServiceProblem e) {
             Pages.requireRefusal(e);
             filters.refusedBy(e);
             found = new Page<>(List.of(), 0, true, 0, CataloguePages.PAGE_SIZE);
         }
-        Map<String, Object> parameters = Links.parameters("buyer", buyer, "from", from, "to", to);
+        Map<String, Object> parameters = Links.parameters("buyer", buyer, "from", from, "to", to, "sort", sort);
         return session.page(Templates.list(new ListPage(found, Paging.of("/credit-notes", parameters, found), filters,
                 names.of(found.items().stream().flatMap(i -> Stream.of(i.seller(), i.buyer())).toList()), true)));
     }

@@ -30,6 +30,20 @@ public record Paging(String path, Map<String, Object> filters, Page<?> page) {
         return page.hasPrevious() || page.hasNext();
     }
 
+    /** A column heading's link: sorted by its field, or the other way round when it is the order already; page one. */
+    public String sortedBy(String field) {
+        Map<String, Object> sorted = new java.util.LinkedHashMap<>(filters);
+        sorted.put("sort", field.equals(filters.get("sort")) ? "-" + field : field);
+        String query = Links.query(sorted);
+        return query.isEmpty() ? path : path + "?" + query;
+    }
+
+    /** The column's aria-sort: ascending, descending or none. */
+    public String sortState(String field) {
+        Object sort = filters.get("sort");
+        return field.equals(sort) ? "ascending" : ("-" + field).equals(sort) ? "descending" : "none";
+    }
+
     private String link(int target) {
         Map<String, Object> withPage = new java.util.LinkedHashMap<>(filters);
         withPage.put("page", target == 0 ? null : target);
