@@ -191,6 +191,28 @@ class WorkListsIT {
     }
 
     @Test
+    void orders_are_listed_by_when_their_occasion_starts_or_when_they_were_placed_as_asked() {
+        Occasion later = occasion(sql, KUSTLAND, 5, TODAY.plusDays(90));
+        Occasion sooner = occasion(sql, KUSTLAND, 5, TODAY.plusDays(30));
+        String placedFirst = orderId(agreement(sql, KUSTLAND, VERKSTAD, later.courseId(), 50, false), later, "S-1");
+        String placedSecond = orderId(agreement(sql, KUSTLAND, VERKSTAD, sooner.courseId(), 50, false), sooner, "S-2");
+
+        assertThat(ids("start")).containsSubsequence(placedSecond, placedFirst);
+        assertThat(ids("-start")).containsSubsequence(placedFirst, placedSecond);
+        assertThat(ids("placed")).containsSubsequence(placedFirst, placedSecond);
+        assertThat(ids(null)).as("newest first").containsSubsequence(placedSecond, placedFirst);
+        as(HR).queryParam("sort", "price").get("/orders").then().statusCode(400).body("errors[0].field", equalTo("sort"));
+    }
+
+    private static List<String> ids(String sort) {
+        var request = as(HR).queryParam("size", 100);
+        if (sort != null) {
+            request = request.queryParam("sort", sort);
+        }
+        return request.get("/orders").then().statusCode(200).extract().path("items.id");
+    }
+
+    @Test
     void an_agreement_shows_what_can_be_ordered_under_it_at_its_price_and_how_much_is_used() {
         Occasion covered = occasion(sql, KUSTLAND, 4, TODAY.plusDays(60));
         Occasion tooLate = occasion(sql, KUSTLAND, 4, TODAY.plusDays(3));

@@ -2,15 +2,17 @@ package se.uppdrag.enrolment.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
-import jakarta.enterprise.context.ApplicationScoped;
 import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import se.uppdrag.enrolment.domain.EnrolmentStatus;
 import se.uppdrag.enrolment.domain.Order;
 import se.uppdrag.enrolment.domain.OrderFilter;
+import se.uppdrag.enrolment.domain.OrderSort;
 import se.uppdrag.platform.repository.PageOf;
+import se.uppdrag.platform.repository.SortOrder;
 
 @ApplicationScoped
 public class OrderRepository implements PanacheRepositoryBase<Order, UUID> {
@@ -19,8 +21,9 @@ public class OrderRepository implements PanacheRepositoryBase<Order, UUID> {
         return find("employer = ?1 and idempotencyKey = ?2", employer, key).firstResultOptional();
     }
 
-    /** An employer's orders, or (for a university) the orders on its occasions; newest first. */
-    public PageOf<Order> visibleTo(String employer, String university, OrderFilter filter, int page, int size) {
+    /** An employer's orders, or (for a university) the orders on its occasions; newest first unless asked otherwise. */
+    public PageOf<Order> visibleTo(String employer, String university, OrderFilter filter, SortOrder<OrderSort> sort,
+            int page, int size) {
         StringBuilder where = new StringBuilder(employer != null ? "from Order o where o.employer = :org"
                 : "from Order o where o.occasionId in (select f.occasionId from OccasionFact f where f.university = :org)");
         Parameters params = Parameters.with("org", employer != null ? employer : university);
@@ -45,7 +48,11 @@ public class OrderRepository implements PanacheRepositoryBase<Order, UUID> {
             where.append(" and o.createdAt < :until");
             params.and("until", filter.until());
         }
-        var query = find(where + " order by o.createdAt desc, o.id", params);
+        String newestFirst = "o.createdAt desc, o.id";
+        var query = find(where + " order by " + (sort == null ? newestFirst : sort.orderBy(switch (sort.field()) {
+            case PLACED -> "o.createdAt";
+            case START -> "(select f.startDate from OccasionFact f where f.occasionId = o.occasionId)";
+        }, newestFirst)), params);
         return new PageOf<>(query.page(Page.of(page, size)).list(), query.count());
     }
 }

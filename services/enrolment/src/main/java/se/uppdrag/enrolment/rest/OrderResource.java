@@ -29,6 +29,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.uppdrag.enrolment.domain.OrderFilter;
+import se.uppdrag.enrolment.domain.OrderSort;
 import se.uppdrag.enrolment.service.EnrolmentService;
 import se.uppdrag.enrolment.service.OrderRequest;
 import se.uppdrag.enrolment.service.OrderService;
@@ -112,6 +113,9 @@ public class OrderResource {
             @Parameter(description = "Orders on this occasion") @QueryParam("occasion") String occasion,
             @Parameter(description = "Placed on or after", example = "2027-01-01") @QueryParam("from") String from,
             @Parameter(description = "Placed on or before", example = "2027-12-31") @QueryParam("to") String to,
+            @Parameter(description = "The order: placed (when the order was placed) or start (when its occasion starts), "
+                    + "with '-' before it for descending; newest first when not given", example = "start")
+            @QueryParam("sort") String sort,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);
         OrderStatus wanted = QueryParams.enumeration("status", status, OrderStatus.class);
@@ -121,7 +125,8 @@ public class OrderResource {
                 QueryParams.uuid("agreement", agreement), QueryParams.uuid("occasion", occasion),
                 start == null ? null : start.atStartOfDay(ZoneOffset.UTC).toInstant(),
                 end == null ? null : end.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
-        var result = orders.list(employerOrNull(), caller.organisation(), filter, paging.page(), paging.size());
+        var result = orders.list(employerOrNull(), caller.organisation(), filter,
+                QueryParams.sort("sort", sort, OrderSort.BY_NAME), paging.page(), paging.size());
         var occasions = enrolments.occasionsOf(result.items().stream().map(p -> p.order().occasionId).toList());
         return paging.respond(result, p -> OrderView.of(p, occasions.get(p.order().occasionId)));
     }

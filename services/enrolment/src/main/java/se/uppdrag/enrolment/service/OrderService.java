@@ -28,6 +28,7 @@ import se.uppdrag.enrolment.domain.Enrolment;
 import se.uppdrag.enrolment.domain.OccasionFact;
 import se.uppdrag.enrolment.domain.Order;
 import se.uppdrag.enrolment.domain.OrderFilter;
+import se.uppdrag.enrolment.domain.OrderSort;
 import se.uppdrag.enrolment.domain.Participant;
 import se.uppdrag.enrolment.domain.Pricing;
 import se.uppdrag.enrolment.domain.Purpose;
@@ -39,6 +40,7 @@ import se.uppdrag.enrolment.repository.OrderRepository;
 import se.uppdrag.platform.errors.Problem.FieldError;
 import se.uppdrag.platform.errors.ProblemException;
 import se.uppdrag.platform.repository.PageOf;
+import se.uppdrag.platform.repository.SortOrder;
 import se.uppdrag.platform.validation.PersonalIdentityNumbers;
 
 /**
@@ -180,8 +182,9 @@ public class OrderService {
     }
 
     @Transactional
-    public PageOf<PlacedOrder> list(String employer, String university, OrderFilter filter, int page, int size) {
-        PageOf<Order> found = orders.visibleTo(employer, university, filter, page, size);
+    public PageOf<PlacedOrder> list(String employer, String university, OrderFilter filter, SortOrder<OrderSort> sort,
+            int page, int size) {
+        PageOf<Order> found = orders.visibleTo(employer, university, filter, sort, page, size);
         var byOrder = enrolments.ofOrders(found.items().stream().map(o -> o.id).toList()).stream()
                 .collect(java.util.stream.Collectors.groupingBy(e -> e.orderId));
         return new PageOf<>(found.items().stream()
