@@ -43,7 +43,7 @@ public interface EnrolmentApi {
     @Path("/orders")
     Page<Order> orders(@QueryParam("status") String status, @QueryParam("agreement") UUID agreement,
             @QueryParam("occasion") UUID occasion, @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size);
+            @QueryParam("sort") String sort, @QueryParam("page") Integer page, @QueryParam("size") Integer size);
 
     @GET
     @Path("/orders/{id}")

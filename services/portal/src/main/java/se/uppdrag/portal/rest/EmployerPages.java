@@ -74,7 +74,7 @@ public class EmployerPages {
     @GET
     public TemplateInstance home() {
         int year = LocalDate.now().getYear();
-        var asked = concurrently.ask(() -> enrolment.orders("OPEN", null, null, null, null, 0, 5));
+        var asked = concurrently.ask(() -> enrolment.orders("OPEN", null, null, null, null, "start", 0, 5));
         var proposed = concurrently.ask(() -> agreements.agreements("PROPOSED", 0, 20).items());
         var active = concurrently.ask(() -> agreements.agreements("ACTIVE", 0, 100).items());
         var spentThisYear = concurrently.ask(() -> invoicing.totals(null, null, LocalDate.of(year, 1, 1).toString(),

@@ -130,20 +130,20 @@ public class OrderPages {
     @GET
     public TemplateInstance list(@QueryParam("status") String status, @QueryParam("agreement") String agreement,
             @QueryParam("occasion") String occasion, @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("page") Integer page, @QueryParam("notice") String notice) {
+            @QueryParam("sort") String sort, @QueryParam("page") Integer page, @QueryParam("notice") String notice) {
         Form filters = Form.empty().set("status", status).set("agreement", agreement).set("occasion", occasion)
-                .set("from", from).set("to", to);
+                .set("from", from).set("to", to).set("sort", sort);
         Page<Order> orders;
         try {
-            orders = enrolment.orders(blank(status), uuid(agreement), uuid(occasion), blank(from), blank(to), page,
-                    CataloguePages.PAGE_SIZE);
+            orders = enrolment.orders(blank(status), uuid(agreement), uuid(occasion), blank(from), blank(to),
+                    blank(sort), page, CataloguePages.PAGE_SIZE);
         } catch (ServiceProblem e) {
             Pages.requireRefusal(e);
             filters.refusedBy(e);
             orders = new Page<>(List.of(), 0, true, 0, CataloguePages.PAGE_SIZE);
         }
         Map<String, Object> parameters = Links.parameters("status", status, "agreement", agreement, "occasion", occasion,
-                "from", from, "to", to);
+                "from", from, "to", to, "sort", sort);
         return session.page(Templates.list(new ListPage(orders, Paging.of("/orders", parameters, orders), filters,
                 names.of(orders.items().stream().map(Order::employer).toList()), notice)));
     }
