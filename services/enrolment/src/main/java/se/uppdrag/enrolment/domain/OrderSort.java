@@ -1,23 +1,22 @@
 package se.uppdrag.enrolment.domain;
 
-import java.util.Arrays;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import se.uppdrag.platform.repository.SortOrder;
 
 /** What a list of orders can be sorted by, under the names the API takes in {@code sort}. */
-public enum OrderSort {
+public enum OrderSort implements SortOrder.Field {
     /** When the order was placed. */
     PLACED("placed"),
     /** When its occasion starts. */
     START("start");
 
-    public static final Map<String, OrderSort> BY_NAME = Arrays.stream(values())
-            .collect(Collectors.toUnmodifiableMap(s -> s.name, Function.identity()));
+    private final String apiName;
 
-    private final String name;
+    OrderSort(String apiName) {
+        this.apiName = apiName;
+    }
 
-    OrderSort(String name) {
-        this.name = name;
+    @Override
+    public String apiName() {
+        return apiName;
     }
 }

@@ -126,7 +126,7 @@ public class OrderResource {
                 start == null ? null : start.atStartOfDay(ZoneOffset.UTC).toInstant(),
                 end == null ? null : end.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
         var result = orders.list(employerOrNull(), caller.organisation(), filter,
-                QueryParams.sort("sort", sort, OrderSort.BY_NAME), paging.page(), paging.size());
+                QueryParams.sort("sort", sort, OrderSort.class), paging.page(), paging.size());
         var occasions = enrolments.occasionsOf(result.items().stream().map(p -> p.order().occasionId).toList());
         return paging.respond(result, p -> OrderView.of(p, occasions.get(p.order().occasionId)));
     }

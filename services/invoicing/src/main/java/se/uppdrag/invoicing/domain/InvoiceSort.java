@@ -1,20 +1,19 @@
 package se.uppdrag.invoicing.domain;
 
-import java.util.Arrays;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import se.uppdrag.platform.repository.SortOrder;
 
 /** What a list of invoices or credit notes can be sorted by, under the names the API takes in {@code sort}. */
-public enum InvoiceSort {
+public enum InvoiceSort implements SortOrder.Field {
     NUMBER("number"), ISSUE_DATE("issueDate"), DUE_DATE("dueDate"), TOTAL("total"), OPEN("open"), BUYER("buyer");
 
-    public static final Map<String, InvoiceSort> BY_NAME = Arrays.stream(values())
-            .collect(Collectors.toUnmodifiableMap(s -> s.name, Function.identity()));
+    private final String apiName;
 
-    private final String name;
+    InvoiceSort(String apiName) {
+        this.apiName = apiName;
+    }
 
-    InvoiceSort(String name) {
-        this.name = name;
+    @Override
+    public String apiName() {
+        return apiName;
     }
 }

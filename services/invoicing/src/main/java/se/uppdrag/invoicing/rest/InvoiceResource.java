@@ -55,7 +55,7 @@ public class InvoiceResource {
             + "with '-' before it for descending; newest first when not given";
 
     private static SortOrder<InvoiceSort> sortOrder(String sort) {
-        return QueryParams.sort("sort", sort, InvoiceSort.BY_NAME);
+        return QueryParams.sort("sort", sort, InvoiceSort.class);
     }
 
     @GET

@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import se.uppdrag.platform.errors.ProblemException;
 import se.uppdrag.platform.repository.SortOrder;
 
@@ -55,20 +55,23 @@ public final class QueryParams {
     }
 
     /**
-     * A list's order: a sortable field's name ({@code dueDate}), with a leading '-' for descending ({@code -dueDate});
-     * null when none is asked. The names are the API's; each maps to one of the list's sortable fields.
+     * A list's order: a sortable field's API name ({@code dueDate}), with a leading '-' for descending
+     * ({@code -dueDate}); null when none is asked.
      */
-    public static <F extends Enum<F>> SortOrder<F> sort(String name, String value, Map<String, F> fields) {
+    public static <F extends Enum<F> & SortOrder.Field> SortOrder<F> sort(String name, String value, Class<F> fields) {
         if (value == null || value.isBlank()) {
             return null;
         }
         boolean descending = value.startsWith("-");
-        F field = fields.get(descending ? value.substring(1) : value);
-        if (field == null) {
-            throw ProblemException.invalidField(name, "must be one of " + new TreeSet<>(fields.keySet())
-                    + ", with '-' before it for descending");
+        String wanted = descending ? value.substring(1) : value;
+        for (F field : fields.getEnumConstants()) {
+            if (field.apiName().equals(wanted)) {
+                return new SortOrder<>(field, descending);
+            }
         }
-        return new SortOrder<>(field, descending);
+        throw ProblemException.invalidField(name, "must be one of " + Arrays.stream(fields.getEnumConstants())
+                .map(SortOrder.Field::apiName).collect(Collectors.toCollection(TreeSet::new))
+                + ", with '-' before it for descending");
     }
 
     public static String text(String name, String value, int maxLength) {

@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import se.uppdrag.platform.errors.ProblemException;
+import se.uppdrag.platform.repository.SortOrder;
 
 class QueryParamsTest {
 
@@ -36,5 +37,33 @@ class QueryParamsTest {
         assertThatThrownBy(() -> QueryParams.page(-1)).hasMessageContaining("page");
         assertThatThrownBy(() -> QueryParams.size(101, 20)).hasMessageContaining("size");
         assertThatThrownBy(() -> QueryParams.text("q", "x".repeat(201), 200)).hasMessageContaining("q");
+    }
+
+    /** Two sortable fields, as a list would declare them. */
+    enum Sortable implements SortOrder.Field {
+        DUE("dueDate"), TOTAL("total");
+
+        private final String apiName;
+
+        Sortable(String apiName) {
+            this.apiName = apiName;
+        }
+
+        @Override
+        public String apiName() {
+            return apiName;
+        }
+    }
+
+    @Test
+    void a_sort_is_a_field_by_its_api_name_with_a_minus_for_descending() {
+        assertThat(QueryParams.sort("sort", "dueDate", Sortable.class)).isEqualTo(new SortOrder<>(Sortable.DUE, false));
+        assertThat(QueryParams.sort("sort", "-total", Sortable.class)).isEqualTo(new SortOrder<>(Sortable.TOTAL, true));
+        assertThat(QueryParams.sort("sort", "", Sortable.class)).isNull();
+        assertThat(new SortOrder<>(Sortable.TOTAL, true).orderBy("total", "number desc")).isEqualTo(
+                "total desc, number desc");
+        assertThatThrownBy(() -> QueryParams.sort("sort", "DUE", Sortable.class)).isInstanceOf(ProblemException.class)
+                .hasMessageContaining("sort");
+        assertThatThrownBy(() -> QueryParams.sort("sort", "--total", Sortable.class)).isInstanceOf(ProblemException.class);
     }
 }
