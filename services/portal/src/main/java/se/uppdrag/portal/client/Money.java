@@ -3,12 +3,13 @@ package se.uppdrag.portal.client;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /** An amount as the services write and read it: {@code { "amount": "12500.00", "currency": "SEK" }}, the amount a string. */
 public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount, String currency) {
 
     public static Money sek(BigDecimal amount) {
-        return new Money(amount.setScale(2, java.math.RoundingMode.HALF_UP), "SEK");
+        return new Money(amount.setScale(2, RoundingMode.HALF_UP), "SEK");
     }
 
     public static Money zero() {

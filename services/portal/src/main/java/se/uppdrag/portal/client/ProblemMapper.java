@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
 
 /** Turns a service's 4xx or 5xx answer into a {@link ServiceProblem} carrying what the service said. */
@@ -27,7 +28,7 @@ public class ProblemMapper implements ResponseExceptionMapper<ServiceProblem> {
         }
         if (problem == null) {
             String reason = response.getStatusInfo().getReasonPhrase();
-            problem = new ServiceProblem.Problem(reason, status, reason, java.util.List.of());
+            problem = new ServiceProblem.Problem(reason, status, reason, List.of());
         }
         return new ServiceProblem(status, problem);
     }

@@ -1,5 +1,7 @@
 package se.uppdrag.portal.rest;
 
+import static se.uppdrag.portal.rest.Pages.given;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.vertx.ext.web.RoutingContext;
@@ -92,8 +94,8 @@ public class CataloguePages {
         Page<Occasion> results;
         String refused = null;
         try {
-            results = catalogue.search(blank(q), blank(subject), blank(university), blank(language), blank(mode),
-                    blank(from), blank(to), page, PAGE_SIZE);
+            results = catalogue.search(given(q), given(subject), given(university), given(language), given(mode),
+                    given(from), given(to), page, PAGE_SIZE);
         } catch (ServiceProblem e) {
             if (!e.isRefusal()) {
                 throw e;
@@ -137,9 +139,5 @@ public class CataloguePages {
     @Path("learning-paths/{id}")
     public TemplateInstance path(@PathParam("id") UUID id) {
         return session.page(Templates.path(catalogue.learningPath(id)));
-    }
-
-    static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

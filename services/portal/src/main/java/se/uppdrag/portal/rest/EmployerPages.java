@@ -1,5 +1,7 @@
 package se.uppdrag.portal.rest;
 
+import static se.uppdrag.portal.rest.Pages.given;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -97,7 +99,7 @@ public class EmployerPages {
         Form filters = Form.empty().set("from", from).set("to", to);
         Report report;
         try {
-            report = enrolment.report(blank(from), blank(to));
+            report = enrolment.report(given(from), given(to));
         } catch (ServiceProblem e) {
             Pages.requireRefusal(e);
             filters.refusedBy(e);
@@ -110,12 +112,8 @@ public class EmployerPages {
     @GET
     @Path("report.csv")
     public Response reportCsv(@QueryParam("from") String from, @QueryParam("to") String to) {
-        byte[] csv = enrolment.reportCsv(blank(from), blank(to));
+        byte[] csv = enrolment.reportCsv(given(from), given(to));
         return Response.ok(csv, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"deltagarrapport.csv\"").build();
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

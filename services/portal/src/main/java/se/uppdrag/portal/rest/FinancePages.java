@@ -1,5 +1,7 @@
 package se.uppdrag.portal.rest;
 
+import static se.uppdrag.portal.rest.Pages.given;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -171,7 +173,7 @@ public class FinancePages {
         Form filters = Form.empty().set("from", from).set("to", to);
         Reconciliation reconciliation;
         try {
-            reconciliation = invoicing.reconciliation(blank(from), blank(to));
+            reconciliation = invoicing.reconciliation(given(from), given(to));
         } catch (ServiceProblem e) {
             Pages.requireRefusal(e);
             filters.refusedBy(e);
@@ -200,7 +202,7 @@ public class FinancePages {
     @Path("ledger.sie")
     public Response sie4(@QueryParam("from") String from, @QueryParam("to") String to) {
         try {
-            byte[] file = invoicing.sie4(blank(from), blank(to));
+            byte[] file = invoicing.sie4(given(from), given(to));
             return Response.ok(file, "text/plain; charset=IBM437").header("Content-Disposition",
                     "attachment; filename=\"uppdrag-" + session.getOrg() + "-" + from + "-" + to + ".se\"").build();
         } catch (ServiceProblem e) {
@@ -241,9 +243,5 @@ public class FinancePages {
             }
         }
         return "text/plain";
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -1,5 +1,8 @@
 package se.uppdrag.portal.rest;
 
+import static se.uppdrag.portal.rest.Pages.given;
+import static se.uppdrag.portal.rest.Pages.givenId;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -71,8 +74,8 @@ public class InvoicePages {
                 .set("agreement", agreement).set("q", q).set("from", from).set("to", to).set("sort", sort);
         Page<Invoice> found;
         try {
-            found = invoicing.invoices(blank(status), blank(buyer), uuid(order), uuid(agreement), blank(q), blank(from),
-                    blank(to), blank(sort), page, CataloguePages.PAGE_SIZE);
+            found = invoicing.invoices(given(status), given(buyer), givenId(order), givenId(agreement), given(q),
+                    given(from), given(to), given(sort), page, CataloguePages.PAGE_SIZE);
         } catch (ServiceProblem e) {
             Pages.requireRefusal(e);
             filters.refusedBy(e);
@@ -107,7 +110,7 @@ public class InvoicePages {
         Form filters = Form.empty().set("buyer", buyer).set("from", from).set("to", to).set("sort", sort);
         Page<Invoice> found;
         try {
-            found = invoicing.creditNotes(blank(buyer), null, null, blank(from), blank(to), blank(sort), page,
+            found = invoicing.creditNotes(given(buyer), null, null, given(from), given(to), given(sort), page,
                     CataloguePages.PAGE_SIZE);
         } catch (ServiceProblem e) {
             Pages.requireRefusal(e);
@@ -138,13 +141,5 @@ public class InvoicePages {
         return Response.ok(document, "application/xml")
                 .header("Content-Disposition", "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9-]", "") + ".xml\"")
                 .build();
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    private static UUID uuid(String value) {
-        return value == null || value.isBlank() ? null : Pages.uuid(value.trim());
     }
 }

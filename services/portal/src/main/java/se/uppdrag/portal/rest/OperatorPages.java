@@ -1,5 +1,7 @@
 package se.uppdrag.portal.rest;
 
+import static se.uppdrag.portal.rest.Pages.given;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -127,7 +129,7 @@ public class OperatorPages {
     public TemplateInstance organisations(@QueryParam("q") String q, @QueryParam("kind") String kind,
             @QueryParam("page") Integer page, @QueryParam("notice") String notice) {
         Form filters = Form.empty().set("q", q).set("kind", kind);
-        Page<Organisation> found = agreements.organisations(blank(q), blank(kind), page,
+        Page<Organisation> found = agreements.organisations(given(q), given(kind), page,
                 CataloguePages.PAGE_SIZE);
         return session.page(Templates.organisations(new OrganisationsPage(found, Paging.of("/operator/organisations",
                 Links.parameters("q", q, "kind", kind), found), filters, notice)));
@@ -249,9 +251,5 @@ public class OperatorPages {
                 form.text("name"), form.text("kind"), employer ? form.text("buyerType") : null,
                 new Address(form.text("street"), form.text("postalCode"), form.text("city"), form.text("country")),
                 form.text("peppolEndpoint"), form.text("bankgiro"));
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

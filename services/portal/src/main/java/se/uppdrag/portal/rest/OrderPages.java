@@ -1,5 +1,8 @@
 package se.uppdrag.portal.rest;
 
+import static se.uppdrag.portal.rest.Pages.given;
+import static se.uppdrag.portal.rest.Pages.givenId;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -91,7 +94,7 @@ public class OrderPages {
 
         /** The rows filled in so far. */
         public long filled() {
-            return rows.stream().filter(row -> !blank(form, row)).count();
+            return rows.stream().filter(row -> !emptyRow(form, row)).count();
         }
 
         /** What the filled rows cost under the agreement, VAT excluded. */
@@ -135,15 +138,15 @@ public class OrderPages {
                 .set("from", from).set("to", to).set("sort", sort);
         Page<Order> orders;
         try {
-            orders = enrolment.orders(blank(status), uuid(agreement), uuid(occasion), blank(from), blank(to),
-                    blank(sort), page, CataloguePages.PAGE_SIZE);
+            orders = enrolment.orders(given(status), givenId(agreement), givenId(occasion), given(from), given(to),
+                    given(sort), page, CataloguePages.PAGE_SIZE);
         } catch (ServiceProblem e) {
             Pages.requireRefusal(e);
             filters.refusedBy(e);
             orders = new Page<>(List.of(), 0, true, 0, CataloguePages.PAGE_SIZE);
         }
-        Map<String, Object> parameters = Links.parameters("status", status, "agreement", agreement, "occasion", occasion,
-                "from", from, "to", to, "sort", sort);
+        Map<String, Object> parameters = Links.parameters("status", status, "agreement", agreement, "occasion",
+                occasion, "from", from, "to", to, "sort", sort);
         return session.page(Templates.list(new ListPage(orders, Paging.of("/orders", parameters, orders), filters,
                 names.of(orders.items().stream().map(Order::employer).toList()), notice)));
     }
@@ -194,7 +197,7 @@ public class OrderPages {
         List<Integer> sent = new ArrayList<>();
         List<Participant> people = new ArrayList<>();
         for (int row : rows) {
-            if (!blank(form, row)) {
+            if (!emptyRow(form, row)) {
                 sent.add(row);
                 people.add(new Participant(form.text("given-" + row), form.text("family-" + row),
                         form.text("email-" + row), form.text("employee-" + row), form.text("pin-" + row)));
@@ -204,8 +207,8 @@ public class OrderPages {
             form.problem(session.messages(AgreementMessages.class).order_nobody());
         } else {
             try {
-                Order order = enrolment.place(form.text("idempotencyKey"), new OrderRequest(uuid(form.text("agreement")),
-                        uuid(form.text("occasion")), form.text("purpose"), people));
+                Order order = enrolment.place(form.text("idempotencyKey"), new OrderRequest(
+                        givenId(form.text("agreement")), givenId(form.text("occasion")), form.text("purpose"), people));
                 return Pages.seeOther("/orders/" + order.id(), "ordered");
             } catch (ServiceProblem e) {
                 Pages.requireRefusal(e);
@@ -342,8 +345,8 @@ public class OrderPages {
     }
 
     private NewOrderPage newOrder(Form form, List<Integer> rows, String notice) {
-        UUID agreementId = uuid(form.text("agreement"));
-        UUID occasionId = uuid(form.text("occasion"));
+        UUID agreementId = givenId(form.text("agreement"));
+        UUID occasionId = givenId(form.text("occasion"));
         if (agreementId == null) {
             List<Agreement> active = agreements.agreements("ACTIVE", 0, 100).items();
             return new NewOrderPage(active, null, List.of(), null, form, rows,
@@ -361,7 +364,7 @@ public class OrderPages {
     private List<Integer> read(Form form, List<Integer> rows, String list) {
         StaffList.Read read = StaffList.parse(list);
         List<Integer> result = new ArrayList<>(rows);
-        List<Integer> free = new ArrayList<>(rows.stream().filter(row -> blank(form, row)).toList());
+        List<Integer> free = new ArrayList<>(rows.stream().filter(row -> emptyRow(form, row)).toList());
         int next = rows.isEmpty() ? 0 : rows.get(rows.size() - 1) + 1;
         for (Participant p : read.people()) {
             int row = free.isEmpty() ? next++ : free.remove(0);
@@ -402,7 +405,7 @@ public class OrderPages {
         return rows;
     }
 
-    static boolean blank(Form form, int row) {
+    static boolean emptyRow(Form form, int row) {
         return form.text("given-" + row) == null && form.text("family-" + row) == null
                 && form.text("email-" + row) == null && form.text("employee-" + row) == null
                 && form.text("pin-" + row) == null;
@@ -416,13 +419,5 @@ public class OrderPages {
         } catch (java.nio.charset.CharacterCodingException e) {
             return new String(file, java.nio.charset.Charset.forName("windows-1252"));
         }
-    }
-
-    private static String blank(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
-
-    private static UUID uuid(String value) {
-        return value == null || value.isBlank() ? null : Pages.uuid(value.trim());
     }
 }

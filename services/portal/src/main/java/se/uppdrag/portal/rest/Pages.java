@@ -1,11 +1,13 @@
 package se.uppdrag.portal.rest;
 
 import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.net.URI;
+import java.util.UUID;
 import java.util.function.Supplier;
 import se.uppdrag.portal.client.ServiceProblem;
 import se.uppdrag.portal.web.Form;
@@ -56,12 +58,23 @@ final class Pages {
     }
 
     /** An id the browser sent back; one that is not a UUID is a bad request, not an error of ours. */
-    static java.util.UUID uuid(String value) {
+    static UUID uuid(String value) {
         try {
-            return java.util.UUID.fromString(value);
+            return UUID.fromString(value);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new jakarta.ws.rs.BadRequestException("not an id: " + value);
+            throw new BadRequestException("not an id: " + value);
         }
+    }
+
+    /** A filter's value as the services take it: trimmed, or null when the field was left empty. */
+    static String given(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** A filter's id: null when left empty, a bad request when not a UUID. */
+    static UUID givenId(String value) {
+        String given = given(value);
+        return given == null ? null : uuid(given);
     }
 
     static NotFoundException notFound() {

@@ -1,5 +1,6 @@
 package se.uppdrag.portal.rest;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import se.uppdrag.portal.client.Page;
 
@@ -32,7 +33,7 @@ public record Paging(String path, Map<String, Object> filters, Page<?> page) {
 
     /** A column heading's link: sorted by its field, or the other way round when it is the order already; page one. */
     public String sortedBy(String field) {
-        Map<String, Object> sorted = new java.util.LinkedHashMap<>(filters);
+        Map<String, Object> sorted = new LinkedHashMap<>(filters);
         sorted.put("sort", field.equals(filters.get("sort")) ? "-" + field : field);
         String query = Links.query(sorted);
         return query.isEmpty() ? path : path + "?" + query;
@@ -45,7 +46,7 @@ public record Paging(String path, Map<String, Object> filters, Page<?> page) {
     }
 
     private String link(int target) {
-        Map<String, Object> withPage = new java.util.LinkedHashMap<>(filters);
+        Map<String, Object> withPage = new LinkedHashMap<>(filters);
         withPage.put("page", target == 0 ? null : target);
         String query = Links.query(withPage);
         return query.isEmpty() ? path : path + "?" + query;

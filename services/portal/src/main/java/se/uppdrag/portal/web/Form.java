@@ -1,10 +1,13 @@
 package se.uppdrag.portal.web;
 
+import jakarta.ws.rs.BadRequestException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput;
 import se.uppdrag.portal.client.ServiceProblem;
 
 /**
@@ -39,14 +42,14 @@ public final class Form {
         posted.forEach((name, all) -> {
             if (!name.equals(CsrfTokens.FIELD)) {
                 form.values.put(name, all.isEmpty() || all.get(0) == null ? "" : all.get(0));
-                form.lists.put(name, all.stream().filter(java.util.Objects::nonNull).toList());
+                form.lists.put(name, all.stream().filter(Objects::nonNull).toList());
             }
         });
         return form;
     }
 
     /** What the browser posted as multipart/form-data (a form with a file); the files are left to {@link #file}. */
-    public static Form of(org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput posted) {
+    public static Form of(MultipartFormDataInput posted) {
         Form form = new Form();
         posted.getValues().forEach((name, all) -> {
             if (!name.equals(CsrfTokens.FIELD)) {
@@ -61,7 +64,7 @@ public final class Form {
     }
 
     /** A file the browser sent in the field, as bytes (at most {@code limit}); none when no file was chosen. */
-    public static byte[] file(org.jboss.resteasy.reactive.server.multipart.MultipartFormDataInput posted, String name,
+    public static byte[] file(MultipartFormDataInput posted, String name,
             long limit) {
         var values = posted.getValues().get(name);
         if (values == null) {
@@ -74,7 +77,7 @@ public final class Form {
                         return null;
                     }
                     if (value.getFileItem().getFileSize() > limit) {
-                        throw new jakarta.ws.rs.BadRequestException(name + " is larger than " + limit + " bytes");
+                        throw new BadRequestException(name + " is larger than " + limit + " bytes");
                     }
                     try (var in = value.getFileItem().getInputStream()) {
                         return in.readAllBytes();
@@ -117,7 +120,7 @@ public final class Form {
 
     /** Adds a value to a field that holds several (a ticked checkbox among others). */
     public Form add(String name, Object value) {
-        List<String> all = new java.util.ArrayList<>(lists.getOrDefault(name, List.of()));
+        List<String> all = new ArrayList<>(lists.getOrDefault(name, List.of()));
         all.add(String.valueOf(value));
         lists.put(name, all);
         values.putIfAbsent(name, String.valueOf(value));

@@ -2,6 +2,9 @@ package se.uppdrag.portal.web;
 
 import io.quarkus.qute.TemplateExtension;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Instant;
@@ -45,7 +48,7 @@ public final class Formats {
 
     /** The amount alone, without currency, for table cells under a currency heading and for form fields. */
     public static String plain(Money money) {
-        return money == null ? "" : money.amount().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+        return money == null ? "" : money.amount().setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
     /** {@code 2027-02-01} in Swedish (the Swedish standard), {@code 1 Feb 2027} in English. */
@@ -108,7 +111,7 @@ public final class Formats {
 
     /** For a query parameter's value. */
     public static String urlEncoded(String value) {
-        return value == null ? "" : java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+        return value == null ? "" : URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     private static String number(BigDecimal value, int minimumFraction, Locale locale) {
