@@ -8,6 +8,7 @@ import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * An exact amount of money: two decimals, always SEK on this platform. On the wire it is
@@ -16,6 +17,8 @@ import java.util.Objects;
 public record Money(BigDecimal amount, String currency) {
 
     public static final String SEK = "SEK";
+    /** An amount as a client writes it: at most 12 digits before the point (what the ledgers hold) and 2 after. */
+    private static final Pattern WRITTEN_AMOUNT = Pattern.compile("-?[0-9]{1,12}(\\.[0-9]{1,2})?");
 
     public Money {
         Objects.requireNonNull(amount, "amount");
@@ -41,6 +44,14 @@ public record Money(BigDecimal amount, String currency) {
     static Money fromJson(@JsonProperty("amount") String amount, @JsonProperty("currency") String currency) {
         if (amount == null || currency == null) {
             throw new IllegalArgumentException("money needs both amount and currency");
+        }
+        // Checked before BigDecimal reads it: a million digits would cost seconds, and no ledger could hold them.
+        if (amount.length() > 16 || !WRITTEN_AMOUNT.matcher(amount).matches()) {
+            throw new IllegalArgumentException("amount must be written as digits with at most two decimals, "
+                    + "such as 1234.50, and at most 12 digits before the point");
+        }
+        if (!SEK.equals(currency)) {
+            throw new IllegalArgumentException("currency must be SEK");
         }
         return new Money(new BigDecimal(amount), currency);
     }

@@ -33,4 +33,24 @@ class MoneyTest {
         assertThatThrownBy(() -> Money.sek("0.005")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Money(BigDecimal.ONE, "EUR")).hasMessageContaining("SEK");
     }
+
+    @Test
+    void reads_only_amounts_written_as_plain_digits_that_a_ledger_holds() {
+        for (String amount : new String[] {"1e308", "1E+3", "9".repeat(13), "1" + "0".repeat(1_000_000), "12.345",
+                " 12", "12.", ".5", "0x10", "١٢"}) {
+            String json = "{\"amount\":\"" + amount + "\",\"currency\":\"SEK\"}";
+            assertThatThrownBy(() -> EventJson.mapper().readValue(json, Money.class)).as(amount.substring(0,
+                    Math.min(20, amount.length()))).hasRootCauseInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
+    void a_million_digit_amount_is_refused_before_any_arithmetic() throws Exception {
+        String json = "{\"amount\":\"" + "9".repeat(1_000_000) + "\",\"currency\":\"SEK\"}";
+        assertThatThrownBy(() -> EventJson.mapper().readValue(json, Money.class))
+                .hasRootCauseMessage("amount must be written as digits with at most two decimals, such as 1234.50, "
+                        + "and at most 12 digits before the point");
+        assertThat(EventJson.mapper().readValue("{\"amount\":\"-999999999999.99\",\"currency\":\"SEK\"}",
+                Money.class).amount()).isEqualByComparingTo("-999999999999.99");
+    }
 }

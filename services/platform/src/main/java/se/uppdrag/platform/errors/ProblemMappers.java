@@ -2,9 +2,12 @@ package se.uppdrag.platform.errors;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -13,6 +16,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -50,25 +54,78 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = 1)
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        if (e instanceof StreamConstraintsException) {
+            return respond(400, "Malformed JSON", "The body holds a number too long or values nested too deep", uri,
+                    List.of());
+        }
         if (e instanceof JsonParseException) {
-            return respond(400, "Malformed JSON", "The body is not valid JSON: " + e.getOriginalMessage(), uri, List.of());
+            return respond(400, "Malformed JSON", "The body is not valid JSON: " + clientSafe(e.getOriginalMessage(),
+                    "it cannot be parsed"), uri, List.of());
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = pathOf(mapping);
-            String message = e instanceof UnrecognizedPropertyException ? "is not a known field"
-                    : e instanceof InvalidFormatException invalid
-                            ? "cannot be read as " + invalid.getTargetType().getSimpleName().toLowerCase()
-                                    .replace("localdate", "a date (YYYY-MM-DD)")
-                            : "has the wrong type or form";
+            String message = fieldMessage(mapping);
             return respond(400, "Invalid request", field + " " + message, uri,
                     List.of(new Problem.FieldError(field, message)));
         }
-        return respond(400, "Invalid request", "The body cannot be read: " + e.getOriginalMessage(), uri, List.of());
+        return respond(400, "Invalid request", "The body must be a JSON object of the fields this operation takes",
+                uri, List.of());
+    }
+
+    /** What is wrong with one field, in the client's terms: never a Java type or Jackson's own wording. */
+    public static String fieldMessage(JsonMappingException e) {
+        if (e instanceof UnrecognizedPropertyException) {
+            return "is not a known field";
+        }
+        if (e instanceof InvalidFormatException invalid) {
+            String own = invalid.getOriginalMessage();
+            if (own != null && own.startsWith("must ")) {
+                return own; // written for the client by the platform's own readers
+            }
+            if (invalid.getTargetType() != null && invalid.getTargetType().isEnum()) {
+                return "must be one of " + Arrays.toString(invalid.getTargetType().getEnumConstants());
+            }
+            return "cannot be read as " + typeName(invalid.getTargetType());
+        }
+        if (e instanceof ValueInstantiationException && e.getCause() instanceof IllegalArgumentException refused
+                && refused.getMessage() != null) {
+            return clientSafe(refused.getMessage(), "has the wrong type or form");
+        }
+        if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null
+                && mismatched.getTargetType().isEnum()) {
+            return "must be one of " + Arrays.toString(mismatched.getTargetType().getEnumConstants());
+        }
+        return "has the wrong type or form";
+    }
+
+    private static String typeName(Class<?> type) {
+        if (type == null) {
+            return "the expected type";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == UUID.class) {
+            return "a UUID";
+        }
+        return "the expected type";
+    }
+
+    /** The message if it names nothing of the implementation (a Java type, a package); otherwise the fallback. */
+    static String clientSafe(String message, String fallback) {
+        if (message == null || message.contains("`") || message.contains("se.uppdrag.") || message.contains("java.")
+                || message.contains("com.fasterxml") || message.length() > 300) {
+            return fallback;
+        }
+        return message;
     }
 
     /** Quarkus maps this Jackson subtype itself, with a plain JSON body; this one answers problem+json instead. */
     @ServerExceptionMapper
-    public Response mismatchedInput(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
         return unreadableJson(e, uri);
     }
 
@@ -97,7 +154,7 @@ public class ProblemMappers {
             return unexpected(e, uri);
         }
         String reason = e.getResponse().getStatusInfo().getReasonPhrase();
-        return respond(status, reason, e.getMessage() == null ? reason : e.getMessage(), uri, List.of());
+        return respond(status, reason, clientSafe(e.getMessage(), reason), uri, List.of());
     }
 
     @ServerExceptionMapper(priority = 10_000)
@@ -150,7 +207,7 @@ public class ProblemMappers {
                 .build();
     }
 
-    private static String pathOf(JsonMappingException e) {
+    public static String pathOf(JsonMappingException e) {
         StringBuilder path = new StringBuilder();
         for (JsonMappingException.Reference ref : e.getPath()) {
             if (ref.getFieldName() != null) {

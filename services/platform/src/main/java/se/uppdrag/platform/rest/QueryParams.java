@@ -1,7 +1,6 @@
 package se.uppdrag.platform.rest;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.TreeSet;
@@ -9,6 +8,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import se.uppdrag.platform.errors.ProblemException;
 import se.uppdrag.platform.repository.SortOrder;
+import se.uppdrag.platform.validation.CalendarDates;
 
 /**
  * Reads query parameters with a 400 that names the parameter when one is malformed (JAX-RS's own conversion would
@@ -17,6 +17,8 @@ import se.uppdrag.platform.repository.SortOrder;
 public final class QueryParams {
 
     public static final int MAX_PAGE_SIZE = 100;
+    /** Deep enough for any list a person pages through; page × size stays far inside an int (a row offset). */
+    public static final int MAX_PAGE = 1_000_000;
 
     private QueryParams() {
     }
@@ -25,11 +27,8 @@ public final class QueryParams {
         if (blank(value)) {
             return null;
         }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField(name, "must be a date as YYYY-MM-DD, was '" + value + "'");
-        }
+        return CalendarDates.parse(value.trim()).orElseThrow(() -> ProblemException.invalidField(name,
+                CalendarDates.RULE));
     }
 
     public static UUID uuid(String name, String value) {
@@ -88,8 +87,8 @@ public final class QueryParams {
         if (page == null) {
             return 0;
         }
-        if (page < 0) {
-            throw ProblemException.invalidField("page", "must be 0 or more");
+        if (page < 0 || page > MAX_PAGE) {
+            throw ProblemException.invalidField("page", "must be between 0 and " + MAX_PAGE);
         }
         return page;
     }
