@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import se.uppdrag.platform.validation.CalendarDates;
 
 /**
  * Reads a Bankgirot BgMax file (80-character records, ISO-8859-1): start (01), per deposit an opening (05), payments
@@ -22,6 +24,9 @@ import java.util.List;
 public final class BgMax {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
+    static final int RECORD_LENGTH = 80;
+    /** More records than the largest file the service takes can hold: only a hostile file meets it. */
+    static final int MAX_RECORDS = 4_000_000;
 
     private BgMax() {
     }
@@ -39,8 +44,11 @@ public final class BgMax {
         boolean started = false;
         boolean ended = false;
         try {
-            for (String raw = reader.readLine(); raw != null; raw = reader.readLine()) {
+            for (String raw = readRecord(reader, lineNo + 1); raw != null; raw = readRecord(reader, lineNo + 1)) {
                 lineNo++;
+                if (lineNo > MAX_RECORDS) {
+                    throw new MalformedBankFile("line " + lineNo, "more than " + MAX_RECORDS + " records");
+                }
                 String line = stripEnd(raw);
                 if (line.isEmpty()) {
                     continue;
@@ -60,6 +68,10 @@ public final class BgMax {
                         if (!r.text(3, 22).equals("BGMAX")) {
                             throw r.malformed("layout name is '" + r.text(3, 22) + "', not BGMAX");
                         }
+                        if (!r.text(23, 24).equals("01")) {
+                            throw r.malformed("layout version is '" + r.text(23, 24) + "', not 01");
+                        }
+                        r.date(25, 32, "file date");
                         String marker = r.text(45, 45);
                         if (!marker.equals("P") && !marker.equals("T")) {
                             throw r.malformed("test marker is '" + marker + "', not P or T");
@@ -175,6 +187,32 @@ public final class BgMax {
         }
     }
 
+    /**
+     * The next record without its line end, or null at the end of the file. A line longer than a record (with its
+     * CR) is refused as soon as it is, without reading the rest of it: a file of one endless line costs nothing.
+     */
+    private static String readRecord(Reader reader, int lineNo) throws IOException {
+        StringBuilder line = new StringBuilder(RECORD_LENGTH + 1);
+        int c = reader.read();
+        if (c < 0) {
+            return null;
+        }
+        while (c >= 0 && c != '\n') {
+            if (c < 0x20 && c != '\r' || c == 0x7F) {
+                throw new MalformedBankFile("line " + lineNo, "holds a control character at position "
+                        + (line.length() + 1));
+            }
+            line.append((char) c);
+            if (line.length() > RECORD_LENGTH + 1 || line.length() == RECORD_LENGTH + 1
+                    && line.charAt(RECORD_LENGTH) != '\r') {
+                throw new MalformedBankFile("line " + lineNo, "longer than " + RECORD_LENGTH + " characters");
+            }
+            c = reader.read();
+        }
+        int end = line.length();
+        return end > 0 && line.charAt(end - 1) == '\r' ? line.substring(0, end - 1) : line.toString();
+    }
+
     private static String stripEnd(String line) {
         int end = line.length();
         while (end > 0 && (line.charAt(end - 1) == ' ' || line.charAt(end - 1) == '\r')) {
@@ -232,10 +270,15 @@ public final class BgMax {
         LocalDate date(int from, int to, String what) {
             String value = digits(from, to, what);
             try {
-                return LocalDate.parse(value, DATE);
+                LocalDate date = LocalDate.parse(value, DATE);
+                if (CalendarDates.inRange(date)) {
+                    return date;
+                }
             } catch (DateTimeParseException e) {
-                throw malformed(what + " '" + value + "' is not a date");
+                // told below
             }
+            throw malformed(what + " '" + value + "' is not a date in " + CalendarDates.FIRST.getYear() + "–"
+                    + CalendarDates.LAST.getYear());
         }
 
         MalformedBankFile malformed(String message) {

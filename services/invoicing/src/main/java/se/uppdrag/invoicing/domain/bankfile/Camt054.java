@@ -3,7 +3,6 @@ package se.uppdrag.invoicing.domain.bankfile;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -13,6 +12,8 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import se.uppdrag.platform.validation.CalendarDates;
+import se.uppdrag.platform.validation.PlainText;
 
 /**
  * Reads an ISO 20022 camt.054 (Bank to customer debit/credit notification, versions 001.02 to 001.08) as Swedish banks
@@ -23,6 +24,12 @@ import javax.xml.stream.XMLStreamReader;
 public final class Camt054 {
 
     private static final String NAMESPACE_PREFIX = "urn:iso:std:iso:20022:tech:xsd:camt.054.001.";
+    /** The schema nests some 15 deep; anything far deeper is not a bank's file, and is refused at once. */
+    static final int MAX_DEPTH = 40;
+    /** Ten times the elements of the largest file the service takes, so only a hostile file meets it. */
+    static final int MAX_ELEMENTS = 20_000_000;
+    /** No value in a camt.054 is longer (ISO 20022's longest text type here is 140 characters). */
+    static final int MAX_TEXT = 1_000;
     private static final XMLInputFactory INPUT = secureInput();
 
     private Camt054() {
@@ -31,7 +38,9 @@ public final class Camt054 {
     public static BankFile read(InputStream xml) {
         List<BankPayment> payments = new ArrayList<>();
         int ignored = 0;
+        // Each element's full path, built from its parent's: the work per element stays the same however deep.
         Deque<String> path = new ArrayDeque<>();
+        int elements = 0;
         StringBuilder text = new StringBuilder();
         XMLStreamReader reader = null;
         try {
@@ -51,10 +60,16 @@ public final class Camt054 {
                                     + name + " in " + ns + ")");
                         }
                     }
-                    path.push(name);
+                    if (path.size() >= MAX_DEPTH) {
+                        throw new MalformedBankFile(where(reader, name), "elements nested deeper than " + MAX_DEPTH);
+                    }
+                    if (++elements > MAX_ELEMENTS) {
+                        throw new MalformedBankFile(where(reader, name), "more than " + MAX_ELEMENTS + " elements");
+                    }
+                    String at = (path.isEmpty() ? "" : path.peek()) + "/" + name;
+                    path.push(at);
                     text.setLength(0);
                     currency = "Amt".equals(name) ? reader.getAttributeValue(null, "Ccy") : currency;
-                    String at = joined(path);
                     if (at.endsWith("/Ntfctn/Ntry")) {
                         entry = new Entry(++entries);
                     } else if (entry != null && at.endsWith("/Ntry/NtryDtls/TxDtls")) {
@@ -63,15 +78,19 @@ public final class Camt054 {
                     }
                 } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
                     text.append(reader.getText());
+                    if (text.length() > MAX_TEXT) {
+                        throw new MalformedBankFile(where(reader, leaf(path)), "a value longer than " + MAX_TEXT
+                                + " characters");
+                    }
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
-                    String at = joined(path);
+                    String at = path.peek();
                     if (at.endsWith("/Ntfctn/Ntry") && entry != null) {
                         ignored += entry.into(payments, where(reader, "Ntry"));
                         entry = null;
                     } else if (at.endsWith("/NtryDtls/TxDtls")) {
                         tx = null;
                     } else if (entry != null) {
-                        value(at, text.toString().trim(), currency, where(reader, path.peek()), entry, tx);
+                        value(at, text.toString().trim(), currency, where(reader, leaf(path)), entry, tx);
                     }
                     text.setLength(0);
                     path.pop();
@@ -89,12 +108,10 @@ public final class Camt054 {
         return new BankFile(BankFile.CAMT_054, payments, ignored);
     }
 
-    private static String joined(Deque<String> path) {
-        StringBuilder at = new StringBuilder();
-        for (var it = path.descendingIterator(); it.hasNext();) {
-            at.append('/').append(it.next());
-        }
-        return at.toString();
+    /** The current element's own name. */
+    private static String leaf(Deque<String> path) {
+        String at = path.peek();
+        return at == null ? "Document" : at.substring(at.lastIndexOf('/') + 1);
     }
 
     /** A value of the current entry, or of its current transaction. */
@@ -111,30 +128,30 @@ public final class Camt054 {
             } else if (at.endsWith("/Ntry/BookgDt/Dt") || at.endsWith("/Ntry/BookgDt/DtTm")) {
                 entry.bookingDate = date(value, location);
             } else if (at.endsWith("/Ntry/AcctSvcrRef")) {
-                entry.accountServicerReference = value;
+                entry.accountServicerReference = text(value, 35, "bank reference", location);
             } else if (at.endsWith("/Ntry/NtryRef")) {
-                entry.entryReference = value;
+                entry.entryReference = text(value, 35, "entry reference", location);
             }
             return;
         }
         if (at.endsWith("/TxDtls/Refs/AcctSvcrRef")) {
-            tx.accountServicerReference = value;
+            tx.accountServicerReference = text(value, 35, "bank reference", location);
         } else if (at.endsWith("/TxDtls/AmtDtls/TxAmt/Amt") || at.endsWith("/TxDtls/Amt")) {
             tx.currency = currency;
             tx.amount = amount(value, location);
             tx.location = location;
         } else if (at.endsWith("/TxDtls/RmtInf/Strd/CdtrRefInf/Ref")) {
-            tx.reference = value;
+            tx.reference = text(value, 35, "creditor reference", location);
         } else if (at.endsWith("/TxDtls/RmtInf/Ustrd") && tx.unstructured == null) {
-            tx.unstructured = value;
+            tx.unstructured = text(value, 140, "remittance text", location);
         } else if (at.endsWith("/TxDtls/RltdPties/Dbtr/Nm") || at.endsWith("/TxDtls/RltdPties/Dbtr/Pty/Nm")) {
-            tx.debtor = value;
+            tx.debtor = text(value, 140, "debtor name", location);
         }
     }
 
     private static BigDecimal amount(String value, String location) {
         if (!value.matches("\\d{1,15}(\\.\\d{1,5})?")) {
-            throw new MalformedBankFile(location, "amount '" + value + "' is not a decimal amount");
+            throw new MalformedBankFile(location, "amount '" + abbreviated(value) + "' is not a decimal amount");
         }
         BigDecimal amount = new BigDecimal(value);
         if (amount.stripTrailingZeros().scale() > 2) {
@@ -143,12 +160,27 @@ public final class Camt054 {
         return amount.setScale(2);
     }
 
-    private static LocalDate date(String value, String location) {
-        try {
-            return LocalDate.parse(value.length() > 10 ? value.substring(0, 10) : value);
-        } catch (DateTimeParseException e) {
-            throw new MalformedBankFile(location, "date '" + value + "' is not an ISO date");
+    /** A text value within ISO 20022's length for it, and with nothing a later reader cannot take. */
+    private static String text(String value, int max, String what, String location) {
+        if (value.length() > max) {
+            throw new MalformedBankFile(location, what + " is longer than " + max + " characters");
         }
+        if (PlainText.problem(value).isPresent()) {
+            throw new MalformedBankFile(location, what + " holds control characters");
+        }
+        return value;
+    }
+
+    /** A date, or the date of a date-time (the bank's local date is what it booked on). */
+    private static LocalDate date(String value, String location) {
+        String day = value.length() > 10 && value.charAt(10) == 'T' ? value.substring(0, 10) : value;
+        return CalendarDates.parse(day).orElseThrow(() -> new MalformedBankFile(location, "date '"
+                + abbreviated(value) + "' is not an ISO date in " + CalendarDates.FIRST.getYear() + "–"
+                + CalendarDates.LAST.getYear()));
+    }
+
+    private static String abbreviated(String value) {
+        return value.length() > 40 ? value.substring(0, 40) + "…" : value;
     }
 
     private static String where(XMLStreamReader reader, String element) {
@@ -208,14 +240,15 @@ public final class Camt054 {
                 throw new MalformedBankFile(end, "entry " + number + " has no Amt");
             }
             if (!"CRDT".equals(creditDebit) && !"DBIT".equals(creditDebit)) {
-                throw new MalformedBankFile(at, "entry " + number + " has CdtDbtInd '" + creditDebit
-                        + "', not CRDT or DBIT");
+                throw new MalformedBankFile(at, "entry " + number + " has CdtDbtInd '"
+                        + abbreviated(String.valueOf(creditDebit)) + "', not CRDT or DBIT");
             }
             if ("DBIT".equals(creditDebit) || (status != null && !"BOOK".equals(status))) {
                 return 1;
             }
             if (!"SEK".equals(currency)) {
-                throw new MalformedBankFile(at, "entry " + number + " is in " + currency + "; only SEK is invoiced");
+                throw new MalformedBankFile(at, "entry " + number + " is in " + abbreviated(String.valueOf(currency))
+                        + "; only SEK is invoiced");
             }
             if (bookingDate == null) {
                 throw new MalformedBankFile(at, "entry " + number + " has no BookgDt");
@@ -235,7 +268,8 @@ public final class Camt054 {
                             + " has no amount");
                 }
                 if (tx.currency != null && !"SEK".equals(tx.currency)) {
-                    throw new MalformedBankFile(tx.location, "transaction in " + tx.currency + "; only SEK is invoiced");
+                    throw new MalformedBankFile(tx.location, "transaction in " + abbreviated(tx.currency)
+                            + "; only SEK is invoiced");
                 }
                 sum = sum.add(txAmount);
                 String reference = tx.reference != null ? tx.reference : tx.unstructured;

@@ -49,6 +49,22 @@ class BgMaxTest {
         assertThatThrownBy(() -> read(good.replace("SEK", "EUR"))).hasMessageContaining("only SEK");
     }
 
+    @Test
+    void records_of_the_wrong_width_version_or_date_are_refused() {
+        String good = new String(BankFiles.bgMax(BOOKED, List.of(new Incoming("101", "1000000000013", "10.00", "A"))),
+                StandardCharsets.ISO_8859_1);
+        List<String> lines = good.lines().toList();
+        String wide = good.replace(lines.get(2), lines.get(2) + " ".repeat(120));
+        assertThatThrownBy(() -> read(wide)).hasMessageContaining("line 3").hasMessageContaining("longer than 80");
+        assertThatThrownBy(() -> read("01" + "X".repeat(10_000_000))).hasMessageContaining("longer than 80");
+        assertThatThrownBy(() -> read(good.replace("01BGMAX               01", "01BGMAX               99")))
+                .hasMessageContaining("layout version is '99'");
+        assertThatThrownBy(() -> read(good.replace("20270201063015123456", "00000000063015123456")))
+                .hasMessageContaining("file date '00000000'");
+        assertThatThrownBy(() -> read(good.replace("1000000000013", "100000000\u00070013")))
+                .hasMessageContaining("control character");
+    }
+
     private static BankFile read(String text) {
         return read(text.getBytes(StandardCharsets.ISO_8859_1));
     }

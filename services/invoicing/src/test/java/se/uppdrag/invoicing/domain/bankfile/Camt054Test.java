@@ -61,6 +61,21 @@ class Camt054Test {
     }
 
     @Test
+    void a_hostile_file_is_refused_at_its_first_excess_not_after_reading_it_all() {
+        String deep = "<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.054.001.02\">" + "<a>".repeat(100_000)
+                + "</a>".repeat(100_000) + "</Document>";
+        assertThatThrownBy(() -> read(deep)).hasMessageContaining("nested deeper than " + Camt054.MAX_DEPTH);
+
+        String good = BankFiles.camt054(BOOKED, List.of(new Incoming("E-1", "1000000000013", "10.00", "A")));
+        assertThatThrownBy(() -> read(good.replace("1000000000013", "1".repeat(1_000_000))))
+                .hasMessageContaining("longer than " + Camt054.MAX_TEXT);
+        assertThatThrownBy(() -> read(good.replace("1000000000013", "1".repeat(36))))
+                .hasMessageContaining("creditor reference is longer than 35");
+        assertThatThrownBy(() -> read(good.replace("2027-02-01", "+57467-08-27"))).hasMessageContaining("not an ISO date");
+        assertThatThrownBy(() -> read(good.replace("2027-02-01", "9999-12-31"))).hasMessageContaining("not an ISO date");
+    }
+
+    @Test
     void external_entities_are_never_resolved() {
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
                 + "<Document xmlns=\"urn:iso:std:iso:20022:tech:xsd:camt.054.001.02\"><x>&x;</x></Document>";
