@@ -20,6 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.uppdrag.contracts.EventDefinition;
 import se.uppdrag.contracts.EventEnvelope;
 import se.uppdrag.contracts.EventJson;
+import se.uppdrag.contracts.EventSchemas;
 import se.uppdrag.platform.service.AfterCommit;
 
 /**
@@ -122,6 +123,12 @@ public class Outbox {
         EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), definition.type(), definition.version(),
                 Instant.now(clock), producer, definition.aggregateType(), event.aggregateId(), causation.correlationId(),
                 causation.causationId(), EventJson.mapper().valueToTree(event.payload()));
+        // What the consumers would dead-letter is never published: the change it reports is rolled back instead.
+        List<String> violations = EventSchemas.violations(EventJson.mapper().valueToTree(envelope));
+        if (!violations.isEmpty()) {
+            throw new IllegalStateException("refusing to publish " + definition.type() + " for " + event.aggregateId()
+                    + ", which breaks its schema: " + violations);
+        }
         OutboxRecord row = new OutboxRecord();
         row.eventId = envelope.eventId();
         row.topic = definition.topic();
