@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 public record Money(BigDecimal amount, String currency) {
 
     public static final String SEK = "SEK";
+    /** The most a price per participant may be: every total of an order of such seats still fits every ledger. */
+    public static final BigDecimal MAX_PRICE = new BigDecimal("9999999.99");
     /** An amount as a client writes it: at most 12 digits before the point (what the ledgers hold) and 2 after. */
     private static final Pattern WRITTEN_AMOUNT = Pattern.compile("-?[0-9]{1,12}(\\.[0-9]{1,2})?");
 

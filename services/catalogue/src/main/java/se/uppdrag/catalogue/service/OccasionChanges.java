@@ -2,6 +2,7 @@ package se.uppdrag.catalogue.service;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import se.uppdrag.catalogue.domain.DeliveryMode;
@@ -13,7 +14,7 @@ public record OccasionChanges(
         LocalDate endDate,
         @Min(1) @Max(100) Integer pace,
         DeliveryMode deliveryMode,
-        @Size(min = 1, max = 200) String location,
+        @Size(max = 200) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String location,
         @Min(1) @Max(10_000) Integer seats,
         LocalDate orderDeadline,
         Money listPrice) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import se.uppdrag.contracts.Money;
 import se.uppdrag.platform.errors.Problem.FieldError;
 import se.uppdrag.platform.errors.ProblemException;
 
@@ -21,8 +22,8 @@ final class OccasionRules {
         if (orderDeadline.isAfter(startDate)) {
             errors.add(new FieldError("orderDeadline", "must not be after startDate (" + startDate + ")"));
         }
-        if (listPrice.signum() < 0) {
-            errors.add(new FieldError("listPrice.amount", "must not be negative"));
+        if (listPrice.signum() < 0 || listPrice.compareTo(Money.MAX_PRICE) > 0) {
+            errors.add(new FieldError("listPrice.amount", "must be between 0 and " + Money.MAX_PRICE.toPlainString()));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(describe(errors), errors);

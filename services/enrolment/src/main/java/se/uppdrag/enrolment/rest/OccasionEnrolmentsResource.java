@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -62,7 +63,7 @@ public class OccasionEnrolmentsResource {
 
     /** One participant's result: COMPLETED with credits and grade, or NOT_COMPLETED. */
     public record ResultRequest(@NotNull UUID enrolmentId, @NotNull Outcome outcome,
-            @DecimalMin("0.0") @DecimalMax("300.0") @Schema(example = "7.5") BigDecimal creditsAwarded,
+            @DecimalMin("0.0") @DecimalMax("300.0") @Digits(integer = 3, fraction = 1) @Schema(example = "7.5") BigDecimal creditsAwarded,
             @Size(max = 20) @Schema(description = "e.g. U, G, VG or A-F", example = "G") String grade) {
     }
 

@@ -65,7 +65,8 @@ public class ReportResource {
         if (value == null) {
             return "";
         }
-        String v = value.matches("^[=+\\-@].*") ? "'" + value : value;
-        return v.matches(".*[\",\r\n].*") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+        String v = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        boolean quoted = v.indexOf('"') >= 0 || v.indexOf(',') >= 0 || v.indexOf('\r') >= 0 || v.indexOf('\n') >= 0;
+        return quoted ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }
 }

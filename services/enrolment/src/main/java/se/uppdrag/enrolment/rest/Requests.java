@@ -3,6 +3,7 @@ package se.uppdrag.enrolment.rest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -22,7 +23,7 @@ public final class Requests {
     public record Substitution(@NotNull @Valid Participant participant) {
     }
 
-    public record Completion(@NotNull @DecimalMin("0.0") @DecimalMax("300.0") @Schema(example = "7.5") BigDecimal creditsAwarded,
+    public record Completion(@NotNull @DecimalMin("0.0") @DecimalMax("300.0") @Digits(integer = 3, fraction = 1) @Schema(example = "7.5") BigDecimal creditsAwarded,
             @NotBlank @Size(max = 20) @Schema(description = "e.g. U, G, VG or A-F", example = "G") String grade) {
     }
 }

@@ -1,6 +1,7 @@
 package se.uppdrag.agreement.domain;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -46,7 +47,7 @@ public record Terms(
 
     /** A fixed price per participant per course, or a discount off the occasion's list price. */
     public record Pricing(@NotNull PricingKind kind, @Size(max = 500) List<@NotNull @Valid CoursePrice> prices,
-            @Schema(example = "10") BigDecimal percent) {
+            @Digits(integer = 3, fraction = 2) @Schema(example = "10") BigDecimal percent) {
 
         public List<CoursePrice> pricesOrEmpty() {
             return prices == null ? List.of() : prices;
@@ -120,8 +121,9 @@ public record Terms(
         Set<UUID> priced = new HashSet<>();
         for (int i = 0; i < pricing.pricesOrEmpty().size(); i++) {
             CoursePrice price = pricing.pricesOrEmpty().get(i);
-            if (price.price().amount().signum() < 0) {
-                errors.add(new FieldError("pricing.prices[" + i + "].price.amount", "must not be negative"));
+            if (price.price().amount().signum() < 0 || price.price().amount().compareTo(Money.MAX_PRICE) > 0) {
+                errors.add(new FieldError("pricing.prices[" + i + "].price.amount", "must be between 0 and "
+                        + Money.MAX_PRICE.toPlainString()));
             }
             if (!priced.add(price.courseId())) {
                 errors.add(new FieldError("pricing.prices[" + i + "].courseId", "is priced twice"));
