@@ -12,10 +12,11 @@ final class OpenApiOperations {
 
     /**
      * One documented operation: its service, method, path template, request media types and example bodies, its query
-     * parameters (name → type or type/format) and the request body's required fields.
+     * parameters (name → type or type/format), the request body's required fields and its top-level properties (name
+     * → kind: date, enum, integer, number, boolean, string, object or array).
      */
     record Operation(String service, String method, String path, List<String> requestTypes, List<String> examples,
-            Map<String, String> queryParameters, List<String> requiredFields) {
+            Map<String, String> queryParameters, List<String> requiredFields, Map<String, String> properties) {
 
         String name() {
             return method + " " + path;
@@ -41,6 +42,21 @@ final class OpenApiOperations {
         }
     }
 
+    /** What a property's schema says it holds, following one reference. */
+    private static String kind(JsonPath document, Map<String, Object> schema) {
+        Map<String, Object> resolved = schema;
+        if (schema.get("$ref") instanceof String ref) {
+            resolved = document.getMap("components.schemas." + ref.substring(ref.lastIndexOf('/') + 1));
+        }
+        if (resolved.get("enum") != null) {
+            return "enum";
+        }
+        if ("date".equals(resolved.get("format"))) {
+            return "date";
+        }
+        return String.valueOf(resolved.getOrDefault("type", "object"));
+    }
+
     static List<Operation> of(RunningPlatform platform) {
         List<Operation> operations = new ArrayList<>();
         for (String service : RunningPlatform.SERVICES) {
@@ -54,6 +70,7 @@ final class OpenApiOperations {
                 List<String> types = new ArrayList<>();
                 List<String> examples = new ArrayList<>();
                 List<String> required = new ArrayList<>();
+                Map<String, String> properties = new java.util.LinkedHashMap<>();
                 Map<?, ?> body = (Map<?, ?>) spec.get("requestBody");
                 if (body != null) {
                     Map<?, ?> content = (Map<?, ?>) body.get("content");
@@ -65,10 +82,16 @@ final class OpenApiOperations {
                         }
                         Map<?, ?> schema = (Map<?, ?>) ((Map<?, ?>) media).get("schema");
                         if (schema != null && schema.get("$ref") instanceof String ref && required.isEmpty()) {
-                            List<String> names = document.getList("components.schemas."
-                                    + ref.substring(ref.lastIndexOf('/') + 1) + ".required");
+                            String name = ref.substring(ref.lastIndexOf('/') + 1);
+                            List<String> names = document.getList("components.schemas." + name + ".required");
                             if (names != null) {
                                 required.addAll(names);
+                            }
+                            Map<String, Map<String, Object>> declared = document.getMap("components.schemas." + name
+                                    + ".properties");
+                            if (declared != null) {
+                                declared.forEach((property, declaration) -> properties.put(property,
+                                        kind(document, declaration)));
                             }
                         }
                     });
@@ -85,7 +108,8 @@ final class OpenApiOperations {
                         }
                     }
                 }
-                operations.add(new Operation(service, method.toUpperCase(), path, types, examples, query, required));
+                operations.add(new Operation(service, method.toUpperCase(), path, types, examples, query, required,
+                        properties));
             }));
         }
         return operations;

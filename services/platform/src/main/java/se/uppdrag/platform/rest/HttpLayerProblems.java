@@ -23,7 +23,8 @@ import se.uppdrag.platform.errors.Problem;
  * Refusals made below the REST layer answer problem+json like every other: a body announced larger than the service
  * takes (413, before any of it is read), a request line or headers too long (414, 431; the HTTP decoder's own limits
  * are set higher so these requests reach this check) and what the router refuses itself, such as a request without a
- * Host header (400). Only bytes that are not HTTP at all are left to the decoder, which answers a bare status line.
+ * Host header (400). Left to the layers below, which answer a bare 400 before any application code runs and offer no
+ * hook: bytes that are not HTTP (a malformed request line or header) and a URI that is not one (a broken %-escape).
  */
 @ApplicationScoped
 public class HttpLayerProblems {
@@ -62,7 +63,7 @@ public class HttpLayerProblems {
         }, 1000);
     }
 
-    /** Failures the router answers by status alone (a missing Host header, a path it cannot decode). */
+    /** Failures the router answers by status alone, such as a request without a Host header. */
     void register(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).failureHandler(context -> {
             int status = context.statusCode();
@@ -83,6 +84,9 @@ public class HttpLayerProblems {
     }
 
     private void answer(RoutingContext context, int status, String title, String detail) {
+        if (context.response().headWritten()) {
+            return;
+        }
         String body = json(new Problem("about:blank", title, status, detail, context.request().path(), List.of()));
         context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, MediaTypes.PROBLEM_JSON)
                 .putHeader(HttpHeaders.CONNECTION, "close").end(body);

@@ -27,7 +27,8 @@ public final class QueryParams {
         if (blank(value)) {
             return null;
         }
-        return CalendarDates.parse(value.trim()).orElseThrow(() -> ProblemException.invalidField(name,
+        // strip, not trim: trim would also take away control characters, a NUL among them.
+        return CalendarDates.parse(value.strip()).orElseThrow(() -> ProblemException.invalidField(name,
                 CalendarDates.RULE));
     }
 

@@ -40,6 +40,12 @@ public class StrictJson implements ObjectMapperCustomizer {
     static final int MAX_NUMBER_LENGTH = 64;
     static final int MAX_NESTING_DEPTH = 64;
 
+    /** Last of all customizers, so these readers stand over the ones Quarkus's own modules register. */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.getFactory().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());

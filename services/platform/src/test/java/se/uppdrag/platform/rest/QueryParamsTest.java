@@ -38,6 +38,7 @@ class QueryParamsTest {
         assertThatThrownBy(() -> QueryParams.page(Integer.MAX_VALUE)).hasMessageContaining("page");
         assertThatThrownBy(() -> QueryParams.date("to", "+57467-08-27")).hasMessageContaining("to");
         assertThatThrownBy(() -> QueryParams.date("to", "2027-01-01T00:00Z")).hasMessageContaining("to");
+        assertThatThrownBy(() -> QueryParams.date("to", "2027-01-01\u0000")).hasMessageContaining("to");
         assertThatThrownBy(() -> QueryParams.size(101, 20)).hasMessageContaining("size");
         assertThatThrownBy(() -> QueryParams.text("q", "x".repeat(201), 200)).hasMessageContaining("q");
     }
