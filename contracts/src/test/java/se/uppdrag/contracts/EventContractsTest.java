@@ -124,6 +124,15 @@ class EventContractsTest {
     }
 
     @Test
+    void a_date_beyond_four_digit_years_is_refused() {
+        // What Java writes for a year past 9999; the outbox refuses to publish it, as every consumer would.
+        ObjectNode event = (ObjectNode) EventSchemas.readResource(EventCatalog.OFFERING_PUBLISHED.exampleResource());
+        ((ObjectNode) event.get("payload")).put("endDate", "+57467-08-27");
+
+        assertThat(EventSchemas.violations(event)).anyMatch(v -> v.contains("endDate"));
+    }
+
+    @Test
     void a_personal_identity_number_cannot_travel_in_an_enrolment_event() {
         ObjectNode event = (ObjectNode) EventSchemas.readResource(EventCatalog.ENROLMENT_REQUESTED.exampleResource());
         ((ObjectNode) event.get("payload").get("participant")).put("personalIdentityNumber", "19900101-1234");

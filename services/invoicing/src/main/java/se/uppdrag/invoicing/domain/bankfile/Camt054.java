@@ -30,6 +30,8 @@ public final class Camt054 {
     static final int MAX_ELEMENTS = 20_000_000;
     /** No value in a camt.054 is longer (ISO 20022's longest text type here is 140 characters). */
     static final int MAX_TEXT = 1_000;
+    /** ISO 20022 allows 35; some banks write longer identities, which are kept whole as long as they fit the key. */
+    static final int MAX_BANK_REFERENCE = 100;
     private static final XMLInputFactory INPUT = secureInput();
 
     private Camt054() {
@@ -128,14 +130,14 @@ public final class Camt054 {
             } else if (at.endsWith("/Ntry/BookgDt/Dt") || at.endsWith("/Ntry/BookgDt/DtTm")) {
                 entry.bookingDate = date(value, location);
             } else if (at.endsWith("/Ntry/AcctSvcrRef")) {
-                entry.accountServicerReference = text(value, 35, "bank reference", location);
+                entry.accountServicerReference = text(value, MAX_BANK_REFERENCE, "bank reference", location);
             } else if (at.endsWith("/Ntry/NtryRef")) {
-                entry.entryReference = text(value, 35, "entry reference", location);
+                entry.entryReference = text(value, MAX_BANK_REFERENCE, "entry reference", location);
             }
             return;
         }
         if (at.endsWith("/TxDtls/Refs/AcctSvcrRef")) {
-            tx.accountServicerReference = text(value, 35, "bank reference", location);
+            tx.accountServicerReference = text(value, MAX_BANK_REFERENCE, "bank reference", location);
         } else if (at.endsWith("/TxDtls/AmtDtls/TxAmt/Amt") || at.endsWith("/TxDtls/Amt")) {
             tx.currency = currency;
             tx.amount = amount(value, location);
