@@ -8,17 +8,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-import java.sql.SQLTransientException;
 import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.hibernate.exception.JDBCConnectionException;
 import org.jboss.logging.Logger;
 import se.uppdrag.contracts.EventCatalog;
 import se.uppdrag.contracts.EventEnvelope;
 import se.uppdrag.contracts.EventJson;
 import se.uppdrag.contracts.EventSchemas;
-import se.uppdrag.platform.errors.Causes;
+import se.uppdrag.platform.errors.Outages;
 import se.uppdrag.platform.outbox.EventCausation;
 
 /**
@@ -65,7 +63,7 @@ public class Inbox {
             } catch (PoisonEventException e) {
                 return deadLetter(record, handlers, e.getMessage());
             } catch (RuntimeException e) {
-                if (!isOutage(e)) {
+                if (!Outages.isOutage(e)) {
                     return deadLetter(record, handlers, "cannot be applied: " + describe(e));
                 }
                 LOG.warnf("Database unavailable while applying %s/%d@%d, retrying in %d ms: %s", record.topic(),
@@ -148,22 +146,6 @@ public class Inbox {
         } catch (JsonProcessingException e) {
             throw new PoisonEventException("malformed JSON: " + e.getOriginalMessage());
         }
-    }
-
-    /**
-     * Whether the failure is the database's, not the event's: waited out and retried, never dead-lettered. Besides
-     * lost connections this covers a server starting up or shutting down (SQLSTATE 57), lack of resources (53), a
-     * serialization failure or deadlock (40001, 40P01), and a commit whose outcome the transaction manager could not
-     * learn: retrying that is safe, since the inbox row commits with the effect or not at all.
-     */
-    static boolean isOutage(Throwable e) {
-        return Causes.any(e, t -> t instanceof JDBCConnectionException || t instanceof SQLTransientException
-                || t instanceof java.net.ConnectException
-                || t instanceof jakarta.transaction.RollbackException
-                || t instanceof jakarta.transaction.HeuristicMixedException
-                || t instanceof javax.transaction.xa.XAException)
-                || Causes.hasSqlState(e, state -> state.startsWith("08") || state.startsWith("57")
-                        || state.startsWith("53") || state.equals("40001") || state.equals("40P01"));
     }
 
     private static String describe(Throwable e) {
