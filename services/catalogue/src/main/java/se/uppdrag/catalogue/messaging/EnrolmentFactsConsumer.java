@@ -41,6 +41,6 @@ public class EnrolmentFactsConsumer implements EventConsumer {
     @Incoming("enrolment-facts")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        inbox.process(record, handlers);
+        inbox.handle(record, handlers);
     }
 }

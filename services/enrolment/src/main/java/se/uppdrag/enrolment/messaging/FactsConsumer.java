@@ -52,12 +52,12 @@ public class FactsConsumer implements EventConsumer {
     @Incoming("catalogue-offerings")
     @Blocking
     public void offering(ConsumerRecord<String, String> record) {
-        inbox.process(record, offerings);
+        inbox.handle(record, offerings);
     }
 
     @Incoming("partner-agreements")
     @Blocking
     public void agreement(ConsumerRecord<String, String> record) {
-        inbox.process(record, agreements);
+        inbox.handle(record, agreements);
     }
 }

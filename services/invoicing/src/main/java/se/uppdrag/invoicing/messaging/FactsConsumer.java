@@ -54,18 +54,18 @@ public class FactsConsumer implements EventConsumer {
     @Incoming("catalogue-offerings")
     @Blocking
     public void offering(ConsumerRecord<String, String> record) {
-        inbox.process(record, offerings);
+        inbox.handle(record, offerings);
     }
 
     @Incoming("partner-agreements")
     @Blocking
     public void agreement(ConsumerRecord<String, String> record) {
-        inbox.process(record, agreements);
+        inbox.handle(record, agreements);
     }
 
     @Incoming("enrolment-facts")
     @Blocking
     public void enrolment(ConsumerRecord<String, String> record) {
-        inbox.process(record, enrolments);
+        inbox.handle(record, enrolments);
     }
 }

@@ -249,12 +249,4 @@ public class InvoiceRepository implements PanacheRepositoryBase<Invoice, UUID> {
                  order by buyer, agreement_id""").setParameter(1, seller).setParameter(2, from).setParameter(3, to)
                 .getResultList();
     }
-
-    private static <T> List<List<T>> chunks(List<T> all, int size) {
-        List<List<T>> chunks = new java.util.ArrayList<>();
-        for (int i = 0; i < all.size(); i += size) {
-            chunks.add(all.subList(i, Math.min(all.size(), i + size)));
-        }
-        return chunks;
-    }
 }

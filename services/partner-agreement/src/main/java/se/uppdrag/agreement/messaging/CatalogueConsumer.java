@@ -45,6 +45,6 @@ public class CatalogueConsumer implements EventConsumer {
     @Incoming("catalogue-offerings")
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        inbox.process(record, handlers);
+        inbox.handle(record, handlers);
     }
 }

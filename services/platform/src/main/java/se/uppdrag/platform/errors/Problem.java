@@ -10,8 +10,6 @@ import java.util.List;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
 
-    public static final String MEDIA_TYPE = se.uppdrag.platform.rest.MediaTypes.PROBLEM_JSON;
-
     /** One invalid field: its path in the request (e.g. {@code listPrice.amount}) and what is wrong with it. */
     public record FieldError(String field, String message) {
     }

@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import se.uppdrag.platform.rest.MediaTypes;
 
 /** Every error a service answers is application/problem+json, decided here once for all services. */
 public class ProblemMappers {
@@ -193,7 +194,7 @@ public class ProblemMappers {
 
     private static Response unauthenticated(UriInfo uri) {
         Response.ResponseBuilder builder = Response.status(401)
-                .type(Problem.MEDIA_TYPE)
+                .type(MediaTypes.PROBLEM_JSON)
                 .header("WWW-Authenticate", "Bearer")
                 .entity(new Problem("about:blank", "Unauthorized", 401, "A valid bearer token is required",
                         uri.getPath(), List.of()));
@@ -202,7 +203,7 @@ public class ProblemMappers {
 
     static Response respond(int status, String title, String detail, UriInfo uri, List<Problem.FieldError> errors) {
         return Response.status(status)
-                .type(Problem.MEDIA_TYPE)
+                .type(MediaTypes.PROBLEM_JSON)
                 .entity(new Problem("about:blank", title, status, detail, uri.getPath(), errors))
                 .build();
     }

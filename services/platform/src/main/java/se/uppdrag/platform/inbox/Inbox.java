@@ -49,10 +49,6 @@ public class Inbox {
     public record Result(Outcome outcome, String reason) {
     }
 
-    public Outcome process(ConsumerRecord<String, String> record, EventHandlers handlers) {
-        return handle(record, handlers).outcome();
-    }
-
     public Result handle(ConsumerRecord<String, String> record, EventHandlers handlers) {
         Duration backoff = Duration.ofMillis(100);
         while (true) {

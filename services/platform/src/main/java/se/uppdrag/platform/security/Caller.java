@@ -22,10 +22,6 @@ public class Caller {
     @Inject
     JsonWebToken token;
 
-    public boolean isAnonymous() {
-        return identity.isAnonymous();
-    }
-
     public boolean hasRole(String role) {
         return identity.hasRole(role);
     }
@@ -44,9 +40,5 @@ public class Caller {
     public String organisation() {
         return optionalOrganisation()
                 .orElseThrow(() -> new ForbiddenException("The token names no organisation (claim 'org')"));
-    }
-
-    public String name() {
-        return identity.isAnonymous() ? "anonymous" : identity.getPrincipal().getName();
     }
 }
