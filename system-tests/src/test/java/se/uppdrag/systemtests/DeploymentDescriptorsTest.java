@@ -49,7 +49,7 @@ class DeploymentDescriptorsTest {
     @Test
     void compose_and_deploy_local_run_every_service_that_exists_on_its_port() throws IOException {
         Map<String, Map<String, Object>> compose = composeServices();
-        String lib = Files.readString(ROOT.resolve("deploy/local/lib.sh"));
+        String lib = uncommented(ROOT.resolve("deploy/local/lib.sh"));
 
         assertThat(applicationModules()).containsExactlyInAnyOrder("catalogue", "partner-agreement", "enrolment",
                 "invoicing", "portal");
@@ -60,14 +60,14 @@ class DeploymentDescriptorsTest {
             assertThat(shellArray(lib, "SERVICES")).as("deploy/local/lib.sh SERVICES").contains(service);
             assertThat(lib).contains("[" + service + "]=" + port);
             Path config = ROOT.resolve("services/" + service + "/src/main/resources/application.properties");
-            assertThat(Files.readString(config)).contains("quarkus.http.port=" + port);
+            assertThat(uncommented(config)).contains("quarkus.http.port=" + port);
             String environment = compose.get(service).get("environment").toString();
             assertThat(environment).contains("UPPDRAG_OIDC_URL=");
             if (service.equals("portal")) {
                 for (var other : SERVICE_PORTS.entrySet()) {
                     String variable = "UPPDRAG_" + other.getKey().toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_URL";
                     assertThat(environment).contains(variable + "=http://" + other.getKey() + ":" + other.getValue());
-                    assertThat(Files.readString(config)).contains("${" + variable + ":http://localhost:" + other.getValue() + "}");
+                    assertThat(uncommented(config)).contains("${" + variable + ":http://localhost:" + other.getValue() + "}");
                 }
             } else {
                 assertThat(environment).contains("KAFKA_BOOTSTRAP_SERVERS=kafka:29092");
@@ -77,7 +77,7 @@ class DeploymentDescriptorsTest {
 
     @Test
     void both_create_every_topic_and_its_dead_letter_twin() throws IOException {
-        String lib = Files.readString(ROOT.resolve("deploy/local/lib.sh"));
+        String lib = uncommented(ROOT.resolve("deploy/local/lib.sh"));
         String composeTopics = composeServices().get("kafka-topics").get("command").toString();
 
         assertThat(shellArray(lib, "TOPICS")).containsExactlyInAnyOrderElementsOf(ALL_TOPICS);
@@ -85,13 +85,13 @@ class DeploymentDescriptorsTest {
             assertThat(composeTopics).contains(topic);
         }
         assertThat(composeTopics).contains("$$t.dlq");
-        assertThat(Files.readString(ROOT.resolve("deploy/local/up"))).contains("\"$topic.dlq\"");
+        assertThat(uncommented(ROOT.resolve("deploy/local/up"))).contains("\"$topic.dlq\"");
     }
 
     @Test
     void both_give_each_service_its_own_database_and_user() throws IOException {
-        String init = Files.readString(ROOT.resolve("deploy/postgres/init.sql"));
-        String up = Files.readString(ROOT.resolve("deploy/local/up"));
+        String init = uncommented(ROOT.resolve("deploy/postgres/init.sql"));
+        String up = uncommented(ROOT.resolve("deploy/local/up"));
 
         for (String service : SERVICE_PORTS.keySet()) {
             String db = service.replace('-', '_');
@@ -104,7 +104,7 @@ class DeploymentDescriptorsTest {
     @Test
     void keycloak_versions_agree() throws IOException {
         String image = composeServices().get("keycloak").get("image").toString();
-        String lib = Files.readString(ROOT.resolve("deploy/local/lib.sh"));
+        String lib = uncommented(ROOT.resolve("deploy/local/lib.sh"));
 
         assertThat(lib).contains("KEYCLOAK_VERSION=" + image.substring(image.lastIndexOf(':') + 1));
     }
@@ -151,7 +151,7 @@ class DeploymentDescriptorsTest {
         assertThat(portal.get("redirectUris").toString()).contains("http://localhost:8080/*");
         assertThat(portal.at("/attributes/post.logout.redirect.uris").asText()).contains("http://localhost:8080/*");
         assertThat(portal.get("protocolMappers")).isEqualTo(client.get("protocolMappers"));
-        String portalConfig = Files.readString(ROOT.resolve("services/portal/src/main/resources/application.properties"));
+        String portalConfig = uncommented(ROOT.resolve("services/portal/src/main/resources/application.properties"));
         assertThat(portalConfig).contains("quarkus.oidc.client-id=uppdrag-portal")
                 .contains("${UPPDRAG_PORTAL_CLIENT_SECRET:" + portal.get("secret").asText() + "}");
         // Keycloak drops user attributes its user profile does not declare.
@@ -183,5 +183,33 @@ class DeploymentDescriptorsTest {
         Matcher m = Pattern.compile("(?m)^" + name + "=\\(([^)]*)\\)").matcher(script);
         assertThat(m.find()).as("%s=( ... ) in the script", name).isTrue();
         return new ArrayList<>(List.of(m.group(1).trim().split("\\s+")));
+    }
+
+    @Test
+    void a_line_that_is_commented_out_does_not_count() throws IOException {
+        Path script = Files.createTempFile("descriptor", ".sh");
+        try {
+            Files.writeString(script, "#!/usr/bin/env bash\n# SERVICES=(catalogue)\n  # [portal]=8080\necho up # [enrolment]=8083\n");
+            assertThat(uncommented(script)).doesNotContain("catalogue", "[portal]=8080", "[enrolment]=8083")
+                    .contains("echo up");
+        } finally {
+            Files.delete(script);
+        }
+    }
+
+    /**
+     * A script, SQL or properties file without its comments: a line that is commented out does not run, so it must not
+     * satisfy a check. Whole-line comments go, and in scripts a comment after code (" # ...").
+     */
+    static String uncommented(Path file) throws IOException {
+        String name = file.getFileName().toString();
+        String marker = name.endsWith(".sql") ? "--" : "#";
+        return Files.readAllLines(file).stream()
+                .filter(line -> !line.strip().startsWith(marker))
+                .map(line -> {
+                    int comment = name.endsWith(".properties") ? -1 : line.indexOf(" " + marker + " ");
+                    return comment >= 0 ? line.substring(0, comment) : line;
+                })
+                .collect(Collectors.joining("\n"));
     }
 }
