@@ -51,7 +51,7 @@ final class Scenario {
             register(Map.of("orgNumber", VERKSTAD, "name", "Verkstadsbolaget Nord AB", "kind", "EMPLOYER",
                     "buyerType", "PRIVATE", "address", address("Verkstadsgatan 1", "90102", "Umeå"),
                     "peppolEndpoint", "0007:" + VERKSTAD));
-            register(Map.of("orgNumber", AGENCY, "name", "Myndigheten för yrkeskunnande", "kind", "EMPLOYER",
+            register(Map.of("orgNumber", AGENCY, "name", "Statens provningsverk", "kind", "EMPLOYER",
                     "buyerType", "STATE_AGENCY", "address", address("Myndighetsvägen 2", "10330", "Stockholm"),
                     "peppolEndpoint", "0007:" + AGENCY));
         }
