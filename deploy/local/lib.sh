@@ -21,8 +21,10 @@ as_root() {
 }
 
 # Installs PostgreSQL from Debian's packages if absent; starts the first cluster if it is stopped.
-# Prints "started" when it started it (so down can stop it again), nothing when it was running already.
+# Sets POSTGRES_STARTED=true when it started it (so down can stop it again), false when it was running already.
+# (A flag, not printed output: the package manager's and pg_ctlcluster's own output made a printed answer unreliable.)
 ensure_postgres() {
+  POSTGRES_STARTED=false
   if ! command -v pg_lsclusters >/dev/null 2>&1; then
     log "Installing PostgreSQL from Debian's packages"
     as_root apt-get update -qq >/dev/null
@@ -33,7 +35,7 @@ ensure_postgres() {
   [ -n "${version:-}" ] || die "no PostgreSQL cluster found (pg_lsclusters shows none)"
   if [ "$status" != online ]; then
     as_root pg_ctlcluster "$version" "$cluster" start
-    echo started
+    POSTGRES_STARTED=true
   fi
   local i
   for i in $(seq 1 30); do
@@ -100,6 +102,17 @@ find_java() {
   done
   return 1
 }
+
+# The one Kafka command line: Java, the log configuration of deploy/local/kafka and the jars deploy/local/up fetched
+# into $RUN_DIR/kafka/lib. kafka_command sets it in KAFKA_COMMAND (for the broker, started in the background);
+# kafka_run [JVM-OPTIONS...] CLASS ARGS... runs a tool with it.
+kafka_command() {
+  local java
+  java=$(find_java 17) || die "Kafka needs Java 17 or newer"
+  KAFKA_COMMAND=("$java" -Dlog4j2.configurationFile="$UPPDRAG_ROOT/deploy/local/kafka/log4j2.properties"
+    -Dkafka.logs.dir="$RUN_DIR/kafka" -cp "$RUN_DIR/kafka/lib/*")
+}
+kafka_run() { kafka_command; "${KAFKA_COMMAND[@]}" "$@"; }
 
 # Starts Keycloak (its distribution from Maven Central, on a JDK 21 or newer) on port 8180 with the uppdrag realm,
 # unless it runs already, and waits until the realm answers. Prints "started" when it started it.
