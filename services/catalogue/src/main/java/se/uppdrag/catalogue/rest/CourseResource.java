@@ -75,7 +75,7 @@ public class CourseResource {
     @PermitAll
     @Produces({ MediaType.APPLICATION_JSON, MediaTypes.LD_JSON })
     @Operation(summary = "List courses", description = "Anyone may read. Accept: application/ld+json answers a schema.org @graph of Course.")
-    public Response list(@QueryParam("university") String university, @QueryParam("page") Integer page,
+    public Response listCourses(@QueryParam("university") String university, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size, @Context HttpHeaders headers) {
         PageRequest paging = PageRequest.of(page, size);
         var result = courses.list(QueryParams.text("university", university, 10), paging.page(), paging.size());
@@ -88,11 +88,11 @@ public class CourseResource {
     @PermitAll
     @Produces({ MediaType.APPLICATION_JSON, MediaTypes.LD_JSON })
     @Operation(summary = "Read a course", description = "Accept: application/ld+json answers a schema.org Course with its CourseInstances.")
-    @APIResponse(responseCode = "200", content = {
+    @APIResponse(responseCode = "200", description = "OK", content = {
         @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CourseView.class)),
         @Content(mediaType = MediaTypes.LD_JSON, schema = @Schema(type = SchemaType.OBJECT)) })
     @APIResponse(responseCode = "404", description = "No such course")
-    public Response get(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+    public Response getCourse(@PathParam("id") UUID id, @Context HttpHeaders headers) {
         var course = courses.get(id);
         return Negotiation.jsonOr(headers, MediaTypes.LD_JSON, () -> schemaOrg.course(course, occasions.ofCourse(id)),
                 () -> CourseView.of(course, universities));
@@ -104,7 +104,8 @@ public class CourseResource {
     @SecurityRequirement(name = "SecurityScheme")
     @Operation(summary = "Publish a course", description = "For the university in the caller's token.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "course", value = COURSE_EXAMPLE)))
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = CourseView.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = CourseView.class)))
     @APIResponse(responseCode = "400", description = "Invalid details")
     @APIResponse(responseCode = "409", description = "The university already has a course with this code")
     public Response create(@Valid @NotNull CourseDetails details) {
@@ -119,9 +120,10 @@ public class CourseResource {
     @SecurityRequirement(name = "SecurityScheme")
     @Operation(summary = "Change a course", description = "Replaces its details; its occasions are announced again (OfferingChanged).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "course", value = COURSE_EXAMPLE)))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CourseView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = CourseView.class)))
     @APIResponse(responseCode = "404", description = "No such course at the caller's university")
-    public CourseView update(@PathParam("id") UUID id, @Valid @NotNull CourseDetails details) {
+    public CourseView updateCourse(@PathParam("id") UUID id, @Valid @NotNull CourseDetails details) {
         return CourseView.of(courses.update(caller.organisation(), id, details), universities);
     }
 
@@ -130,7 +132,8 @@ public class CourseResource {
     @PermitAll
     @Operation(summary = "List a course's occasions", description = "Soonest first. Anyone sees the published ones; the "
             + "course's own university sees the withdrawn ones too.")
-    @APIResponse(responseCode = "200", description = "A page of occasions", content = @Content(examples = @ExampleObject(
+    @APIResponse(responseCode = "200", description = "A page of occasions",
+            content = @Content(examples = @ExampleObject(
             name = "page", value = "{ \"items\": [ { \"id\": \"3f1c2a9e-6b1d-4c8e-9f0a-2b7d5e8c1a01\", \"status\": \"WITHDRAWN\", "
                     + "\"withdrawReason\": \"Too few participants\" } ], \"total\": 1, \"totalExact\": true, \"page\": 0, \"size\": 20 }")))
     @APIResponse(responseCode = "404", description = "No such course")
@@ -150,7 +153,8 @@ public class CourseResource {
     @SecurityRequirement(name = "SecurityScheme")
     @Operation(summary = "Schedule an occasion of a course", description = "Published at once (OfferingPublished).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "occasion", value = OCCASION_EXAMPLE)))
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = OccasionView.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = OccasionView.class)))
     @APIResponse(responseCode = "400", description = "Invalid details, e.g. end before start or order deadline after start")
     @APIResponse(responseCode = "404", description = "No such course at the caller's university")
     public Response addOccasion(@PathParam("id") UUID id, @Valid @NotNull OccasionDetails details) {

@@ -63,7 +63,8 @@ public class LearningPathResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "path", value = """
             { "title": "Industrial digitalisation", "description": "From sensors to machine learning in production.",
               "courseIds": ["8a4e7c2b-1d3f-4e5a-9b6c-7d8e9f0a1b02", "b2c3d4e5-f6a7-4b8c-9d0e-1f2a3b4c5d08"] }""")))
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = LearningPathView.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = LearningPathView.class)))
     @APIResponse(responseCode = "400", description = "Invalid details or an unknown course")
     public Response publish(@Valid @NotNull LearningPathDetails details) {
         var path = paths.publish(caller.organisation(), details);
@@ -80,17 +81,18 @@ public class LearningPathResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "path", value = """
             { "title": "Industrial digitalisation", "description": "From sensors to machine learning in production.",
               "courseIds": ["8a4e7c2b-1d3f-4e5a-9b6c-7d8e9f0a1b02", "b2c3d4e5-f6a7-4b8c-9d0e-1f2a3b4c5d08"] }""")))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = LearningPathView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = LearningPathView.class)))
     @APIResponse(responseCode = "400", description = "Invalid details or an unknown course")
     @APIResponse(responseCode = "404", description = "No such learning path of the caller's university")
-    public LearningPathView update(@PathParam("id") UUID id, @Valid @NotNull LearningPathDetails details) {
+    public LearningPathView updateLearningPath(@PathParam("id") UUID id, @Valid @NotNull LearningPathDetails details) {
         return LearningPathView.of(paths.update(caller.organisation(), id, details), universities);
     }
 
     @GET
     @PermitAll
     @Operation(summary = "List learning paths", description = "By title; university= narrows to one university's.")
-    public PageResponse<LearningPathView> list(
+    public PageResponse<LearningPathView> listLearningPaths(
             @Parameter(description = "Only the paths this university published", example = "2021001231")
             @QueryParam("university") String university,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
@@ -104,9 +106,10 @@ public class LearningPathResource {
     @PermitAll
     @Produces({ MediaType.APPLICATION_JSON, MediaTypes.LD_JSON })
     @Operation(summary = "Read a learning path", description = "Accept: application/ld+json answers a schema.org EducationalOccupationalProgram.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = LearningPathView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = LearningPathView.class)))
     @APIResponse(responseCode = "404", description = "No such learning path")
-    public Response get(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+    public Response getLearningPath(@PathParam("id") UUID id, @Context HttpHeaders headers) {
         var path = paths.get(id);
         return Negotiation.jsonOr(headers, MediaTypes.LD_JSON, () -> schemaOrg.learningPath(path),
                 () -> LearningPathView.of(path, universities));

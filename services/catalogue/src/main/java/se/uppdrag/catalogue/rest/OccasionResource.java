@@ -63,7 +63,8 @@ public class OccasionResource {
             + "q matches words (or their beginnings) of the course's code, title, subject and description. Matches are "
             + "counted up to uppdrag.catalogue.search.count-limit (1000): past it, total is that limit and totalExact "
             + "is false, and pages go on until one comes back short.")
-    @APIResponse(responseCode = "200", description = "A page of occasions", content = @Content(examples = @ExampleObject(
+    @APIResponse(responseCode = "200", description = "A page of occasions",
+            content = @Content(examples = @ExampleObject(
             name = "page", value = "{ \"items\": [ { \"id\": \"3f1c2a9e-6b1d-4c8e-9f0a-2b7d5e8c1a01\", \"status\": \"PUBLISHED\", \"seatsAvailable\": 20 } ], \"total\": 1, \"totalExact\": true, \"page\": 0, \"size\": 20 }")))
     @APIResponse(responseCode = "400", description = "A malformed parameter")
     public PageResponse<OccasionView> search(
@@ -89,11 +90,11 @@ public class OccasionResource {
     @PermitAll
     @Produces({ MediaType.APPLICATION_JSON, MediaTypes.LD_JSON })
     @Operation(summary = "Read an occasion", description = "With seats available; Accept: application/ld+json answers a schema.org CourseInstance.")
-    @APIResponse(responseCode = "200", content = {
+    @APIResponse(responseCode = "200", description = "OK", content = {
         @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OccasionView.class)),
         @Content(mediaType = MediaTypes.LD_JSON, schema = @Schema(type = SchemaType.OBJECT)) })
     @APIResponse(responseCode = "404", description = "No such occasion")
-    public Response get(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+    public Response getOccasion(@PathParam("id") UUID id, @Context HttpHeaders headers) {
         var occasion = occasions.get(id);
         return Negotiation.jsonOr(headers, MediaTypes.LD_JSON, () -> schemaOrg.occasion(occasion),
                 () -> OccasionView.of(occasion, universities));
@@ -106,7 +107,8 @@ public class OccasionResource {
     @SecurityRequirement(name = "SecurityScheme")
     @Operation(summary = "Change an occasion", description = "Fields left out stay as they are (OfferingChanged).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "more seats", value = "{ \"seats\": 30 }")))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OccasionView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = OccasionView.class)))
     @APIResponse(responseCode = "404", description = "No such occasion at the caller's university")
     @APIResponse(responseCode = "409", description = "Withdrawn, or fewer seats than are taken")
     public OccasionView change(@PathParam("id") UUID id, @Valid @NotNull OccasionChanges changes) {
@@ -120,7 +122,8 @@ public class OccasionResource {
     @SecurityRequirement(name = "SecurityScheme")
     @Operation(summary = "Withdraw an occasion", description = "For good (OfferingWithdrawn); orders on it are cancelled by the enrolment service.")
     @RequestBody(required = false, content = @Content(examples = @ExampleObject(name = "withdraw", value = "{ \"reason\": \"Too few participants\" }")))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OccasionView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = OccasionView.class)))
     @APIResponse(responseCode = "404", description = "No such occasion at the caller's university")
     @APIResponse(responseCode = "409", description = "Already withdrawn")
     public OccasionView withdraw(@PathParam("id") UUID id, @Valid @NotNull WithdrawRequest request) {

@@ -35,10 +35,11 @@ public class UniversityResource {
     @GET
     @PermitAll
     @Operation(summary = "List the universities with courses", description = "Anyone may read; by name, all on one page.")
-    @APIResponse(responseCode = "200", content = @Content(examples = @ExampleObject(name = "universities", value = """
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(examples = @ExampleObject(name = "universities", value = """
             { "items": [ { "orgNumber": "2021001231", "name": "Kustlands högskola" } ], "total": 1, "totalExact": true,
               "page": 0, "size": 1 }""")))
-    public PageResponse<UniversityView> list() {
+    public PageResponse<UniversityView> listUniversities() {
         List<UniversityView> all = courses.universities().stream()
                 .map(org -> new UniversityView(org, universities.nameOf(org)))
                 .sorted(Comparator.comparing(UniversityView::name)).toList();

@@ -61,7 +61,8 @@ public class AgreementUsageResource {
     @Operation(summary = "What can be ordered under an agreement", description = "The occasions of the agreement's "
             + "university that take orders today (published, before their order deadline), that the terms in force "
             + "cover and price, soonest first, with the price per participant. Empty when the agreement is not in force.")
-    @APIResponse(responseCode = "200", description = "A page of occasions", content = @Content(examples = @ExampleObject(
+    @APIResponse(responseCode = "200", description = "A page of occasions",
+            content = @Content(examples = @ExampleObject(
             name = "one", value = "{ \"items\": [ { \"occasionId\": \"3f1c2a9e-6b1d-4c8e-9f0a-2b7d5e8c1a01\", \"courseCode\": \"KUS101\", "
                     + "\"title\": \"Industrial machine learning\", \"startDate\": \"2027-02-01\", \"orderDeadline\": \"2027-01-15\", "
                     + "\"seatsAvailable\": 18, \"listPrice\": { \"amount\": \"18000.00\", \"currency\": \"SEK\" }, "
@@ -84,7 +85,8 @@ public class AgreementUsageResource {
     @Operation(summary = "How much of an agreement is used", description = "Seats held against its quota, its "
             + "enrolments per status, the prices of the seats held (committed) and the cancellation fees, VAT excluded. "
             + "For the agreement's two parties.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = UsageView.class),
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = UsageView.class),
             examples = @ExampleObject(name = "usage", value = "{ \"agreementId\": \"c2d3e4f5-a6b7-4c8d-9e0f-1a2b3c4d5e03\", "
                     + "\"seatQuota\": 50, \"seatsUsed\": 12, \"seatsLeft\": 38, \"enrolments\": { \"CONFIRMED\": 10, "
                     + "\"PENDING\": 2, \"CANCELLED\": 1 }, \"committed\": { \"amount\": \"180000.00\", \"currency\": \"SEK\" }, "

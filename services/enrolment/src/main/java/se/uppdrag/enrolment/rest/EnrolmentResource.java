@@ -58,13 +58,14 @@ public class EnrolmentResource {
     @Operation(summary = "List enrolments", description = "A university's enrolments on its occasions (with identity "
             + "numbers where kept), an employer's own staff's; oldest first. status=PENDING is the university's "
             + "confirmation queue across all its occasions.")
-    @APIResponse(responseCode = "200", description = "A page of enrolments", content = @Content(examples = @ExampleObject(
+    @APIResponse(responseCode = "200", description = "A page of enrolments",
+            content = @Content(examples = @ExampleObject(
             name = "queue", value = "{ \"items\": [ { \"id\": \"" + ENROLMENT_ID + "\", \"status\": \"PENDING\", "
                     + "\"participant\": { \"givenName\": \"Anna\", \"familyName\": \"Berg\" }, \"occasion\": { "
                     + "\"courseCode\": \"KUS101\", \"title\": \"Industrial machine learning\", \"startDate\": \"2027-02-01\" } } ], "
                     + "\"total\": 1, \"totalExact\": true, \"page\": 0, \"size\": 20 }")))
     @APIResponse(responseCode = "400", description = "A malformed filter")
-    public PageResponse<EnrolmentView> list(
+    public PageResponse<EnrolmentView> listEnrolments(
             @Parameter(description = "PENDING, CONFIRMED, WAITLISTED, REJECTED, CANCELLED, COMPLETED or NOT_COMPLETED",
                     example = "PENDING") @QueryParam("status") String status,
             @Parameter(description = "Only on this occasion") @QueryParam("occasion") String occasion,
@@ -115,7 +116,8 @@ public class EnrolmentResource {
     @Path("/{id}/confirm")
     @RolesAllowed(Roles.UNIVERSITY)
     @Operation(summary = "Confirm a participant", description = "PENDING → CONFIRMED (EnrolmentConfirmed).")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = EnrolmentView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = EnrolmentView.class)))
     @APIResponse(responseCode = "404", description = "No such enrolment for the caller")
     @APIResponse(responseCode = "409", description = "The enrolment's status does not allow this; the detail names it")
     public EnrolmentView confirm(@PathParam("id") UUID id) {
@@ -128,7 +130,8 @@ public class EnrolmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reject a participant", description = "The seat goes to the first on the waiting list who fits.")
     @RequestBody(required = false, content = @Content(examples = @ExampleObject(name = "reject", value = "{ \"reason\": \"Prerequisites not met\" }")))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = EnrolmentView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = EnrolmentView.class)))
     @APIResponse(responseCode = "404", description = "No such enrolment for the caller")
     @APIResponse(responseCode = "409", description = "The enrolment's status does not allow this; the detail names it")
     public EnrolmentView reject(@PathParam("id") UUID id, @Valid @NotNull Requests.Reason body) {
@@ -140,7 +143,8 @@ public class EnrolmentResource {
     @RolesAllowed(Roles.EMPLOYER)
     @Operation(summary = "What cancelling a participant would cost now", description = "The fee the agreement's terms "
             + "set for cancelling today, so it can be shown before the employer decides; nothing is changed.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CancellationView.class),
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = CancellationView.class),
             examples = @ExampleObject(name = "three weeks before the start", value = "{ \"enrolmentId\": \"" + ENROLMENT_ID
                     + "\", \"status\": \"CONFIRMED\", \"daysBeforeStart\": 20, \"percent\": 50, \"fee\": { \"amount\": \"7500.00\", "
                     + "\"currency\": \"SEK\" } }")))
@@ -158,7 +162,8 @@ public class EnrolmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Cancel a participant", description = "The agreement's fee schedule decides the fee by days before the start; a waiting participant costs nothing.")
     @RequestBody(required = false, content = @Content(examples = @ExampleObject(name = "cancel", value = "{ \"reason\": \"Project deadline moved\" }")))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = EnrolmentView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = EnrolmentView.class)))
     @APIResponse(responseCode = "404", description = "No such enrolment for the caller")
     @APIResponse(responseCode = "409", description = "The enrolment's status does not allow this; the detail names it")
     public EnrolmentView cancel(@PathParam("id") UUID id, @Valid @NotNull Requests.Reason body) {
@@ -172,7 +177,8 @@ public class EnrolmentResource {
     @Operation(summary = "Put another employee in the seat", description = "Free of charge; same seat, same status.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "substitute", value = """
             { "participant": { "givenName": "Erik", "familyName": "Lund", "email": "erik.lund@verkstad.example", "employeeNumber": "E-1002" } }""")))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = EnrolmentView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = EnrolmentView.class)))
     @APIResponse(responseCode = "404", description = "No such enrolment for the caller")
     @APIResponse(responseCode = "409", description = "The enrolment's status does not allow this; the detail names it")
     public EnrolmentView substitute(@PathParam("id") UUID id, @Valid @NotNull Requests.Substitution body) {
@@ -185,7 +191,8 @@ public class EnrolmentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Report completion", description = "Credits awarded (at most the course's) and grade.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "passed", value = "{ \"creditsAwarded\": 7.5, \"grade\": \"G\" }")))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = EnrolmentView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = EnrolmentView.class)))
     @APIResponse(responseCode = "404", description = "No such enrolment for the caller")
     @APIResponse(responseCode = "409", description = "The enrolment's status does not allow this; the detail names it")
     public EnrolmentView complete(@PathParam("id") UUID id, @Valid @NotNull Requests.Completion body) {
@@ -195,8 +202,10 @@ public class EnrolmentResource {
     @POST
     @Path("/{id}/not-completed")
     @RolesAllowed(Roles.UNIVERSITY)
-    @Operation(summary = "Report that a participant did not complete")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = EnrolmentView.class)))
+    @Operation(summary = "Report that a participant did not complete", description = "By the university, "
+            + "after the occasion has started (EnrolmentNotCompleted); no credits are awarded.")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = EnrolmentView.class)))
     @APIResponse(responseCode = "404", description = "No such enrolment for the caller")
     @APIResponse(responseCode = "409", description = "The enrolment's status does not allow this; the detail names it")
     public EnrolmentView notCompleted(@PathParam("id") UUID id) {

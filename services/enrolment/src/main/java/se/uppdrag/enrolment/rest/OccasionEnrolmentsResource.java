@@ -53,8 +53,9 @@ public class OccasionEnrolmentsResource {
     @RolesAllowed({ Roles.UNIVERSITY, Roles.EMPLOYER })
     @Operation(summary = "Participant list of an occasion",
             description = "The university sees everyone on its occasion, with identity numbers where kept; an employer sees its own staff.")
+    @APIResponse(responseCode = "200", description = "The occasion's participants the caller may see")
     @APIResponse(responseCode = "404", description = "Not the caller's occasion")
-    public PageResponse<EnrolmentView> list(@PathParam("id") UUID occasionId) {
+    public PageResponse<EnrolmentView> listOccasionEnrolments(@PathParam("id") UUID occasionId) {
         boolean employer = caller.hasRole(Roles.EMPLOYER);
         var found = enrolments.onOccasion(employer ? null : caller.organisation(),
                 employer ? caller.organisation() : null, occasionId);
@@ -90,7 +91,7 @@ public class OccasionEnrolmentsResource {
     @APIResponse(responseCode = "400", description = "A row at fault (named), or an enrolment named twice; nothing written")
     @APIResponse(responseCode = "404", description = "Not the caller's occasion")
     @APIResponse(responseCode = "409", description = "A participant who is not confirmed; nothing written")
-    public PageResponse<EnrolmentView> complete(@PathParam("id") UUID occasionId, @Valid @NotNull Results body) {
+    public PageResponse<EnrolmentView> reportResults(@PathParam("id") UUID occasionId, @Valid @NotNull Results body) {
         var results = body.results().stream().map(r -> new EnrolmentService.Result(r.enrolmentId(),
                 r.outcome() == Outcome.COMPLETED, r.creditsAwarded(), r.grade())).toList();
         var reported = enrolments.completeAll(caller.organisation(), occasionId, results);

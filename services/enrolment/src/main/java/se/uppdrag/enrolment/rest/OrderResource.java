@@ -69,7 +69,8 @@ public class OrderResource {
               "participants": [
                 { "givenName": "Anna", "familyName": "Berg", "email": "anna.berg@verkstad.example", "employeeNumber": "E-1001" },
                 { "givenName": "Erik", "familyName": "Lund", "email": "erik.lund@verkstad.example", "employeeNumber": "E-1002" } ] }""")))
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = OrderView.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = OrderView.class)))
     @APIResponse(responseCode = "400", description = "Missing Idempotency-Key, no participants, a duplicate participant, a bad e-mail or identity number")
     @APIResponse(responseCode = "404", description = "No such occasion, or no such agreement of the caller's")
     @APIResponse(responseCode = "409", description = "Occasion withdrawn or past its order deadline; employee already enrolled")
@@ -108,7 +109,7 @@ public class OrderResource {
                     + "\"occasion\": { \"courseCode\": \"KUS101\", \"title\": \"Industrial machine learning\", "
                     + "\"startDate\": \"2027-02-01\" } } ], \"total\": 1, \"totalExact\": true, \"page\": 0, \"size\": 20 }")))
     @APIResponse(responseCode = "400", description = "A malformed filter")
-    public PageResponse<OrderView> list(@Parameter(description = "OPEN or CLOSED", example = "OPEN") @QueryParam("status") String status,
+    public PageResponse<OrderView> listOrders(@Parameter(description = "OPEN or CLOSED", example = "OPEN") @QueryParam("status") String status,
             @Parameter(description = "Orders under this agreement") @QueryParam("agreement") String agreement,
             @Parameter(description = "Orders on this occasion") @QueryParam("occasion") String occasion,
             @Parameter(description = "Placed on or after", example = "2027-01-01") @QueryParam("from") String from,
@@ -140,9 +141,10 @@ public class OrderResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.EMPLOYER, Roles.UNIVERSITY })
     @Operation(summary = "Read an order", description = "With each enrolment's status.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OrderView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = OrderView.class)))
     @APIResponse(responseCode = "404", description = "No such order for the caller")
-    public OrderView get(@PathParam("id") UUID id) {
+    public OrderView getOrder(@PathParam("id") UUID id) {
         return view(orders.get(employerOrNull(), caller.organisation(), id));
     }
 

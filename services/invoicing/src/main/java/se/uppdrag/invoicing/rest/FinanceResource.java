@@ -46,7 +46,8 @@ public class FinanceResource {
     @Operation(summary = "Reconcile receivables", description = "Per buyer and agreement, for invoices issued in the "
             + "period (all when none is given): invoiced, credited, paid, open, overdue and overpaid, VAT included; and "
             + "the payments booked in the period that match no invoice.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReconciliationView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = ReconciliationView.class)))
     public ReconciliationView reconcile(@Parameter(example = "2027-01-01") @QueryParam("from") String from,
             @Parameter(example = "2027-12-31") @QueryParam("to") String to) {
         return ReconciliationView.of(reconciliation.of(caller.organisation(), QueryParams.date("from", from),
@@ -59,7 +60,8 @@ public class FinanceResource {
     @Operation(summary = "Export the period to the ledger as SIE 4", description = "Vouchers for the invoices and credit "
             + "notes issued, the payments booked and the payments allocated by hand in the period (one calendar year at "
             + "most), in code page 437 as SIE 4 requires. Accounts are configured (uppdrag.invoicing.ledger.*).")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = SIE_TYPE, example = "#FLAGGA 0\r\n#FORMAT PC8\r\n"
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(mediaType = SIE_TYPE, example = "#FLAGGA 0\r\n#FORMAT PC8\r\n"
             + "#SIETYP 4\r\n#ORGNR 202100-1231\r\n#VER F 1 20270105 \"Faktura 2021001231-000001\"\r\n{\r\n"
             + "   #TRANS 1510 {} 37500.00\r\n   #TRANS 3010 {} -30000.00\r\n   #TRANS 2611 {} -7500.00\r\n}\r\n"))
     public Response sie4(@Parameter(example = "2027-01-01", required = true) @QueryParam("from") String from,

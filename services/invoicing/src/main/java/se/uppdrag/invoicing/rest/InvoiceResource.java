@@ -62,7 +62,7 @@ public class InvoiceResource {
     @Path("invoices")
     @RolesAllowed({ Roles.FINANCE, Roles.EMPLOYER })
     @Operation(summary = "List invoices", description = "Finance staff see their university's, employers their own.")
-    public PageResponse<InvoiceView> list(@Parameter(description = "OPEN, PARTIALLY_PAID, PAID, OVERDUE, CREDITED") @QueryParam("status") String status,
+    public PageResponse<InvoiceView> listInvoices(@Parameter(description = "OPEN, PARTIALLY_PAID, PAID, OVERDUE, CREDITED") @QueryParam("status") String status,
             @Parameter(example = "5566778808") @QueryParam("buyer") String buyer, @QueryParam("order") String order,
             @Parameter(description = "Invoices under this agreement") @QueryParam("agreement") String agreement,
             @Parameter(description = "A part of the number or of the buyer's name, or the start of the OCR reference or "
@@ -88,7 +88,8 @@ public class InvoiceResource {
     @Operation(summary = "Sum up invoices", description = "Over the invoices the caller sees (finance staff their "
             + "university's, employers their own), narrowed by agreement, buyer and issue dates: how many, invoiced, "
             + "credited, paid, open (left to pay) and overdue, VAT included. What an employer has spent under an agreement.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TotalsView.class),
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = TotalsView.class),
             examples = @ExampleObject(name = "an agreement", value = "{ \"invoices\": 2, \"invoiced\": { \"amount\": \"37500.00\", "
                     + "\"currency\": \"SEK\" }, \"credited\": { \"amount\": \"0.00\", \"currency\": \"SEK\" }, \"paid\": "
                     + "{ \"amount\": \"18750.00\", \"currency\": \"SEK\" }, \"open\": { \"amount\": \"18750.00\", "
@@ -109,13 +110,14 @@ public class InvoiceResource {
     @GET
     @Path("invoices/{id}")
     @RolesAllowed({ Roles.FINANCE, Roles.EMPLOYER })
-    @Operation(summary = "Read an invoice")
+    @Operation(summary = "Read an invoice", description = "As JSON, as HTML for a person, or as the Peppol BIS "
+            + "Billing 3.0 UBL document (Accept: application/xml), to the seller and the buyer only.")
     @Produces({ MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML })
     @APIResponse(responseCode = "200", description = "JSON, or with Accept: application/xml the Peppol BIS Billing 3.0 UBL Invoice",
             content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvoiceView.class)),
                     @Content(mediaType = MediaType.APPLICATION_XML, example = UBL_EXAMPLE) })
     @APIResponse(responseCode = "404", description = "No such invoice for the caller")
-    public Response get(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+    public Response getInvoice(@PathParam("id") UUID id, @Context HttpHeaders headers) {
         return Negotiation.jsonOr(headers, MediaType.APPLICATION_XML, () -> queries.ubl(viewer(), Invoice.INVOICE, id),
                 () -> InvoiceView.of(queries.get(viewer(), Invoice.INVOICE, id)));
     }

@@ -73,7 +73,8 @@ public class PaymentResource {
             + "file is rejected whole (400, naming the line or element) and nothing is imported.")
     @RequestBody(content = { @Content(mediaType = MediaType.APPLICATION_XML, example = CAMT_EXAMPLE),
             @Content(mediaType = MediaType.TEXT_PLAIN, example = "01BGMAX               0120270201063015123456P ...") })
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ImportView.class),
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = ImportView.class),
             examples = @ExampleObject(name = "imported", value = "{\"importId\":\"6c1f0a52-9a43-4b8e-8f1e-3d2c1b0a9f8e\","
                     + "\"format\":\"CAMT054\",\"read\":3,\"matched\":2,\"unmatched\":1,\"alreadySeen\":0,\"ignored\":0,"
                     + "\"fileAlreadyImported\":false}")))
@@ -108,7 +109,7 @@ public class PaymentResource {
 
     @GET
     @Operation(summary = "List payments", description = "status=UNMATCHED lists what could not be matched to an invoice.")
-    public PageResponse<PaymentView> list(@Parameter(description = "MATCHED or UNMATCHED", example = "UNMATCHED") @QueryParam("status") String status,
+    public PageResponse<PaymentView> listPayments(@Parameter(description = "MATCHED or UNMATCHED", example = "UNMATCHED") @QueryParam("status") String status,
             @Parameter(description = "booked on or after", example = "2027-01-01") @QueryParam("from") String from,
             @Parameter(description = "booked on or before", example = "2027-12-31") @QueryParam("to") String to,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
@@ -122,19 +123,22 @@ public class PaymentResource {
     @Path("{id}")
     @Operation(summary = "Read a payment", description = "One of the caller's university's payments, and what it is "
             + "matched to.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PaymentView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = PaymentView.class)))
     @APIResponse(responseCode = "404", description = "No such payment of the caller's")
-    public PaymentView get(@PathParam("id") UUID id) {
+    public PaymentView getPayment(@PathParam("id") UUID id) {
         return PaymentView.of(payments.get(caller.organisation(), id));
     }
 
     @POST
     @Path("{id}/allocate")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Allocate an unmatched payment to an invoice by hand")
+    @Operation(summary = "Allocate an unmatched payment to an invoice by hand", description = "For a payment "
+            + "whose reference matched no invoice; once only, and only to the caller's own invoices.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "allocate",
             value = "{\"invoiceId\":\"f6a7b8c9-d0e1-4f2a-9b3c-4d5e6f7a8b06\"}")))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = PaymentView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = PaymentView.class)))
     @APIResponse(responseCode = "404", description = "No such payment of the caller's")
     @APIResponse(responseCode = "409", description = "The payment is already matched")
     @APIResponse(responseCode = "422", description = "No such invoice of the caller's")

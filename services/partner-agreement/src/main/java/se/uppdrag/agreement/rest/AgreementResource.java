@@ -62,7 +62,8 @@ public class AgreementResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Draft an agreement", description = "By the university in the caller's token, with one registered employer.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "fixed prices", value = TERMS_EXAMPLE)))
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = AgreementView.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = AgreementView.class)))
     @APIResponse(responseCode = "400", description = "Invalid terms: dates, prices, discount, quota, courses of another university")
     @APIResponse(responseCode = "422", description = "The caller's university is not registered")
     public Response draft(@Valid @NotNull Terms terms) {
@@ -76,7 +77,8 @@ public class AgreementResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a draft", description = "Only while it is a DRAFT.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "fixed prices", value = TERMS_EXAMPLE)))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AgreementView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = AgreementView.class)))
     @APIResponse(responseCode = "409", description = "Not a draft any more")
     public AgreementView redraft(@PathParam("id") UUID id, @Valid @NotNull Terms terms) {
         return AgreementView.of(agreements.redraft(caller.organisation(), id, terms));
@@ -85,8 +87,10 @@ public class AgreementResource {
     @POST
     @Path("/{id}/propose")
     @RolesAllowed(Roles.UNIVERSITY)
-    @Operation(summary = "Send a draft to the employer")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AgreementView.class)))
+    @Operation(summary = "Send a draft to the employer", description = "The draft becomes a proposal the "
+            + "employer may accept or decline; it can no longer be edited.")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = AgreementView.class)))
     @APIResponse(responseCode = "409", description = "Not a draft")
     public AgreementView propose(@PathParam("id") UUID id) {
         return AgreementView.of(agreements.propose(caller.organisation(), id));
@@ -96,7 +100,8 @@ public class AgreementResource {
     @Path("/{id}/accept")
     @RolesAllowed(Roles.EMPLOYER)
     @Operation(summary = "Sign a proposed agreement", description = "It becomes ACTIVE (AgreementActivated).")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AgreementView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = AgreementView.class)))
     @APIResponse(responseCode = "409", description = "Not proposed, or its validity has passed")
     public AgreementView accept(@PathParam("id") UUID id) {
         return AgreementView.of(agreements.accept(caller.organisation(), id));
@@ -105,8 +110,10 @@ public class AgreementResource {
     @POST
     @Path("/{id}/decline")
     @RolesAllowed(Roles.EMPLOYER)
-    @Operation(summary = "Refuse a proposed agreement")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AgreementView.class)))
+    @Operation(summary = "Refuse a proposed agreement", description = "The employer declines the proposal: "
+            + "nothing comes into force, and the university may draft anew.")
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = AgreementView.class)))
     @APIResponse(responseCode = "409", description = "Not proposed")
     public AgreementView decline(@PathParam("id") UUID id) {
         return AgreementView.of(agreements.decline(caller.organisation(), id));
@@ -119,7 +126,8 @@ public class AgreementResource {
     @Operation(summary = "Propose new terms for an active agreement",
             description = "The body has the shape of a draft. The new version is in force from effectiveFrom, or from the day the employer accepts.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "new terms", value = TERMS_EXAMPLE)))
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = AgreementView.AmendmentView.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = AgreementView.AmendmentView.class)))
     @APIResponse(responseCode = "409", description = "Not active, or an amendment is already waiting")
     public Response amend(@PathParam("id") UUID id,
             @Parameter(description = "When the new terms take effect", example = "2027-06-01") @QueryParam("effectiveFrom") String effectiveFrom,
@@ -134,7 +142,8 @@ public class AgreementResource {
     @Path("/{id}/amendments/{amendmentId}/accept")
     @RolesAllowed(Roles.EMPLOYER)
     @Operation(summary = "Accept an amendment", description = "The agreement's version counts up (AgreementAmended).")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AgreementView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = AgreementView.class)))
     @APIResponse(responseCode = "409", description = "The amendment or the agreement is not in a state to accept")
     public AgreementView acceptAmendment(@PathParam("id") UUID id, @PathParam("amendmentId") UUID amendmentId) {
         return AgreementView.of(agreements.acceptAmendment(caller.organisation(), id, amendmentId));
@@ -144,7 +153,8 @@ public class AgreementResource {
     @Path("/{id}/amendments/{amendmentId}/decline")
     @RolesAllowed(Roles.EMPLOYER)
     @Operation(summary = "Decline an amendment", description = "The current terms stay in force.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AgreementView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = AgreementView.class)))
     public AgreementView declineAmendment(@PathParam("id") UUID id, @PathParam("amendmentId") UUID amendmentId) {
         return AgreementView.of(agreements.declineAmendment(caller.organisation(), id, amendmentId));
     }
@@ -155,7 +165,8 @@ public class AgreementResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "End an active agreement from a date", description = "Either party (AgreementTerminated).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "terminate", value = "{ \"effectiveDate\": \"2027-06-30\", \"reason\": \"Reorganisation\" }")))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AgreementView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = AgreementView.class)))
     @APIResponse(responseCode = "409", description = "Not active")
     public AgreementView terminate(@PathParam("id") UUID id, @Valid @NotNull TerminationRequest request) {
         return AgreementView.of(agreements.terminate(caller.organisation(), id, request.effectiveDate(), request.reason()));
@@ -164,7 +175,7 @@ public class AgreementResource {
     @GET
     @RolesAllowed({ Roles.UNIVERSITY, Roles.EMPLOYER, Roles.OPERATOR })
     @Operation(summary = "List agreements", description = "The caller's organisation's; an operator sees all.")
-    public PageResponse<AgreementView> list(@Parameter(example = "ACTIVE") @QueryParam("status") String status,
+    public PageResponse<AgreementView> listAgreements(@Parameter(example = "ACTIVE") @QueryParam("status") String status,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);
         var result = agreements.list(viewer(), QueryParams.enumeration("status", status, AgreementStatus.class),
@@ -176,9 +187,10 @@ public class AgreementResource {
     @Path("/{id}")
     @RolesAllowed({ Roles.UNIVERSITY, Roles.EMPLOYER, Roles.OPERATOR })
     @Operation(summary = "Read an agreement", description = "Its parties and operators only; anyone else gets 404.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AgreementView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = AgreementView.class)))
     @APIResponse(responseCode = "404", description = "No such agreement for the caller")
-    public AgreementView get(@PathParam("id") UUID id) {
+    public AgreementView getAgreement(@PathParam("id") UUID id) {
         return AgreementView.of(agreements.get(viewer(), id));
     }
 
@@ -186,7 +198,8 @@ public class AgreementResource {
     @Path("/{id}/terms")
     @RolesAllowed({ Roles.UNIVERSITY, Roles.EMPLOYER, Roles.OPERATOR })
     @Operation(summary = "The terms in force on a date", description = "The latest accepted version effective on or before it.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = TermsInForceView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = TermsInForceView.class)))
     @APIResponse(responseCode = "404", description = "No terms in force on that date")
     public TermsInForceView termsInForce(@PathParam("id") UUID id,
             @Parameter(description = "Default today", example = "2027-03-01") @QueryParam("on") String on) {

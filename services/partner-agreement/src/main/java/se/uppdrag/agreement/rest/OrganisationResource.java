@@ -55,7 +55,8 @@ public class OrganisationResource {
                 { "orgNumber": "2021001231", "name": "Kustlands högskola", "kind": "UNIVERSITY", "buyerType": "STATE_AGENCY",
                   "address": { "street": "Strandvägen 1", "postalCode": "85170", "city": "Kustby", "country": "SE" },
                   "peppolEndpoint": "0007:2021001231", "bankgiro": "5050-1055" }""") }))
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = OrganisationView.class)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     @APIResponse(responseCode = "400", description = "Invalid details, e.g. a personal identity number or a missing bankgiro")
     @APIResponse(responseCode = "409", description = "Already registered")
     public Response register(@Valid @NotNull OrganisationDetails details) {
@@ -68,12 +69,13 @@ public class OrganisationResource {
     @RolesAllowed({ Roles.OPERATOR, Roles.UNIVERSITY })
     @Operation(summary = "List organisations", description = "By name. q matches a part of the name or the start of "
             + "the organisation number: how a university finds the employer to draft an agreement with.")
-    @APIResponse(responseCode = "200", description = "A page of organisations", content = @Content(examples = @ExampleObject(
+    @APIResponse(responseCode = "200", description = "A page of organisations",
+            content = @Content(examples = @ExampleObject(
             name = "page", value = "{ \"items\": [ { \"orgNumber\": \"5566778808\", \"name\": \"Verkstadsbolaget Nord AB\", "
                     + "\"kind\": \"EMPLOYER\", \"buyerType\": \"PRIVATE\" } ], \"total\": 1, \"totalExact\": true, "
                     + "\"page\": 0, \"size\": 20 }")))
     @APIResponse(responseCode = "400", description = "A malformed filter")
-    public PageResponse<OrganisationView> list(@Parameter(example = "verkstad") @QueryParam("q") String q,
+    public PageResponse<OrganisationView> listOrganisations(@Parameter(example = "verkstad") @QueryParam("q") String q,
             @Parameter(description = "UNIVERSITY or EMPLOYER", example = "EMPLOYER") @QueryParam("kind") String kind,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);
@@ -93,7 +95,8 @@ public class OrganisationResource {
             { "orgNumber": "5566778808", "name": "Verkstadsbolaget Nord AB", "kind": "EMPLOYER", "buyerType": "PRIVATE",
               "address": { "street": "Verkstadsgatan 3", "postalCode": "90102", "city": "Umeå", "country": "SE" },
               "peppolEndpoint": "0007:5566778808" }""")))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OrganisationView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     @APIResponse(responseCode = "400", description = "Invalid details, or another number than the path's")
     @APIResponse(responseCode = "404", description = "Not registered")
     @APIResponse(responseCode = "409", description = "The kind would change")
@@ -105,9 +108,10 @@ public class OrganisationResource {
     @Path("/{orgNumber}")
     @Authenticated
     @Operation(summary = "Read an organisation", description = "Any signed-in user.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = OrganisationView.class)))
+    @APIResponse(responseCode = "200", description = "OK",
+            content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     @APIResponse(responseCode = "404", description = "Not registered")
-    public OrganisationView get(@PathParam("orgNumber") String orgNumber) {
+    public OrganisationView getOrganisation(@PathParam("orgNumber") String orgNumber) {
         return OrganisationView.of(organisations.get(orgNumber));
     }
 }
