@@ -1,6 +1,7 @@
 package se.uppdrag.platform.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -124,7 +125,8 @@ public class Outbox {
                 Instant.now(clock), producer, definition.aggregateType(), event.aggregateId(), causation.correlationId(),
                 causation.causationId(), EventJson.mapper().valueToTree(event.payload()));
         // What the consumers would dead-letter is never published: the change it reports is rolled back instead.
-        List<String> violations = EventSchemas.violations(EventJson.mapper().valueToTree(envelope));
+        JsonNode json = EventJson.mapper().valueToTree(envelope);
+        List<String> violations = EventSchemas.violations(json);
         if (!violations.isEmpty()) {
             throw new IllegalStateException("refusing to publish " + definition.type() + " for " + event.aggregateId()
                     + ", which breaks its schema: " + violations);
@@ -134,16 +136,17 @@ public class Outbox {
         row.topic = definition.topic();
         row.aggregateId = event.aggregateId();
         row.eventType = definition.type();
-        row.envelope = write(envelope);
+        row.envelope = write(json, envelope.type());
         row.createdAt = envelope.occurredAt();
         return row;
     }
 
-    private static String write(EventEnvelope envelope) {
+    /** The envelope as checked, written once: the tree the schema passed is the text the relay publishes. */
+    private static String write(JsonNode envelope, String type) {
         try {
             return EventJson.mapper().writeValueAsString(envelope);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write event " + envelope.type(), e);
+            throw new IllegalStateException("cannot write event " + type, e);
         }
     }
 }

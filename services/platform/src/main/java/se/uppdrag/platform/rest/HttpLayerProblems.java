@@ -2,6 +2,7 @@ package se.uppdrag.platform.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.netty.handler.codec.http.HttpResponseStatus;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.VertxException;
@@ -76,7 +77,7 @@ public class HttpLayerProblems {
                 return;
             }
             String reason = failure instanceof HttpException http && http.getPayload() != null ? http.getPayload()
-                    : io.netty.handler.codec.http.HttpResponseStatus.valueOf(status).reasonPhrase();
+                    : HttpResponseStatus.valueOf(status).reasonPhrase();
             String detail = failure instanceof VertxException vertx && vertx.getMessage() != null ? vertx.getMessage()
                     : reason;
             answer(context, status, reason, detail);
