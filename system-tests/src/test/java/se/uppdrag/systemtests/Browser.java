@@ -19,11 +19,10 @@ import java.util.function.BooleanSupplier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -270,8 +269,10 @@ final class Browser implements AutoCloseable {
     /** A wait that reads a page being replaced (after a click, a swap) as not there yet, not as an error. */
     private WebDriverWait waiting(Duration patience) {
         WebDriverWait wait = new WebDriverWait(driver, patience);
-        wait.ignoring(StaleElementReferenceException.class);
-        wait.ignoring(NoSuchElementException.class);
+        // A stale or missing element, and what Chromium 150 says of a node in a document just replaced ("unhandled
+        // inspector error ... Node with given id does not belong to the document", a plain WebDriverException):
+        // all waited out; whatever else fails still ends the wait as its cause when patience runs out.
+        wait.ignoring(WebDriverException.class);
         return wait;
     }
 
