@@ -103,6 +103,42 @@ find_java() {
   return 1
 }
 
+# service_command SERVICE JAVA [JVM-OPTIONS...]: the command line that runs a built service, in SERVICE_COMMAND: its
+# jar on JAVA with deploy/service-jvm.options and the options given. On JDK 25 or newer it uses the service's AOT cache
+# (target/quarkus-app/app.aot: classes loaded and linked and methods profiled by a training run) when there is a
+# current one, and runs the same without it otherwise.
+service_command() {
+  local service=$1 java=$2 app="$UPPDRAG_ROOT/services/$1/target/quarkus-app"
+  SERVICE_COMMAND=("$java" "@$UPPDRAG_ROOT/deploy/service-jvm.options" "${@:3}")
+  if java_is_25 "$java" && aot_cache_current "$service"; then
+    SERVICE_COMMAND+=(-XX:AOTCache="$app/app.aot")
+  fi
+  if java_is_25 "$java"; then
+    # The cache's own notes (classes it could not store, a cache refused) are for whoever trains it, not the log.
+    SERVICE_COMMAND+=('-Xlog:aot*=error,cds*=error')
+  fi
+  SERVICE_COMMAND+=(-jar "$app/quarkus-run.jar")
+}
+
+# demo_token USER: an access token for a demo user (password = user name) from the local Keycloak.
+demo_token() {
+  curl -sf -d grant_type=password -d client_id=uppdrag-cli -d username="$1" -d password="$1" \
+    http://localhost:8180/realms/uppdrag/protocol/openid-connect/token | jq -r .access_token
+}
+
+java_is_25() {
+  local v
+  v=$("$1" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ {print $2}')
+  [ "${v%%.*}" -ge 25 ] 2>/dev/null
+}
+
+# aot_cache_current SERVICE: there is an AOT cache, newer than every file of the built service (the JVM refuses a
+# cache whose class path changed; this spares it the attempt).
+aot_cache_current() {
+  local app="$UPPDRAG_ROOT/services/$1/target/quarkus-app"
+  [ -f "$app/app.aot" ] && [ -z "$(find "$app" -type f ! -name 'app.aot*' -newer "$app/app.aot" -print -quit)" ]
+}
+
 # The one Kafka command line: Java, the log configuration of deploy/local/kafka and the jars deploy/local/up fetched
 # into $RUN_DIR/kafka/lib. kafka_command sets it in KAFKA_COMMAND (for the broker, started in the background);
 # kafka_run [JVM-OPTIONS...] CLASS ARGS... runs a tool with it.

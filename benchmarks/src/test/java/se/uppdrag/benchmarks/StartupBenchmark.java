@@ -14,6 +14,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import se.uppdrag.testsupport.ServiceLaunch;
 
 /**
  * Each service's time to ready and its memory, as deploy/local runs it: a second instance of each built jar is
@@ -31,15 +32,15 @@ class StartupBenchmark {
     @Test
     void time_to_ready_and_resident_memory_of_each_service() throws Exception {
         int starts = Integer.getInteger("benchmark.starts", 3);
+        System.out.printf(Locale.ROOT, "BENCHMARK services on Java %d (with an AOT cache where deploy/local/up trained "
+                + "one)%n", ServiceLaunch.javaVersion());
         for (String service : SERVICES) {
             List<Long> millis = new ArrayList<>();
             long rss = 0;
             for (int i = 0; i < starts; i++) {
                 int port = freePort();
-                Path jar = ROOT.resolve("services/" + service + "/target/quarkus-app/quarkus-run.jar");
                 long start = System.nanoTime();
-                Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Xmx384m", "-Dquarkus.http.port=" + port, "-jar", jar.toString())
+                Process process = ServiceLaunch.of(ROOT, service, "-Dquarkus.http.port=" + port)
                         .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
                 try {
                     awaitReady(port, process);

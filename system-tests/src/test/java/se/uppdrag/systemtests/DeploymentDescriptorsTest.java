@@ -186,6 +186,19 @@ class DeploymentDescriptorsTest {
     }
 
     @Test
+    void every_way_of_running_a_service_reads_the_one_jvm_configuration() throws IOException {
+        String options = uncommented(ROOT.resolve("deploy/service-jvm.options"));
+        assertThat(options).contains("-XX:+UseSerialGC", "-Xmx");
+
+        assertThat(uncommented(ROOT.resolve("deploy/local/lib.sh"))).contains("\"@$UPPDRAG_ROOT/deploy/service-jvm.options\"");
+        assertThat(uncommented(ROOT.resolve("deploy/local/up"))).contains("nohup \"${SERVICE_COMMAND[@]}\"")
+                .doesNotContain("nohup \"$SERVICE_JAVA\"");
+        String image = uncommented(ROOT.resolve("deploy/docker/Dockerfile.jvm"));
+        assertThat(image).contains("COPY deploy/service-jvm.options /app/jvm.options", "exec java @/app/jvm.options ")
+                .doesNotContain("-Xmx");
+    }
+
+    @Test
     void a_line_that_is_commented_out_does_not_count() throws IOException {
         Path script = Files.createTempFile("descriptor", ".sh");
         try {

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import se.uppdrag.testsupport.ServiceLaunch;
 import se.uppdrag.testsupport.TestDatabase;
 import se.uppdrag.testsupport.TestKafka;
 
@@ -33,6 +34,9 @@ final class RunningPlatform {
 
     static final List<String> SERVICES = List.of("catalogue", "partner-agreement", "enrolment", "invoicing");
     private static final Duration STARTUP = Duration.ofMinutes(3);
+    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    /** Beside the JVM options users run with: tests run minutes, not days, and C1 alone compiles all they need. */
+    private static final String SHORT_RUN = "-XX:TieredStopAtLevel=1";
     private static RunningPlatform started;
 
     private final String kafka;
@@ -109,16 +113,10 @@ final class RunningPlatform {
      */
     synchronized String portalUrl() {
         if (portal == null) {
-            Path jar = Path.of("..").toAbsolutePath().normalize().resolve("services/portal/target/quarkus-app/quarkus-run.jar");
-            if (!Files.exists(jar)) {
-                throw new IllegalStateException(jar + " is missing: build the portal first (./mvnw verify builds it "
-                        + "before the system tests)");
-            }
             try {
                 Files.deleteIfExists(log("portal"));
                 portalPort = Pause.freePort();
-                ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Xmx256m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString())
+                ProcessBuilder builder = ServiceLaunch.of(ROOT, "portal", SHORT_RUN)
                         .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log("portal").toFile()));
                 Map<String, String> env = builder.environment();
                 for (String service : SERVICES) {
@@ -164,25 +162,18 @@ final class RunningPlatform {
 
     private void start() {
         KeycloakTokens.requireRunning();
-        Path root = Path.of("..").toAbsolutePath().normalize();
         try {
             Files.createDirectories(logs);
             for (String service : SERVICES) {
                 Files.deleteIfExists(log(service));
             }
             for (String service : SERVICES) {
-                Path jar = root.resolve("services").resolve(service).resolve("target/quarkus-app/quarkus-run.jar");
-                if (!Files.exists(jar)) {
-                    throw new IllegalStateException(jar + " is missing: build the services first (./mvnw verify builds "
-                            + "them before the system tests)");
-                }
                 TestDatabase database = TestDatabase.create("uppdrag_system");
                 databases.add(database);
                 int port = Pause.freePort();
                 ports.put(service, port);
                 String prefix = service.toUpperCase(Locale.ROOT).replace('-', '_');
-                ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar", jar.toString())
+                ProcessBuilder builder = ServiceLaunch.of(ROOT, service, SHORT_RUN)
                         .redirectErrorStream(true)
                         .redirectOutput(ProcessBuilder.Redirect.appendTo(log(service).toFile()));
                 Map<String, String> env = builder.environment();
