@@ -14,7 +14,11 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import se.uppdrag.contracts.EventCatalog;
 import se.uppdrag.contracts.EventSchemas;
@@ -60,6 +64,26 @@ class SeatsFromEnrolmentFactsIT {
         await().atMost(Duration.ofSeconds(20)).until(() -> database.count(
                 "select count(*) from enrolment_seat where occasion_id = ?", UUID.fromString(occasionId)) == 3);
         assertThat(seatsAvailable(occasionId)).isEqualTo(2);
+    }
+
+    @Test
+    void facts_that_arrive_together_are_applied_in_one_transaction_each_once() {
+        String occasionId = createOccasion(UNI, createCourse(UNI, uniqueCode()), occasion(100));
+        List<ObjectNode> facts = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            facts.add(fact("EnrolmentRequested", UUID.randomUUID(), occasionId, "PENDING"));
+        }
+        facts.add(facts.get(7)); // a redelivery in the same poll
+
+        Topics.sendAll(TOPIC, facts.stream().map(f -> Map.entry(f.get("aggregateId").asText(), f.toString())).toList());
+
+        awaitSeatsAvailable(occasionId, 60);
+        String eventIds = facts.stream().map(f -> f.get("eventId").asText()).collect(Collectors.joining(",", "{", "}"));
+        assertThat(database.count("select count(*) from inbox where event_id = any(?::uuid[])", eventIds)).isEqualTo(40);
+        // now() is the transaction's start: events applied in one transaction share it.
+        assertThat(database.count("select count(distinct applied_at) from inbox where event_id = any(?::uuid[])",
+                eventIds)).isLessThan(40);
+        assertThat(seatsAvailable(occasionId)).isEqualTo(60);
     }
 
     @Test

@@ -4,7 +4,7 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import se.uppdrag.catalogue.service.SeatService;
 import se.uppdrag.contracts.EventCatalog;
@@ -40,7 +40,7 @@ public class EnrolmentFactsConsumer implements EventConsumer {
 
     @Incoming("enrolment-facts")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        inbox.handle(record, handlers);
+    public void consume(ConsumerRecords<String, String> records) {
+        inbox.handleAll(records, handlers);
     }
 }

@@ -4,7 +4,7 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import se.uppdrag.contracts.EventCatalog;
 import se.uppdrag.contracts.Topics;
@@ -53,19 +53,19 @@ public class FactsConsumer implements EventConsumer {
 
     @Incoming("catalogue-offerings")
     @Blocking
-    public void offering(ConsumerRecord<String, String> record) {
-        inbox.handle(record, offerings);
+    public void offering(ConsumerRecords<String, String> records) {
+        inbox.handleAll(records, offerings);
     }
 
     @Incoming("partner-agreements")
     @Blocking
-    public void agreement(ConsumerRecord<String, String> record) {
-        inbox.handle(record, agreements);
+    public void agreement(ConsumerRecords<String, String> records) {
+        inbox.handleAll(records, agreements);
     }
 
     @Incoming("enrolment-facts")
     @Blocking
-    public void enrolment(ConsumerRecord<String, String> record) {
-        inbox.handle(record, enrolments);
+    public void enrolment(ConsumerRecords<String, String> records) {
+        inbox.handleAll(records, enrolments);
     }
 }

@@ -4,7 +4,7 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import se.uppdrag.agreement.service.CourseFacts;
 import se.uppdrag.contracts.EventCatalog;
@@ -44,7 +44,7 @@ public class CatalogueConsumer implements EventConsumer {
 
     @Incoming("catalogue-offerings")
     @Blocking
-    public void consume(ConsumerRecord<String, String> record) {
-        inbox.handle(record, handlers);
+    public void consume(ConsumerRecords<String, String> records) {
+        inbox.handleAll(records, handlers);
     }
 }

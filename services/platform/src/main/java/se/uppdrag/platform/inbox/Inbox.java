@@ -9,8 +9,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.jboss.logging.Logger;
 import se.uppdrag.contracts.EventCatalog;
 import se.uppdrag.contracts.EventEnvelope;
@@ -49,6 +55,38 @@ public class Inbox {
     public record Result(Outcome outcome, String reason) {
     }
 
+    /**
+     * Applies a poll's records in one transaction: one statement records every event id and answers which are new,
+     * the handlers apply those in order, one commit. If anything in the batch fails (an event that is poison, a
+     * constraint, an outage), the transaction rolls back and each record goes through {@link #handle} as if it had
+     * come alone, so dead letters, retries and exactly-once effects are those of one record at a time.
+     */
+    public List<Result> handleAll(ConsumerRecords<String, String> records, EventHandlers handlers) {
+        List<ConsumerRecord<String, String>> inOrder = new ArrayList<>(records.count());
+        records.forEach(inOrder::add); // partition by partition, each in offset order
+        return handleAll(inOrder, handlers);
+    }
+
+    /** {@link #handleAll(ConsumerRecords, EventHandlers)} for records in the order given. */
+    public List<Result> handleAll(List<ConsumerRecord<String, String>> records, EventHandlers handlers) {
+        if (records.size() == 1) {
+            return List.of(handle(records.get(0), handlers));
+        }
+        try {
+            List<Outcome> outcomes = applyAllOnce(records, handlers);
+            outcomes.forEach(outcome -> count(handlers, outcome));
+            return outcomes.stream().map(outcome -> new Result(outcome, null)).toList();
+        } catch (RuntimeException e) {
+            LOG.debugf("A batch of %d records for %s failed as a whole (%s); applying them one by one", records.size(),
+                    handlers.consumer(), e.getMessage());
+            List<Result> results = new ArrayList<>(records.size());
+            for (ConsumerRecord<String, String> record : records) {
+                results.add(handle(record, handlers));
+            }
+            return results;
+        }
+    }
+
     public Result handle(ConsumerRecord<String, String> record, EventHandlers handlers) {
         Duration backoff = Duration.ofMillis(100);
         while (true) {
@@ -80,7 +118,66 @@ public class Inbox {
         registry.counter("uppdrag.inbox.events", "consumer", handlers.consumer(), "outcome", outcome.name()).increment();
     }
 
-    private Outcome applyOnce(ConsumerRecord<String, String> record, EventHandlers handlers) {
+    /** An event ready to apply: its envelope and the handler for its type and version. */
+    private record Applicable(ConsumerRecord<String, String> record, EventEnvelope envelope,
+            EventHandlers.Registration<?> registration) {
+    }
+
+    private List<Outcome> applyAllOnce(List<ConsumerRecord<String, String>> records, EventHandlers handlers) {
+        List<Applicable> applicable = new ArrayList<>(records.size());
+        for (ConsumerRecord<String, String> record : records) {
+            applicable.add(applicable(record, handlers)); // null: skipped
+        }
+        List<Applicable> toRecord = applicable.stream().filter(Objects::nonNull).toList();
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Set<UUID> unseen = toRecord.isEmpty() ? Set.of() : record(toRecord, handlers.consumer());
+            List<Outcome> outcomes = new ArrayList<>(applicable.size());
+            for (Applicable event : applicable) {
+                if (event == null) {
+                    outcomes.add(Outcome.SKIPPED);
+                } else if (!unseen.remove(event.envelope().eventId())) { // removed: the same event twice in a poll
+                    LOG.debugf("Event %s (%s) already applied by %s", event.envelope().eventId(),
+                            event.envelope().type(), handlers.consumer());
+                    outcomes.add(Outcome.DUPLICATE);
+                } else {
+                    EventCausation.continueFrom(transactions, event.envelope().correlationId(),
+                            event.envelope().eventId());
+                    apply(event.registration(), event.envelope());
+                    outcomes.add(Outcome.APPLIED);
+                }
+            }
+            return outcomes;
+        });
+    }
+
+    /** Records the events in the inbox in one statement; answers the ids it had not seen before. */
+    private Set<UUID> record(List<Applicable> events, String consumer) {
+        StringBuilder sql = new StringBuilder(
+                "insert into inbox (event_id, consumer, event_type, topic, partition_no, record_offset, applied_at) values ");
+        for (int i = 0; i < events.size(); i++) {
+            int p = i * 6;
+            sql.append(i == 0 ? "" : ", ").append("(?").append(p + 1).append(", ?").append(p + 2).append(", ?")
+                    .append(p + 3).append(", ?").append(p + 4).append(", ?").append(p + 5).append(", ?").append(p + 6)
+                    .append(", now())");
+        }
+        sql.append(" on conflict do nothing returning event_id");
+        var insert = entityManager.createNativeQuery(sql.toString(), UUID.class);
+        for (int i = 0; i < events.size(); i++) {
+            Applicable event = events.get(i);
+            int p = i * 6;
+            insert.setParameter(p + 1, event.envelope().eventId()).setParameter(p + 2, consumer)
+                    .setParameter(p + 3, event.envelope().type()).setParameter(p + 4, event.record().topic())
+                    .setParameter(p + 5, event.record().partition()).setParameter(p + 6, event.record().offset());
+        }
+        Set<UUID> unseen = new HashSet<>();
+        for (Object id : insert.getResultList()) {
+            unseen.add((UUID) id);
+        }
+        return unseen;
+    }
+
+    /** The record's event and its handler; null when this consumer has nothing to do with it. */
+    private Applicable applicable(ConsumerRecord<String, String> record, EventHandlers handlers) {
         JsonNode json = parse(record.value());
         List<String> violations = EventSchemas.violations(json);
         String type = json.path("type").asText();
@@ -88,33 +185,17 @@ public class Inbox {
             boolean unknownToUs = violations.size() == 1 && violations.get(0).startsWith("no schema for")
                     && EventCatalog.knowsType(type) && !handlers.handlesType(type);
             if (unknownToUs) {
-                // A newer version of a type this consumer ignores anyway: nothing to do with it.
-                return Outcome.SKIPPED;
+                return null;
             }
             throw new PoisonEventException("invalid event: " + String.join("; ", violations));
         }
         EventEnvelope envelope = EventJson.mapper().convertValue(json, EventEnvelope.class);
-        var registration = handlers.find(envelope.type(), envelope.schemaVersion()).orElse(null);
-        if (registration == null) {
-            return Outcome.SKIPPED;
-        }
-        return QuarkusTransaction.requiringNew().call(() -> {
-            int inserted = entityManager.createNativeQuery("""
-                    insert into inbox (event_id, consumer, event_type, topic, partition_no, record_offset, applied_at)
-                    values (?1, ?2, ?3, ?4, ?5, ?6, now()) on conflict do nothing""")
-                    .setParameter(1, envelope.eventId()).setParameter(2, handlers.consumer())
-                    .setParameter(3, envelope.type()).setParameter(4, record.topic())
-                    .setParameter(5, record.partition()).setParameter(6, record.offset())
-                    .executeUpdate();
-            if (inserted == 0) {
-                LOG.debugf("Event %s (%s) already applied by %s", envelope.eventId(), envelope.type(),
-                        handlers.consumer());
-                return Outcome.DUPLICATE;
-            }
-            EventCausation.continueFrom(transactions, envelope.correlationId(), envelope.eventId());
-            apply(registration, envelope);
-            return Outcome.APPLIED;
-        });
+        return handlers.find(envelope.type(), envelope.schemaVersion())
+                .map(registration -> new Applicable(record, envelope, registration)).orElse(null);
+    }
+
+    private Outcome applyOnce(ConsumerRecord<String, String> record, EventHandlers handlers) {
+        return applyAllOnce(List.of(record), handlers).get(0);
     }
 
     @SuppressWarnings("unchecked")
