@@ -19,11 +19,11 @@ public class InvoiceRepository implements PanacheRepositoryBase<Invoice, UUID> {
 
     /** Next number of the seller's series; the row lock makes numbers gap-free and unique under concurrency. */
     public long takeNumber(String seller) {
-        getEntityManager().createNativeQuery("insert into invoice_series (seller, next_number) values (?1, 1) "
-                + "on conflict (seller) do nothing").setParameter(1, seller).executeUpdate();
-        Number next = (Number) getEntityManager().createNativeQuery(
-                "update invoice_series set next_number = next_number + 1 where seller = ?1 returning next_number - 1")
-                .setParameter(1, seller).getSingleResult();
+        // One statement: the seller's first number, or the next; the row stays locked until the transaction ends.
+        Number next = (Number) getEntityManager().createNativeQuery("""
+                insert into invoice_series (seller, next_number) values (?1, 2)
+                on conflict (seller) do update set next_number = invoice_series.next_number + 1
+                returning next_number - 1""").setParameter(1, seller).getSingleResult();
         return next.longValue();
     }
 

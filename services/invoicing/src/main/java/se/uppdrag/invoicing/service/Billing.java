@@ -1,5 +1,6 @@
 package se.uppdrag.invoicing.service;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -177,6 +178,8 @@ public class Billing {
     }
 
     private static final int DUE_BATCH = 500;
+    /** Invoices issued in one transaction: enough to spare most commits, few enough that a retry one by one is short. */
+    private static final int ISSUE_TOGETHER = 50;
 
     @Scheduled(every = "${uppdrag.invoicing.issue-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
@@ -207,7 +210,36 @@ public class Billing {
 
     /** Bills every order and moment whose due enrolments are ready; answers how many invoices were issued. */
     public int issueDue() {
-        return Sweep.inBatches(DUE_BATCH, this::dueGroups, group -> issue((UUID) group[0], (String) group[1]).isPresent());
+        return Sweep.inWholeBatches(DUE_BATCH, this::dueGroups, groups -> {
+            int issued = 0;
+            for (int from = 0; from < groups.size(); from += ISSUE_TOGETHER) {
+                issued += issueTogether(groups.subList(from, Math.min(groups.size(), from + ISSUE_TOGETHER)));
+            }
+            return issued;
+        });
+    }
+
+    /**
+     * Issues the orders' invoices in one transaction, one commit for all of them (numbers stay gap-free: a rollback
+     * gives back every number taken). If any of them fails, each is issued on its own, as if it had come alone.
+     */
+    int issueTogether(List<Object[]> groups) {
+        if (groups.size() > 1) {
+            try {
+                return QuarkusTransaction.requiringNew().call(() -> (int) groups.stream()
+                        .filter(group -> issueInTransaction((UUID) group[0], (String) group[1]).isPresent()).count());
+            } catch (RuntimeException e) {
+                LOG.debugf("Issuing %d invoices together failed (%s); issuing them one by one", groups.size(),
+                        e.getMessage());
+            }
+        }
+        int issued = 0;
+        for (Object[] group : groups) {
+            if (issue((UUID) group[0], (String) group[1]).isPresent()) {
+                issued++;
+            }
+        }
+        return issued;
     }
 
     @Transactional
@@ -219,6 +251,10 @@ public class Billing {
     /** One invoice for the order's enrolments due at this moment, if the terms bill at it. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Invoice> issue(UUID orderId, String moment) {
+        return issueInTransaction(orderId, moment);
+    }
+
+    private Optional<Invoice> issueInTransaction(UUID orderId, String moment) {
         List<Billable> due = billables.dueFor(orderId, moment);
         if (due.isEmpty()) {
             return Optional.empty();
