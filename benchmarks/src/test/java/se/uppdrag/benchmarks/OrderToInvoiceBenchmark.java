@@ -30,13 +30,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An open-model load driver against the platform as deploy/local/up runs it: orders arrive at a fixed rate (sent
- * asynchronously, so a slow answer never slows the arrivals), on an agreement that confirms automatically and
- * invoices on confirmation. For each accepted order it measures the time until its InvoiceIssued is on the
- * invoicing.invoices topic, and it runs pgbench (8 clients, single-row inserts) in the same run so seats per second
- * read as a ratio of what this PostgreSQL can do at all.
+ * asynchronously, so a slow answer never slows the arrivals), spread round-robin over several occasions, each under an
+ * agreement of its own that confirms automatically and invoices on confirmation. For each accepted order it measures
+ * the time until its InvoiceIssued is on the invoicing.invoices topic, and the CPU time each process spent per seat
+ * invoiced; it runs pgbench (8 clients, single-row inserts) in the same run so seats per second read as a ratio of
+ * what this PostgreSQL can do at all.
  *
  * <p>Settings (system properties): benchmark.rates (orders/s, default "5,10,20"), benchmark.seats ("1,25"),
- * benchmark.seconds per step (30), benchmark.warmup seconds of load before the measured steps (60).
+ * benchmark.seconds per step (30), benchmark.warmup seconds of load before the measured steps (60),
+ * benchmark.occasions the orders are spread over (8; 1 is the worst case, every order on one hot occasion and
+ * agreement).
  */
 class OrderToInvoiceBenchmark {
 
@@ -45,7 +48,10 @@ class OrderToInvoiceBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The catalogue's largest occasion; a step that orders more says so rather than measure a waiting list. */
     private static final int MAX_SEATS = 10_000;
+    private static final List<String> PROCESSES = List.of("catalogue", "partner-agreement", "enrolment", "invoicing",
+            "kafka");
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final int spread = Integer.getInteger("benchmark.occasions", 8);
 
     @Test
     void seats_per_second_and_latency_from_order_accepted_to_invoice_issued() throws Exception {
@@ -65,9 +71,10 @@ class OrderToInvoiceBenchmark {
         int warmup = Integer.getInteger("benchmark.warmup", 60);
         if (warmup > 0) {
             for (int seats : new int[] { 1, 25 }) {
-                String[] setup = setUp(university, employer, (int) Math.ceil((seats == 1 ? 20 : 2) * warmup / 2.0 * seats) + seats);
+                List<Target> targets = setUp(university, employer,
+                        (int) Math.ceil((seats == 1 ? 20 : 2) * warmup / 2.0 * seats) + seats);
                 System.out.print("BENCHMARK warm-up, not counted: ");
-                run(employer, setup[0], setup[1], seats, seats == 1 ? 20 : 2, warmup / 2, pgbench);
+                run(employer, targets, seats, seats == 1 ? 20 : 2, warmup / 2, pgbench);
             }
         }
         for (String seatsText : System.getProperty("benchmark.seats", "1,25").split(",")) {
@@ -75,13 +82,12 @@ class OrderToInvoiceBenchmark {
             for (String rateText : System.getProperty("benchmark.rates", "5,10,20").split(",")) {
                 double rate = Double.parseDouble(rateText.trim()) / (seats == 1 ? 1 : 5);
                 int needed = (int) Math.ceil(rate * seconds * seats) + seats;
-                if (needed > MAX_SEATS) {
-                    System.out.printf("BENCHMARK %d-seat orders at %.1f/s skipped: %d seats, more than one occasion holds%n",
-                            seats, rate, needed);
+                if (needed > MAX_SEATS * spread) {
+                    System.out.printf("BENCHMARK %d-seat orders at %.1f/s skipped: %d seats, more than %d occasions "
+                            + "hold (-Dbenchmark.occasions)%n", seats, rate, needed, spread);
                     continue;
                 }
-                String[] setup = setUp(university, employer, needed);
-                run(employer, setup[0], setup[1], seats, rate, seconds, pgbench);
+                run(employer, setUp(university, employer, needed), seats, rate, seconds, pgbench);
             }
         }
         memory.shutdownNow();
@@ -89,8 +95,12 @@ class OrderToInvoiceBenchmark {
                 process, kib / 1024, peak.get(process) / 1024));
     }
 
-    private void run(String employer, String agreement, String occasion, int seats, double rate, int seconds,
-            double pgbench) throws Exception {
+    /** An occasion and the agreement orders on it are placed under. */
+    private record Target(String agreement, String occasion) {
+    }
+
+    private void run(String employer, List<Target> targets, int seats, double rate, int seconds, double pgbench)
+            throws Exception {
         Map<String, Long> acceptedAt = new ConcurrentHashMap<>();
         // An invoice can be on the topic before its order's 201 has been read here: keep both, match at the end.
         Map<String, Long> invoicedAt = new ConcurrentHashMap<>();
@@ -102,12 +112,15 @@ class OrderToInvoiceBenchmark {
             ScheduledExecutorService arrivals = Executors.newSingleThreadScheduledExecutor();
             int total = (int) (rate * seconds);
             AtomicInteger sent = new AtomicInteger();
+            Map<String, Long> cpuBefore = cpuMillis();
             long start = System.nanoTime();
             arrivals.scheduleAtFixedRate(() -> {
-                if (sent.incrementAndGet() > total) {
+                int n = sent.incrementAndGet();
+                if (n > total) {
                     return;
                 }
-                http.sendAsync(post("http://localhost:8083/orders", employer, order(agreement, occasion, seats)),
+                Target target = targets.get(n % targets.size());
+                http.sendAsync(post("http://localhost:8083/orders", employer, order(target, seats)),
                         HttpResponse.BodyHandlers.ofString()).thenAccept(r -> {
                             if (r.statusCode() == 201) {
                                 acceptedAt.put(read(r.body()).get("id").asText(), System.nanoTime());
@@ -134,6 +147,7 @@ class OrderToInvoiceBenchmark {
                 }
             }
             arrivals.shutdownNow();
+            Map<String, Long> cpuAfter = cpuMillis();
             acceptedAt.forEach((order, accepted) -> {
                 Long invoicedOn = invoicedAt.get(order);
                 if (invoicedOn != null) {
@@ -145,12 +159,22 @@ class OrderToInvoiceBenchmark {
             List<Long> sorted = new ArrayList<>(latencies);
             Collections.sort(sorted);
             double seatsPerSecond = invoiced * seats / elapsed;
-            System.out.printf("BENCHMARK %d-seat orders at %.1f/s for %d s: %d accepted, %d refused, %d invoiced; "
-                    + "%.1f seats/s invoiced (%.1f %% of pgbench); order accepted -> InvoiceIssued p50 %d ms, p95 %d ms, "
-                    + "p99 %d ms, max %d ms; %d extra invoices (an order split over several)%n", seats, rate, seconds,
-                    acceptedAt.size(), refused.get(), invoiced, seatsPerSecond, 100 * seatsPerSecond / pgbench,
-                    percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), percentile(sorted, 100),
-                    invoiceEvents - invoicedAt.size());
+            System.out.printf("BENCHMARK %d-seat orders at %.1f/s for %d s over %d occasions: %d accepted, %d refused, "
+                    + "%d invoiced; %.1f seats/s invoiced (%.1f %% of pgbench); order accepted -> InvoiceIssued p50 %d ms, "
+                    + "p95 %d ms, p99 %d ms, max %d ms; %d extra invoices (an order split over several)%n", seats, rate,
+                    seconds, targets.size(), acceptedAt.size(), refused.get(), invoiced, seatsPerSecond,
+                    100 * seatsPerSecond / pgbench, percentile(sorted, 50), percentile(sorted, 95),
+                    percentile(sorted, 99), percentile(sorted, 100), invoiceEvents - invoicedAt.size());
+            StringBuilder cpu = new StringBuilder();
+            long cpuTotal = 0;
+            for (var process : cpuAfter.entrySet()) {
+                long used = process.getValue() - cpuBefore.getOrDefault(process.getKey(), 0L);
+                cpuTotal += used;
+                cpu.append(String.format(java.util.Locale.ROOT, "%s %.2f, ", process.getKey(),
+                        (double) used / Math.max(1, invoiced * seats)));
+            }
+            System.out.printf(java.util.Locale.ROOT, "BENCHMARK   CPU ms per seat invoiced: %stotal %.2f%n", cpu,
+                    (double) cpuTotal / Math.max(1, invoiced * seats));
         }
     }
 
@@ -171,10 +195,52 @@ class OrderToInvoiceBenchmark {
         }
     }
 
+    /**
+     * CPU time (user + system, ms) so far of the processes deploy/local/up started, of PostgreSQL (every server
+     * process, and the backends that have exited, through the postmaster's count of its children) and of this driver.
+     */
+    private static Map<String, Long> cpuMillis() {
+        Map<String, Long> cpu = new java.util.LinkedHashMap<>();
+        for (String process : PROCESSES) {
+            try {
+                long pid = Long.parseLong(Files.readString(Path.of("..", "deploy", "local", ".run", process + ".pid")).trim());
+                cpu.put(process, ticks(pid, false) * 10);
+            } catch (IOException | NumberFormatException e) {
+                // not started by deploy/local/up: nothing to report for it
+            }
+        }
+        long postgres = 0;
+        try (var all = Files.list(Path.of("/proc"))) {
+            for (Path dir : all.filter(d -> d.getFileName().toString().chars().allMatch(Character::isDigit)).toList()) {
+                try {
+                    if (Files.readString(dir.resolve("comm")).trim().equals("postgres")) {
+                        postgres += ticks(Long.parseLong(dir.getFileName().toString()), true) * 10;
+                    }
+                } catch (IOException | RuntimeException e) {
+                    // exited meanwhile
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        cpu.put("postgresql", postgres);
+        cpu.put("driver", ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(0L));
+        return cpu;
+    }
+
+    /** utime + stime (and with children, cutime + cstime) of /proc/PID/stat, in clock ticks (10 ms each on Linux). */
+    private static long ticks(long pid, boolean withChildren) throws IOException {
+        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        // fields[0] is the state (field 3 of stat(5)): utime is field 14, so index 11 here
+        long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        return withChildren ? ticks + Long.parseLong(fields[13]) + Long.parseLong(fields[14]) : ticks;
+    }
+
     /** Resident memory (KiB) of the processes deploy/local/up started, by name. */
     private static Map<String, Long> residentMemory() {
         Map<String, Long> resident = new java.util.TreeMap<>();
-        for (String process : List.of("catalogue", "partner-agreement", "enrolment", "invoicing", "kafka")) {
+        for (String process : PROCESSES) {
             Path pidFile = Path.of("..", "deploy", "local", ".run", process + ".pid");
             try {
                 resident.put(process, StartupBenchmark.residentKiB(Long.parseLong(Files.readString(pidFile).trim())));
@@ -185,17 +251,40 @@ class OrderToInvoiceBenchmark {
         return resident;
     }
 
-    /** A course, an occasion with room for the run and an agreement that confirms by itself and bills on confirmation. */
-    private String[] setUp(String university, String employer, int seats) throws Exception {
+    /**
+     * A course and -Dbenchmark.occasions occasions with room for the run between them, each with an agreement of its
+     * own that confirms by itself and bills on confirmation.
+     */
+    private List<Target> setUp(String university, String employer, int seats) throws Exception {
         String code = "BEN" + (System.nanoTime() % 100_000);
         String course = send(post("http://localhost:8081/courses", university, Map.of("code", code, "title",
                 "Benchmark course " + code, "description", "Load.", "credits", 7.5, "cycle", "FIRST", "subject", "Load",
                 "language", "sv", "learningOutcomes", List.of("Carry load")))).get("id").asText();
-        String occasion = send(post("http://localhost:8081/courses/" + course + "/occasions", university, Map.of(
-                "startDate", LocalDate.now().plusDays(90).toString(), "endDate", LocalDate.now().plusDays(150).toString(),
-                "pace", 50, "deliveryMode", "ONLINE", "location", "Online", "seats", Math.min(MAX_SEATS, seats),
-                "orderDeadline", LocalDate.now().plusDays(60).toString(),
-                "listPrice", Map.of("amount", "18000.00", "currency", "SEK")))).get("id").asText();
+        int each = Math.min(MAX_SEATS, (int) Math.ceil(seats / (double) spread) + 1); // + the probe's seat
+        List<Target> targets = new ArrayList<>();
+        for (int i = 0; i < spread; i++) {
+            String occasion = send(post("http://localhost:8081/courses/" + course + "/occasions", university, Map.of(
+                    "startDate", LocalDate.now().plusDays(90).toString(),
+                    "endDate", LocalDate.now().plusDays(150).toString(), "pace", 50, "deliveryMode", "ONLINE",
+                    "location", "Online", "seats", each, "orderDeadline", LocalDate.now().plusDays(60).toString(),
+                    "listPrice", Map.of("amount", "18000.00", "currency", "SEK")))).get("id").asText();
+            targets.add(new Target(agreement(university, employer), occasion));
+        }
+        // Wait until enrolment knows each pair (an order is then accepted).
+        for (Target target : targets) {
+            for (int i = 0; i < 60; i++) {
+                HttpResponse<String> probe = http.send(post("http://localhost:8083/orders", employer, order(target, 1)),
+                        HttpResponse.BodyHandlers.ofString());
+                if (probe.statusCode() == 201) {
+                    break;
+                }
+                Thread.sleep(500);
+            }
+        }
+        return targets;
+    }
+
+    private String agreement(String university, String employer) throws Exception {
         Map<String, Object> terms = Map.of("employer", VERKSTAD, "validFrom", LocalDate.now().toString(),
                 "validTo", LocalDate.now().plusYears(1).toString(), "coverage", Map.of("allCourses", true, "courseIds", List.of()),
                 "pricing", Map.of("kind", "DISCOUNT", "percent", 10), "seatQuota", 100_000, "autoConfirm", true,
@@ -212,25 +301,17 @@ class OrderToInvoiceBenchmark {
         }
         send(post("http://localhost:8082/agreements/" + agreement + "/propose", university, null));
         send(post("http://localhost:8082/agreements/" + agreement + "/accept", employer, null));
-        // Wait until enrolment knows both (an order is then accepted).
-        for (int i = 0; i < 60; i++) {
-            HttpResponse<String> probe = http.send(post("http://localhost:8083/orders", employer,
-                    order(agreement, occasion, 1)), HttpResponse.BodyHandlers.ofString());
-            if (probe.statusCode() == 201) {
-                break;
-            }
-            Thread.sleep(500);
-        }
-        return new String[] { agreement, occasion };
+        return agreement;
     }
 
-    private static Map<String, Object> order(String agreement, String occasion, int seats) {
+    private static Map<String, Object> order(Target target, int seats) {
         List<Map<String, String>> people = new ArrayList<>();
         for (int i = 0; i < seats; i++) {
             String n = UUID.randomUUID().toString().substring(0, 8);
             people.add(Map.of("givenName", "P" + n, "familyName", "Load", "email", n + "@load.example", "employeeNumber", n));
         }
-        return Map.of("agreementId", agreement, "occasionId", occasion, "purpose", "STAFF_TRAINING", "participants", people);
+        return Map.of("agreementId", target.agreement(), "occasionId", target.occasion(), "purpose", "STAFF_TRAINING",
+                "participants", people);
     }
 
     private HttpRequest post(String url, String token, Object body) {
