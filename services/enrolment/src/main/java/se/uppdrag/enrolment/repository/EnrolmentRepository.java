@@ -38,13 +38,17 @@ public class EnrolmentRepository implements PanacheRepositoryBase<Enrolment, UUI
 
     /** Which of these employees of the employer already hold or wait for a seat on the occasion. */
     public List<String> liveEmployeeNumbers(UUID occasionId, String employer, List<String> employeeNumbers) {
-        return getEntityManager().createQuery("""
-                select e.participant.employeeNumber from Enrolment e
-                 where e.occasionId = ?1 and e.employer = ?2 and e.participant.employeeNumber in ?3 and e.status in ?4
-                 order by e.participant.employeeNumber""", String.class)
-                .setParameter(1, occasionId).setParameter(2, employer).setParameter(3, employeeNumbers)
-                .setParameter(4, List.of(EnrolmentStatus.PENDING, EnrolmentStatus.CONFIRMED, EnrolmentStatus.WAITLISTED))
+        // One array parameter, not a list: Hibernate rebuilds a query's SQL for every execution with a list bound.
+        @SuppressWarnings("unchecked")
+        List<String> taken = getEntityManager().createNativeQuery("""
+                select employee_number from enrolment
+                 where occasion_id = ?1 and employer = ?2 and employee_number = any(cast(?3 as text[]))
+                   and status in ('PENDING', 'CONFIRMED', 'WAITLISTED')
+                 order by employee_number""", String.class)
+                .setParameter(1, occasionId).setParameter(2, employer)
+                .setParameter(3, employeeNumbers.toArray(String[]::new))
                 .getResultList();
+        return taken;
     }
 
     /** The participant list of an occasion; for an employer only its own staff. */

@@ -313,8 +313,13 @@ public class EnrolmentService {
     @Transactional
     public Map<UUID, OccasionFact> occasionsOf(Collection<UUID> occasionIds) {
         Map<UUID, OccasionFact> byId = new HashMap<>();
-        if (!occasionIds.isEmpty()) {
-            occasions.list("occasionId in ?1", Set.copyOf(occasionIds)).forEach(o -> byId.put(o.occasionId, o));
+        Set<UUID> distinct = Set.copyOf(occasionIds);
+        if (distinct.size() == 1) {
+            // An order's own view: by id, a query whose SQL Hibernate keeps (one with a list bound is rebuilt each time)
+            UUID id = distinct.iterator().next();
+            occasions.findByIdOptional(id).ifPresent(o -> byId.put(id, o));
+        } else if (!distinct.isEmpty()) {
+            occasions.list("occasionId in ?1", distinct).forEach(o -> byId.put(o.occasionId, o));
         }
         return byId;
     }

@@ -5,6 +5,7 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -65,6 +66,9 @@ public class Billing {
 
     @Inject
     Clock clock;
+
+    @Inject
+    EntityManager entityManager;
 
     /** How long an order's due enrolments rest before they are billed, so that confirmations close together share an invoice. */
     @ConfigProperty(name = "uppdrag.invoicing.settle", defaultValue = "PT1S")
@@ -226,8 +230,18 @@ public class Billing {
     int issueTogether(List<Object[]> groups) {
         if (groups.size() > 1) {
             try {
-                return QuarkusTransaction.requiringNew().call(() -> (int) groups.stream()
-                        .filter(group -> issueInTransaction((UUID) group[0], (String) group[1]).isPresent()).count());
+                return QuarkusTransaction.requiringNew().call(() -> {
+                    int issued = 0;
+                    for (Object[] group : groups) {
+                        if (issueInTransaction((UUID) group[0], (String) group[1]).isPresent()) {
+                            issued++;
+                        }
+                        // Each query flushes first and checks every entity the session holds; orders are independent.
+                        entityManager.flush();
+                        entityManager.clear();
+                    }
+                    return issued;
+                });
             } catch (RuntimeException e) {
                 LOG.debugf("Issuing %d invoices together failed (%s); issuing them one by one", groups.size(),
                         e.getMessage());

@@ -144,6 +144,13 @@ public class Inbox {
                             event.envelope().eventId());
                     apply(event.registration(), event.envelope());
                     outcomes.add(Outcome.APPLIED);
+                    if (applicable.size() > 1) {
+                        // Each query flushes first and checks every entity the session holds: without this the
+                        // batch's cost would grow with the square of its size. Events are independent; rows that
+                        // stay locked stay locked until the commit.
+                        entityManager.flush();
+                        entityManager.clear();
+                    }
                 }
             }
             return outcomes;
