@@ -1,6 +1,5 @@
 package se.uppdrag.invoicing.service;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,6 +33,7 @@ import se.uppdrag.invoicing.repository.BillableRepository;
 import se.uppdrag.invoicing.repository.InvoiceRepository;
 import se.uppdrag.invoicing.repository.OccasionStartRepository;
 import se.uppdrag.platform.service.AfterCommit;
+import se.uppdrag.platform.service.SharedTransaction;
 import se.uppdrag.platform.service.Sweep;
 
 /**
@@ -225,35 +225,15 @@ public class Billing {
 
     /**
      * Issues the orders' invoices in one transaction, one commit for all of them (numbers stay gap-free: a rollback
-     * gives back every number taken). If any of them fails, each is issued on its own, as if it had come alone.
+     * gives back every number taken). If any of them fails, each is issued on its own.
      */
     int issueTogether(List<Object[]> groups) {
-        if (groups.size() > 1) {
-            try {
-                return QuarkusTransaction.requiringNew().call(() -> {
-                    int issued = 0;
-                    for (Object[] group : groups) {
-                        if (issueInTransaction((UUID) group[0], (String) group[1]).isPresent()) {
-                            issued++;
-                        }
-                        // Each query flushes first and checks every entity the session holds; orders are independent.
-                        entityManager.flush();
-                        entityManager.clear();
-                    }
-                    return issued;
-                });
-            } catch (RuntimeException e) {
-                LOG.debugf("Issuing %d invoices together failed (%s); issuing them one by one", groups.size(),
-                        e.getMessage());
-            }
-        }
-        int issued = 0;
-        for (Object[] group : groups) {
-            if (issue((UUID) group[0], (String) group[1]).isPresent()) {
-                issued++;
-            }
-        }
-        return issued;
+        List<Boolean> issued = SharedTransaction.orEachAlone(groups, () -> groups.stream().map(group -> {
+            boolean one = issueInTransaction((UUID) group[0], (String) group[1]).isPresent();
+            SharedTransaction.release(entityManager);
+            return one;
+        }).toList(), group -> issue((UUID) group[0], (String) group[1]).isPresent());
+        return (int) issued.stream().filter(Boolean::booleanValue).count();
     }
 
     @Transactional

@@ -24,6 +24,7 @@ import se.uppdrag.contracts.EventJson;
 import se.uppdrag.contracts.EventSchemas;
 import se.uppdrag.platform.errors.Outages;
 import se.uppdrag.platform.outbox.EventCausation;
+import se.uppdrag.platform.service.SharedTransaction;
 
 /**
  * Applies consumed events exactly once. The event id is recorded in the same transaction as the effect, so a
@@ -69,22 +70,11 @@ public class Inbox {
 
     /** {@link #handleAll(ConsumerRecords, EventHandlers)} for records in the order given. */
     public List<Result> handleAll(List<ConsumerRecord<String, String>> records, EventHandlers handlers) {
-        if (records.size() == 1) {
-            return List.of(handle(records.get(0), handlers));
-        }
-        try {
-            List<Outcome> outcomes = applyAllOnce(records, handlers);
+        return SharedTransaction.orEachAlone(records, () -> {
+            List<Outcome> outcomes = applyAll(records, handlers, true);
             outcomes.forEach(outcome -> count(handlers, outcome));
             return outcomes.stream().map(outcome -> new Result(outcome, null)).toList();
-        } catch (RuntimeException e) {
-            LOG.debugf("A batch of %d records for %s failed as a whole (%s); applying them one by one", records.size(),
-                    handlers.consumer(), e.getMessage());
-            List<Result> results = new ArrayList<>(records.size());
-            for (ConsumerRecord<String, String> record : records) {
-                results.add(handle(record, handlers));
-            }
-            return results;
-        }
+        }, record -> handle(record, handlers));
     }
 
     public Result handle(ConsumerRecord<String, String> record, EventHandlers handlers) {
@@ -123,64 +113,51 @@ public class Inbox {
             EventHandlers.Registration<?> registration) {
     }
 
-    private List<Outcome> applyAllOnce(List<ConsumerRecord<String, String>> records, EventHandlers handlers) {
+    /** Applies the records in the caller's transaction; {@code shared}: other records share it, release each. */
+    private List<Outcome> applyAll(List<ConsumerRecord<String, String>> records, EventHandlers handlers, boolean shared) {
         List<Applicable> applicable = new ArrayList<>(records.size());
         for (ConsumerRecord<String, String> record : records) {
             applicable.add(applicable(record, handlers)); // null: skipped
         }
         List<Applicable> toRecord = applicable.stream().filter(Objects::nonNull).toList();
-        return QuarkusTransaction.requiringNew().call(() -> {
-            Set<UUID> unseen = toRecord.isEmpty() ? Set.of() : record(toRecord, handlers.consumer());
-            List<Outcome> outcomes = new ArrayList<>(applicable.size());
-            for (Applicable event : applicable) {
-                if (event == null) {
-                    outcomes.add(Outcome.SKIPPED);
-                } else if (!unseen.remove(event.envelope().eventId())) { // removed: the same event twice in a poll
-                    LOG.debugf("Event %s (%s) already applied by %s", event.envelope().eventId(),
-                            event.envelope().type(), handlers.consumer());
-                    outcomes.add(Outcome.DUPLICATE);
-                } else {
-                    EventCausation.continueFrom(transactions, event.envelope().correlationId(),
-                            event.envelope().eventId());
-                    apply(event.registration(), event.envelope());
-                    outcomes.add(Outcome.APPLIED);
-                    if (applicable.size() > 1) {
-                        // Each query flushes first and checks every entity the session holds: without this the
-                        // batch's cost would grow with the square of its size. Events are independent; rows that
-                        // stay locked stay locked until the commit.
-                        entityManager.flush();
-                        entityManager.clear();
-                    }
+        Set<UUID> unseen = toRecord.isEmpty() ? Set.of() : record(toRecord, handlers.consumer());
+        List<Outcome> outcomes = new ArrayList<>(applicable.size());
+        for (Applicable event : applicable) {
+            if (event == null) {
+                outcomes.add(Outcome.SKIPPED);
+            } else if (!unseen.remove(event.envelope().eventId())) { // removed: the same event twice in a poll
+                LOG.debugf("Event %s (%s) already applied by %s", event.envelope().eventId(), event.envelope().type(),
+                        handlers.consumer());
+                outcomes.add(Outcome.DUPLICATE);
+            } else {
+                EventCausation.continueFrom(transactions, event.envelope().correlationId(), event.envelope().eventId());
+                apply(event.registration(), event.envelope());
+                outcomes.add(Outcome.APPLIED);
+                if (shared) {
+                    SharedTransaction.release(entityManager);
                 }
             }
-            return outcomes;
-        });
+        }
+        return outcomes;
     }
 
     /** Records the events in the inbox in one statement; answers the ids it had not seen before. */
     private Set<UUID> record(List<Applicable> events, String consumer) {
-        StringBuilder sql = new StringBuilder(
-                "insert into inbox (event_id, consumer, event_type, topic, partition_no, record_offset, applied_at) values ");
-        for (int i = 0; i < events.size(); i++) {
-            int p = i * 6;
-            sql.append(i == 0 ? "" : ", ").append("(?").append(p + 1).append(", ?").append(p + 2).append(", ?")
-                    .append(p + 3).append(", ?").append(p + 4).append(", ?").append(p + 5).append(", ?").append(p + 6)
-                    .append(", now())");
-        }
-        sql.append(" on conflict do nothing returning event_id");
-        var insert = entityManager.createNativeQuery(sql.toString(), UUID.class);
-        for (int i = 0; i < events.size(); i++) {
-            Applicable event = events.get(i);
-            int p = i * 6;
-            insert.setParameter(p + 1, event.envelope().eventId()).setParameter(p + 2, consumer)
-                    .setParameter(p + 3, event.envelope().type()).setParameter(p + 4, event.record().topic())
-                    .setParameter(p + 5, event.record().partition()).setParameter(p + 6, event.record().offset());
-        }
-        Set<UUID> unseen = new HashSet<>();
-        for (Object id : insert.getResultList()) {
-            unseen.add((UUID) id);
-        }
-        return unseen;
+        @SuppressWarnings("unchecked")
+        List<UUID> inserted = entityManager.createNativeQuery("""
+                insert into inbox (event_id, consumer, event_type, topic, partition_no, record_offset, applied_at)
+                select event_id, ?1, event_type, topic, partition_no, record_offset, now()
+                  from unnest(cast(?2 as uuid[]), cast(?3 as text[]), cast(?4 as text[]), cast(?5 as int[]),
+                              cast(?6 as bigint[])) as event (event_id, event_type, topic, partition_no, record_offset)
+                on conflict do nothing returning event_id""", UUID.class)
+                .setParameter(1, consumer)
+                .setParameter(2, events.stream().map(e -> e.envelope().eventId()).toArray(UUID[]::new))
+                .setParameter(3, events.stream().map(e -> e.envelope().type()).toArray(String[]::new))
+                .setParameter(4, events.stream().map(e -> e.record().topic()).toArray(String[]::new))
+                .setParameter(5, events.stream().map(e -> e.record().partition()).toArray(Integer[]::new))
+                .setParameter(6, events.stream().map(e -> e.record().offset()).toArray(Long[]::new))
+                .getResultList();
+        return new HashSet<>(inserted);
     }
 
     /** The record's event and its handler; null when this consumer has nothing to do with it. */
@@ -202,7 +179,7 @@ public class Inbox {
     }
 
     private Outcome applyOnce(ConsumerRecord<String, String> record, EventHandlers handlers) {
-        return applyAllOnce(List.of(record), handlers).get(0);
+        return QuarkusTransaction.requiringNew().call(() -> applyAll(List.of(record), handlers, false).get(0));
     }
 
     @SuppressWarnings("unchecked")
