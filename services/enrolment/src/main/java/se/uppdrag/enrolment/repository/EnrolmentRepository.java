@@ -38,7 +38,7 @@ public class EnrolmentRepository implements PanacheRepositoryBase<Enrolment, UUI
 
     /** Which of these employees of the employer already hold or wait for a seat on the occasion. */
     public List<String> liveEmployeeNumbers(UUID occasionId, String employer, List<String> employeeNumbers) {
-        // One array parameter, not a list: Hibernate rebuilds a query's SQL for every execution with a list bound.
+        // One array parameter, not a list: Hibernate rebuilds a query's SQL on every execution with a list bound.
         @SuppressWarnings("unchecked")
         List<String> taken = getEntityManager().createNativeQuery("""
                 select employee_number from enrolment

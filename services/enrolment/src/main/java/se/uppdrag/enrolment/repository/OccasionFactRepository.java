@@ -25,6 +25,17 @@ public class OccasionFactRepository implements PanacheRepositoryBase<OccasionFac
     }
 
     /**
+     * The occasions of these ids. One array parameter, not a list: Hibernate rebuilds a query's SQL on every
+     * execution with a list bound.
+     */
+    @SuppressWarnings("unchecked")
+    public List<OccasionFact> byIds(Collection<UUID> ids) {
+        return getEntityManager().createNativeQuery(
+                "select * from occasion_fact where occasion_id = any(cast(?1 as uuid[]))", OccasionFact.class)
+                .setParameter(1, ids.toArray(UUID[]::new)).getResultList();
+    }
+
+    /**
      * The university's published occasions that take orders on the day, soonest first: of the courses given (all
      * when null) and, where prices are fixed per course, only of the priced ones (all when null).
      */

@@ -313,13 +313,8 @@ public class EnrolmentService {
     @Transactional
     public Map<UUID, OccasionFact> occasionsOf(Collection<UUID> occasionIds) {
         Map<UUID, OccasionFact> byId = new HashMap<>();
-        Set<UUID> distinct = Set.copyOf(occasionIds);
-        if (distinct.size() == 1) {
-            // An order's own view: by id, a query whose SQL Hibernate keeps (one with a list bound is rebuilt each time)
-            UUID id = distinct.iterator().next();
-            occasions.findByIdOptional(id).ifPresent(o -> byId.put(id, o));
-        } else if (!distinct.isEmpty()) {
-            occasions.list("occasionId in ?1", distinct).forEach(o -> byId.put(o.occasionId, o));
+        if (!occasionIds.isEmpty()) {
+            occasions.byIds(Set.copyOf(occasionIds)).forEach(o -> byId.put(o.occasionId, o));
         }
         return byId;
     }
@@ -337,8 +332,7 @@ public class EnrolmentService {
     @Transactional
     public ParticipationReport report(String employer, LocalDate from, LocalDate to) {
         List<Enrolment> found = enrolments.forReport(employer, from, to);
-        var occasionsById = occasions.list("occasionId in ?1", found.stream().map(e -> e.occasionId).distinct().toList())
-                .stream().collect(java.util.stream.Collectors.toMap(o -> o.occasionId, o -> o));
+        Map<UUID, OccasionFact> occasionsById = occasionsOf(found.stream().map(e -> e.occasionId).toList());
         var byEmployee = new java.util.LinkedHashMap<String, List<Enrolment>>();
         found.forEach(e -> byEmployee.computeIfAbsent(e.participant.employeeNumber(), k -> new java.util.ArrayList<>()).add(e));
         List<ParticipationReport.Employee> employees = byEmployee.values().stream().map(list -> {
