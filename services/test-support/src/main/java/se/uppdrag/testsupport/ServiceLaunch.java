@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -85,20 +84,12 @@ public final class ServiceLaunch {
         if (!Files.exists(cache)) {
             return false;
         }
+        long made = cache.toFile().lastModified();
         try (Stream<Path> files = Files.walk(app)) {
-            FileTime made = Files.getLastModifiedTime(cache);
             return files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("app.aot"))
-                    .noneMatch(f -> lastModified(f).compareTo(made) > 0);
-        } catch (IOException e) {
+                    .noneMatch(f -> f.toFile().lastModified() > made);
+        } catch (IOException | UncheckedIOException e) {
             return false;
-        }
-    }
-
-    private static FileTime lastModified(Path file) {
-        try {
-            return Files.getLastModifiedTime(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
