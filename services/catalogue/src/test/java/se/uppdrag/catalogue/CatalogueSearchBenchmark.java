@@ -74,15 +74,19 @@ class CatalogueSearchBenchmark {
         HttpClient http = HttpClient.newHttpClient();
         System.out.printf(Locale.ROOT, "%-28s %8s %8s %8s %8s %8s%n", "GET /occasions?…", "total", "p50 ms", "p95 ms",
                 "p99 ms", "max ms");
+        // Every kind of search a few hundred times first, so the first one measured meets a JIT as warm as the last.
+        for (int round = 0; round < 300; round++) {
+            for (String query : searches.values()) {
+                HttpResponse<String> warm = http.send(HttpRequest.newBuilder(URI.create(occasions + "?" + query))
+                        .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(warm.statusCode()).as(query).isEqualTo(200);
+            }
+        }
         for (Map.Entry<String, String> search : searches.entrySet()) {
             URI uri = URI.create(occasions + "?" + search.getValue());
             HttpRequest request = HttpRequest.newBuilder(uri).header("Accept", "application/json").build();
-            String total = "";
-            for (int i = 0; i < 100; i++) {
-                HttpResponse<String> warm = http.send(request, HttpResponse.BodyHandlers.ofString());
-                assertThat(warm.statusCode()).as(uri.toString()).isEqualTo(200);
-                total = warm.body().replaceAll("(?s).*\"total\":(\\d+).*", "$1");
-            }
+            String total = http.send(request, HttpResponse.BodyHandlers.ofString()).body()
+                    .replaceAll("(?s).*\"total\":(\\d+).*", "$1");
             double[] millis = new double[requests];
             for (int i = 0; i < requests; i++) {
                 long start = System.nanoTime();
@@ -123,7 +127,9 @@ class CatalogueSearchBenchmark {
                          generate_series(1, %d) n,
                          lateral (select date '2027-01-04' + ((c.r * 37 + n * 101) %% 900)::int d) dd
                     """.formatted((count + COURSES - 1) / COURSES));
-            s.execute("analyze course; analyze occasion");
+            // Vacuumed as autovacuum keeps a table read far more than written, so index-only scans stay index-only.
+            s.execute("vacuum analyze course");
+            s.execute("vacuum analyze occasion");
         }
     }
 

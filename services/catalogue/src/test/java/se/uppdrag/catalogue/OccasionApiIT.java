@@ -158,6 +158,30 @@ class OccasionApiIT {
     }
 
     @Test
+    void a_course_edited_is_found_by_its_new_subject_language_and_title_only() {
+        String code = uniqueCode();
+        String token = TestTokens.university(KUSTLAND);
+        String courseId = createCourse(token, code);
+        String occasionId = createOccasion(token, courseId, occasion(10));
+        Map<String, Object> edited = new HashMap<>(CatalogueTestSupport.course(code));
+        edited.put("title", "Welding metallurgy " + code);
+        edited.put("subject", "Materials " + code);
+        edited.put("language", "en");
+        as(token).body(edited).put("/courses/{id}", courseId).then().statusCode(200);
+
+        given().queryParam("subject", "materials " + code).queryParam("language", "en").get("/occasions").then()
+                .statusCode(200).body("items.id", equalTo(List.of(occasionId)))
+                .body("items[0].course.title", equalTo("Welding metallurgy " + code));
+        given().queryParam("subject", "Computer science").queryParam("q", code).get("/occasions").then()
+                .body("total", equalTo(0));
+        given().queryParam("q", "welding " + code).get("/occasions").then().body("items.id", equalTo(List.of(occasionId)));
+        // What the search sorts and filters on is the course's, copied: never out of step with it.
+        assertThat(database.count("select count(*) from occasion o join course c on c.id = o.course_id where "
+                + "o.course_title <> c.title or o.course_subject <> lower(c.subject) or o.course_language <> c.language"))
+                .isZero();
+    }
+
+    @Test
     void a_search_counts_to_its_limit_and_then_says_at_least() {
         // The tests count to 5 (uppdrag.catalogue.search.count-limit); 7 occasions of one course match.
         String code = uniqueCode();

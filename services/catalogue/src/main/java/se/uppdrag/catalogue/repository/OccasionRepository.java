@@ -48,10 +48,17 @@ public class OccasionRepository implements PanacheRepositoryBase<Occasion, UUID>
 
     /**
      * Finds a page of occasions. The free text goes through the course's full-text index (PostgreSQL tsvector),
-     * every word a prefix, so "machine lear" finds "Industrial machine learning". Matches are counted up to
-     * {@code countLimit}; past it the total is that limit and not exact.
+     * every word a prefix, so "machine lear" finds "Industrial machine learning", and is resolved to the matching
+     * courses first; every other filter and the order read the occasion's own columns (the course's title, subject
+     * and language are copied onto it), so a page is a walk of one covering index, however deep. Matches are counted
+     * up to {@code countLimit}; past it the total is that limit and not exact. Call it in a transaction: the count and
+     * the page then read the same catalogue.
      */
     public PageOf<OccasionListing> search(OccasionSearch search, int countLimit) {
+        // Plan each search for its own values, never from a cached plan made without them; and never compile it
+        // (PostgreSQL's JIT takes hundreds of milliseconds to save a few on a query this short).
+        getEntityManager().createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true), "
+                + "set_config('jit', 'off', true)").getSingleResult();
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (!search.includeWithdrawn()) {
@@ -59,11 +66,10 @@ public class OccasionRepository implements PanacheRepositoryBase<Occasion, UUID>
         }
         String tsQuery = prefixQuery(search.text());
         if (tsQuery != null) {
-            where.append(" and c.search_text @@ to_tsquery('simple', :text)");
             params.put("text", tsQuery);
         }
         if (search.subject() != null) {
-            where.append(" and lower(c.subject) = lower(:subject)");
+            where.append(" and o.course_subject = lower(:subject)");
             params.put("subject", search.subject());
         }
         if (search.university() != null) {
@@ -71,7 +77,7 @@ public class OccasionRepository implements PanacheRepositoryBase<Occasion, UUID>
             params.put("university", search.university());
         }
         if (search.language() != null) {
-            where.append(" and c.language = :language");
+            where.append(" and o.course_language = :language");
             params.put("language", search.language().toLowerCase());
         }
         if (search.mode() != null) {
@@ -86,31 +92,51 @@ public class OccasionRepository implements PanacheRepositoryBase<Occasion, UUID>
             where.append(" and o.start_date <= :to");
             params.put("to", search.to());
         }
-        String from = " from occasion o join course c on c.id = o.course_id";
-        // Limits and offsets are numbers written into the SQL, not parameters: with them the planner knows to stop
-        // early (a prepared statement's generic plan would not, and could read every match).
+        // With a text, the occasions of the courses it matches, looked up course by course.
+        String matching = tsQuery == null ? " from occasion o" + where
+                : " from occasion o" + where + " and o.course_id = any(array(" + coursesMatching(search) + "))";
+        // Limits and offsets are numbers written into the SQL, not parameters, so the planner knows to stop early.
         var count = getEntityManager().createNativeQuery(
-                "select count(*) from (select 1" + from + where + " limit " + (countLimit + 1) + ") matches");
+                "select count(*) from (select 1" + matching + " limit " + (countLimit + 1) + ") matches");
         params.forEach(count::setParameter);
         long counted = ((Number) count.getSingleResult()).longValue();
         if (counted == 0) {
             return new PageOf<>(List.of(), 0);
         }
         boolean exact = counted <= countLimit;
-        // Few matches: find them all first, then sort (the planner cannot know they are few, and walking the date
-        // index in order for them would read the whole catalogue). Many: walk the date index, they come soon.
-        String matching = exact
-                ? " from (select o.id" + from + where + " offset 0) matches join occasion o on o.id = matches.id"
-                        + " join course c on c.id = o.course_id"
-                : from + where;
-        var page = getEntityManager().createNativeQuery("select " + LISTING_COLUMNS + matching
-                + " order by o.start_date, c.title, o.id limit " + search.size() + " offset "
-                + (long) search.page() * search.size(), Tuple.class);
+        if (!exact && tsQuery != null) {
+            // Many match, so walking the listing in order finds a page soonest, asking each occasion's course whether
+            // it matches. Written as a scalar subquery, which the planner cannot turn into a join: it cannot tell how
+            // many courses a prefix matches, and as a join would collect and sort every match instead.
+            matching = " from occasion o" + where + " and (select c.search_text @@ to_tsquery('simple', :text)"
+                    + " from course c where c.id = o.course_id)";
+        }
+        // The page's ids from the occasion alone (index-only), then the rows they name joined to their courses.
+        var page = getEntityManager().createNativeQuery("select " + LISTING_COLUMNS
+                + " from (select o.id" + matching + " order by o.start_date, o.course_title, o.id limit "
+                + search.size() + " offset " + (long) search.page() * search.size() + ") listed"
+                + " join occasion o on o.id = listed.id join course c on c.id = o.course_id"
+                + " order by o.start_date, o.course_title, o.id", Tuple.class);
         params.forEach(page::setParameter);
         @SuppressWarnings("unchecked")
         List<Tuple> rows = page.getResultList();
         return new PageOf<>(rows.stream().map(OccasionRepository::listing).toList(), Math.min(counted, countLimit),
                 exact);
+    }
+
+    /** The courses whose text matches, narrowed by what else the search asks of a course, so the list stays short. */
+    private static String coursesMatching(OccasionSearch search) {
+        StringBuilder sql = new StringBuilder("select id from course where search_text @@ to_tsquery('simple', :text)");
+        if (search.subject() != null) {
+            sql.append(" and lower(subject) = lower(:subject)");
+        }
+        if (search.language() != null) {
+            sql.append(" and language = :language");
+        }
+        if (search.university() != null) {
+            sql.append(" and university = :university");
+        }
+        return sql.toString();
     }
 
     private static final String LISTING_COLUMNS = "o.id, o.course_id, o.university, o.status, o.start_date, o.end_date, "

@@ -135,6 +135,7 @@ public class OccasionService {
         return occasions.ofCourse(courseId, includeWithdrawn, page, size);
     }
 
+    @Transactional
     public PageOf<OccasionListing> search(OccasionSearch search) {
         return occasions.search(search, config.search().countLimit());
     }
