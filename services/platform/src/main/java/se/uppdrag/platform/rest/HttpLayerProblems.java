@@ -84,13 +84,23 @@ public class HttpLayerProblems {
         });
     }
 
-    private void answer(RoutingContext context, int status, String title, String detail) {
+    /**
+     * Answers problem+json below the REST layer. The connection is closed unless the refusal is overload (503): a
+     * refused request's unread body must not be taken for the next request, and a busy client without one keeps its
+     * connection.
+     */
+    void answer(RoutingContext context, int status, String title, String detail) {
         if (context.response().headWritten()) {
             return;
         }
         String body = json(new Problem("about:blank", title, status, detail, context.request().path(), List.of()));
-        context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, MediaTypes.PROBLEM_JSON)
-                .putHeader(HttpHeaders.CONNECTION, "close").end(body);
+        context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, MediaTypes.PROBLEM_JSON);
+        boolean bodyFollows = context.request().headers().contains(HttpHeaders.CONTENT_LENGTH)
+                || context.request().headers().contains(HttpHeaders.TRANSFER_ENCODING);
+        if (status != 503 || bodyFollows) {
+            context.response().putHeader(HttpHeaders.CONNECTION, "close");
+        }
+        context.response().end(body);
     }
 
     private static int headerBytes(HttpServerRequest request) {
