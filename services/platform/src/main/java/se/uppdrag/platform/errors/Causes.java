@@ -19,6 +19,15 @@ public final class Causes {
         return false;
     }
 
+    /** The innermost cause, the one that says what actually happened. */
+    public static Throwable root(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
+    }
+
     /** Whether a JDBC exception in the chain carries a SQLSTATE that passes the test (23505, a class such as 08…). */
     public static boolean hasSqlState(Throwable e, Predicate<String> state) {
         return any(e, t -> t instanceof SQLException sql && sql.getSQLState() != null && state.test(sql.getSQLState()));

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpClosedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -168,6 +169,20 @@ public class ProblemMappers {
             LOG.warnf("Busy: no database connection free in time for %s", uri.getPath());
             return Response.fromResponse(respond(503, "Busy", "The service is at capacity; retry shortly", uri,
                     List.of())).header("Retry-After", "1").build();
+        }
+        if (Causes.any(e, t -> t instanceof HttpClosedException)) {
+            // The client went away before its request was read whole: nobody hears the answer, nothing is wrong here.
+            LOG.debugf("The client closed the connection during %s", uri.getPath());
+            return respond(400, "Invalid request", "The request ended before its body did", uri, List.of());
+        }
+        if (Outages.isOutage(e)) {
+            // The database is down, restarting or refused the transaction (deadlock): nothing was committed, and the
+            // same request may well succeed in a few seconds. A 500 would say the request itself broke something.
+            LOG.warnf("Unavailable: the database failed %s (%s)", uri.getPath(),
+                    Causes.root(e).getClass().getName());
+            return Response.fromResponse(respond(503, "Unavailable",
+                    "The service cannot reach its database just now; nothing was changed, retry shortly", uri,
+                    List.of())).header("Retry-After", "5").build();
         }
         if (isDataException(e)) {
             // PostgreSQL refused a value (a NUL byte, a number out of its range): the request's fault, nothing written.
