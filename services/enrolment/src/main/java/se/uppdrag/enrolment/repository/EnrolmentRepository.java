@@ -85,8 +85,8 @@ public class EnrolmentRepository implements PanacheRepositoryBase<Enrolment, UUI
                 .setParameter("agreement", agreementId).getResultList();
     }
 
-    /** An employer's enrolments on occasions starting within the period (either end open). */
-    public List<Enrolment> forReport(String employer, LocalDate from, LocalDate to) {
+    /** An employer's enrolments on occasions starting within the period (either end open), at most {@code max}. */
+    public List<Enrolment> forReport(String employer, LocalDate from, LocalDate to, int max) {
         StringBuilder occasions = new StringBuilder("select o.occasionId from OccasionFact o where 1 = 1");
         io.quarkus.panache.common.Parameters params = io.quarkus.panache.common.Parameters.with("employer", employer);
         if (from != null) {
@@ -97,7 +97,7 @@ public class EnrolmentRepository implements PanacheRepositoryBase<Enrolment, UUI
             occasions.append(" and o.startDate <= :to");
             params.and("to", to);
         }
-        return list("employer = :employer and occasionId in (" + occasions
-                + ") order by participant.employeeNumber, createdAt", params);
+        return find("employer = :employer and occasionId in (" + occasions
+                + ") order by participant.employeeNumber, createdAt", params).range(0, max - 1).list();
     }
 }

@@ -44,6 +44,9 @@ public class EnrolmentService {
     private static final Logger LOG = Logger.getLogger(EnrolmentService.class);
 
     @Inject
+    EnrolmentConfig config;
+
+    @Inject
     EnrolmentRepository enrolments;
 
     @Inject
@@ -331,7 +334,13 @@ public class EnrolmentService {
     /** Cost per enrolment: its price while it holds or held a seat, its fee once cancelled, nothing otherwise. */
     @Transactional
     public ParticipationReport report(String employer, LocalDate from, LocalDate to) {
-        List<Enrolment> found = enrolments.forReport(employer, from, to);
+        int max = config.report().maxEnrolments();
+        List<Enrolment> found = enrolments.forReport(employer, from, to, max + 1);
+        if (found.size() > max) {
+            throw ProblemException.unprocessable("The report covers at most " + max + " enrolments and occasions "
+                    + "starting " + (from == null ? "at any time" : "from " + from) + (to == null ? "" : " to " + to)
+                    + " have more; choose a shorter period (from, to)");
+        }
         Map<UUID, OccasionFact> occasionsById = occasionsOf(found.stream().map(e -> e.occasionId).toList());
         var byEmployee = new java.util.LinkedHashMap<String, List<Enrolment>>();
         found.forEach(e -> byEmployee.computeIfAbsent(e.participant.employeeNumber(), k -> new java.util.ArrayList<>()).add(e));
