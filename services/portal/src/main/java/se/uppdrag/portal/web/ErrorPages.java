@@ -46,8 +46,13 @@ public class ErrorPages {
         int status = switch (e.status()) {
             case 401 -> 401; // the session's token no longer works
             case 403, 404, 400, 409, 413, 422 -> e.status();
+            case 503 -> 503; // busy or its database unreachable: nothing was done, trying again shortly is right
             default -> 502;
         };
+        if (status == 503) {
+            LOG.infof("A service was unavailable for %s: %s", routing.request().path(), e.detail());
+            return render(503, null, null);
+        }
         if (status == 502) {
             String id = UUID.randomUUID().toString();
             LOG.warnf("A service answered %d on %s (error id %s): %s", e.status(), routing.request().path(), id,
