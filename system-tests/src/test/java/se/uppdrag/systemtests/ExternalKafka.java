@@ -117,10 +117,16 @@ final class ExternalKafka {
     }
 
     private static String clusterId() {
-        // 16 random bytes, base64url without padding: the form Kafka's random-uuid prints.
-        UUID uuid = UUID.randomUUID();
-        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(16);
-        bytes.putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
-        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+        // 16 random bytes, base64url without padding: the form Kafka's random-uuid prints. Like Kafka's, never one
+        // starting with '-', which the storage tool would read as an option (one run in 64 failed on it).
+        while (true) {
+            UUID uuid = UUID.randomUUID();
+            java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(16);
+            bytes.putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
+            String id = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+            if (!id.startsWith("-")) {
+                return id;
+            }
+        }
     }
 }
