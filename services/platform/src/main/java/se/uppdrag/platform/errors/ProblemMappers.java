@@ -176,13 +176,14 @@ public class ProblemMappers {
             return respond(400, "Invalid request", "The request ended before its body did", uri, List.of());
         }
         if (Outages.isOutage(e)) {
-            // The database is down, restarting or refused the transaction (deadlock): nothing was committed, and the
-            // same request may well succeed in a few seconds. A 500 would say the request itself broke something.
+            // The database is down, restarting or refused the transaction (deadlock): the request is not at fault and
+            // may well succeed in a few seconds. A 500 would say it broke something. (Rarely a commit's outcome is
+            // unknown, so the answer does not claim that nothing changed; orders carry an Idempotency-Key for that.)
             LOG.warnf("Unavailable: the database failed %s (%s)", uri.getPath(),
                     Causes.root(e).getClass().getName());
             return Response.fromResponse(respond(503, "Unavailable",
-                    "The service cannot reach its database just now; nothing was changed, retry shortly", uri,
-                    List.of())).header("Retry-After", "5").build();
+                    "The service cannot reach its database just now; retry shortly", uri, List.of()))
+                    .header("Retry-After", "5").build();
         }
         if (isDataException(e)) {
             // PostgreSQL refused a value (a NUL byte, a number out of its range): the request's fault, nothing written.
