@@ -37,10 +37,10 @@ public class EnrolmentRepository implements PanacheRepositoryBase<Enrolment, UUI
     }
 
     /** Which of these employees of the employer already hold or wait for a seat on the occasion. */
+    @SuppressWarnings("unchecked")
     public List<String> liveEmployeeNumbers(UUID occasionId, String employer, List<String> employeeNumbers) {
         // One array parameter, not a list: Hibernate rebuilds a query's SQL on every execution with a list bound.
-        @SuppressWarnings("unchecked")
-        List<String> taken = getEntityManager().createNativeQuery("""
+        return getEntityManager().createNativeQuery("""
                 select employee_number from enrolment
                  where occasion_id = ?1 and employer = ?2 and employee_number = any(cast(?3 as text[]))
                    and status in ('PENDING', 'CONFIRMED', 'WAITLISTED')
@@ -48,7 +48,6 @@ public class EnrolmentRepository implements PanacheRepositoryBase<Enrolment, UUI
                 .setParameter(1, occasionId).setParameter(2, employer)
                 .setParameter(3, employeeNumbers.toArray(String[]::new))
                 .getResultList();
-        return taken;
     }
 
     /** The participant list of an occasion; for an employer only its own staff. */

@@ -30,6 +30,11 @@ import se.uppdrag.platform.rest.MediaTypes;
 /** Every error a service answers is application/problem+json, decided here once for all services. */
 public class ProblemMappers {
 
+    /** Overload, however it is found (no connection free, too many requests in progress): one answer. */
+    public static final String BUSY_TITLE = "Busy";
+    public static final String BUSY_DETAIL = "The service is at capacity; retry shortly";
+    public static final String BUSY_RETRY_AFTER = "1";
+
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
@@ -167,8 +172,8 @@ public class ProblemMappers {
         if (isPoolExhausted(e)) {
             // Overload, not a fault: nothing was written (no connection, no transaction); the client may retry.
             LOG.warnf("Busy: no database connection free in time for %s", uri.getPath());
-            return Response.fromResponse(respond(503, "Busy", "The service is at capacity; retry shortly", uri,
-                    List.of())).header("Retry-After", "1").build();
+            return Response.fromResponse(respond(503, BUSY_TITLE, BUSY_DETAIL, uri, List.of()))
+                    .header("Retry-After", BUSY_RETRY_AFTER).build();
         }
         if (Causes.any(e, t -> t instanceof HttpClosedException)) {
             // The client went away before its request was read whole: nobody hears the answer, nothing is wrong here.

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import se.uppdrag.platform.errors.ProblemMappers;
 
 /**
  * Overload is answered at once with 503 Busy and Retry-After, as problem+json, instead of queueing: past
@@ -56,8 +57,8 @@ public class LoadShedding {
             refused.increment();
             LOG.debugf("Busy: %d requests in progress, refused %s %s", limit, context.request().method(),
                     context.request().path());
-            context.response().putHeader("Retry-After", "1");
-            problems.answer(context, 503, "Busy", "The service is at capacity; retry shortly");
+            context.response().putHeader("Retry-After", ProblemMappers.BUSY_RETRY_AFTER);
+            problems.answer(context, 503, ProblemMappers.BUSY_TITLE, ProblemMappers.BUSY_DETAIL);
             return;
         }
         // Called once the response is sent or the connection is lost, whichever comes first.

@@ -46,7 +46,7 @@ public class ErrorPages {
         int status = switch (e.status()) {
             case 401 -> 401; // the session's token no longer works
             case 403, 404, 400, 409, 413, 422 -> e.status();
-            case 503 -> 503; // busy or its database unreachable: nothing was done, trying again shortly is right
+            case 503 -> 503; // busy, or its database unreachable: trying again shortly is right
             default -> 502;
         };
         if (status == 503) {
