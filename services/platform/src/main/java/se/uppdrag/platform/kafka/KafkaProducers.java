@@ -3,8 +3,9 @@ package se.uppdrag.platform.kafka;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import java.util.Properties;
-import java.util.UUID;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -21,15 +22,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class KafkaProducers {
 
-    private final String bootstrapServers;
+    private final KafkaClientSettings settings;
     private final String clientId;
+    private final String transactionalId;
     private volatile Producer<String, String> producer;
     private Producer<String, String> transactional;
 
-    KafkaProducers(@ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
-            @ConfigProperty(name = "quarkus.application.name") String applicationName) {
-        this.bootstrapServers = bootstrapServers;
+    KafkaProducers(KafkaClientSettings settings,
+            @ConfigProperty(name = "quarkus.application.name") String applicationName,
+            @ConfigProperty(name = "uppdrag.outbox.relay.transactional-id") Optional<String> transactionalId) {
+        this.settings = settings;
         this.clientId = applicationName + "-outbox";
+        this.transactionalId = transactionalId.orElse(clientId);
     }
 
     public Producer<String, String> producer() {
@@ -37,7 +41,7 @@ public class KafkaProducers {
         if (p == null) {
             synchronized (this) {
                 if (producer == null) {
-                    producer = new KafkaProducer<>(config());
+                    producer = new KafkaProducer<>(settings.with(config()));
                 }
                 p = producer;
             }
@@ -46,18 +50,19 @@ public class KafkaProducers {
     }
 
     /**
-     * The outbox relay's producer, transactions initialised; one relay thread uses it at a time. Its transactional id
-     * is unique to this process: the relay's advisory lock, not Kafka's fencing, keeps two instances from publishing
-     * at once.
+     * The outbox relay leader's producer, transactions initialised. Its transactional id is the same for every
+     * instance of the service (by default the service's name), so the first call on a new leader fences the previous
+     * one: a transaction it left open is aborted at once instead of holding read_committed consumers of its partitions
+     * back until it times out, and anything it still tries to send is refused.
      */
     public synchronized Producer<String, String> transactional() {
         if (transactional == null) {
-            Properties props = config();
-            props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId + "-tx");
-            props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, clientId + "-" + UUID.randomUUID());
-            // An orphaned transaction (the relay died mid-batch) holds read_committed consumers back until it times out.
-            props.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 30_000);
-            KafkaProducer<String, String> created = new KafkaProducer<>(props);
+            Map<String, Object> own = config();
+            own.put(ProducerConfig.CLIENT_ID_CONFIG, clientId + "-tx");
+            own.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
+            // Only for a leader that hangs without dying: one that dies is fenced by the next at once.
+            own.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 30_000);
+            KafkaProducer<String, String> created = new KafkaProducer<>(settings.with(own));
             try {
                 created.initTransactions();
             } catch (RuntimeException e) {
@@ -77,9 +82,8 @@ public class KafkaProducers {
         }
     }
 
-    private Properties config() {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+    private Map<String, Object> config() {
+        Map<String, Object> props = new HashMap<>();
         props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
