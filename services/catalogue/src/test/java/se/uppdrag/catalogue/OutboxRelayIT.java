@@ -1,28 +1,45 @@
 package se.uppdrag.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
 import se.uppdrag.contracts.EventCatalog;
 import se.uppdrag.contracts.catalogue.OfferingWithdrawn;
 import se.uppdrag.platform.outbox.Outbox;
+import se.uppdrag.platform.outbox.OutboxRelay;
 import se.uppdrag.testsupport.EventAssertions;
 import se.uppdrag.testsupport.PlatformTestResource;
+import se.uppdrag.testsupport.TestKafka;
 import se.uppdrag.testsupport.TestSql;
 import se.uppdrag.testsupport.Topics;
 
-/** The outbox relay against the real broker: everything committed arrives once, in order per aggregate; nothing rolled back leaves. */
+/**
+ * The outbox relay against the real broker: everything committed arrives once, in order per aggregate; nothing rolled
+ * back leaves; one instance leads, the others tell it of their events, and a new leader fences the old one's batch.
+ * (The tests' relay polls only every 30 s, so an event that leaves sooner was sent because something woke the relay.)
+ */
 @QuarkusTest
 @QuarkusTestResource(PlatformTestResource.class)
 class OutboxRelayIT {
@@ -32,6 +49,12 @@ class OutboxRelayIT {
 
     @Inject
     TestSql database;
+
+    @Inject
+    OutboxRelay relay;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     @Test
     void committed_events_arrive_once_each_in_order_per_aggregate() {
@@ -89,6 +112,80 @@ class OutboxRelayIT {
         var records = Topics.await("catalogue.offerings", r -> a.equals(r.key()) || b.equals(r.key()), 2,
                 Duration.ofSeconds(20));
         assertThat(records.stream().map(r -> Topics.json(r).get("correlationId").asText()).distinct()).hasSize(1);
+    }
+
+    @Test
+    void a_new_leader_aborts_the_batch_a_dead_leader_left_open_at_once() {
+        String orphan = UUID.randomUUID().toString();
+        try (KafkaProducer<String, String> deadLeader = transactionalProducer("catalogue-outbox")) {
+            // The previous leader began a batch on every partition and died before committing it.
+            deadLeader.initTransactions();
+            deadLeader.beginTransaction();
+            int partitions = deadLeader.partitionsFor("catalogue.offerings").size();
+            for (int partition = 0; partition < partitions; partition++) {
+                deadLeader.send(new ProducerRecord<>("catalogue.offerings", partition, orphan, "{}"));
+            }
+            deadLeader.flush();
+
+            String marker = UUID.randomUUID().toString();
+            QuarkusTransaction.requiringNew().run(() -> outbox.publish(EventCatalog.OFFERING_WITHDRAWN, marker,
+                    withdrawn(marker, "after the leader died")));
+
+            // Readers of committed records see the next event well before the orphan's 120 s timeout.
+            Topics.await("catalogue.offerings", Topics.keyed(marker), 1, Duration.ofSeconds(10));
+            assertThat(Topics.readAll("catalogue.offerings")).noneMatch(Topics.keyed(orphan));
+            assertThatThrownBy(deadLeader::commitTransaction).isInstanceOf(KafkaException.class);
+        }
+    }
+
+    @Test
+    void an_instance_that_does_not_lead_notifies_the_leader_and_takes_over_the_moment_it_goes() throws Exception {
+        await().atMost(Duration.ofSeconds(10)).until(relay::leads);
+        String marker = UUID.randomUUID().toString();
+        try (Connection otherInstance = dataSource.getConnection(); Statement sql = otherInstance.createStatement()) {
+            // The relay's sessions end (as when the database drops them) and another instance takes the lead.
+            sql.execute("select pg_terminate_backend(pid) from pg_stat_activity"
+                    + " where application_name = 'catalogue-outbox-relay' and pid <> pg_backend_pid()");
+            sql.execute("select pg_advisory_lock(" + OutboxRelay.LEADER_LOCK + ")");
+            sql.execute("listen " + OutboxRelay.CHANNEL);
+            try {
+                await().atMost(Duration.ofSeconds(10)).until(() -> !relay.leads());
+
+                QuarkusTransaction.requiringNew().run(() -> outbox.publish(EventCatalog.OFFERING_WITHDRAWN, marker,
+                        withdrawn(marker, "written by an instance that does not lead")));
+
+                assertThat(otherInstance.unwrap(PGConnection.class).getNotifications(5_000)).isNotEmpty();
+                assertThat(database.count("select count(*) from outbox where aggregate_id = ?", marker)).isEqualTo(1);
+            } finally {
+                sql.execute("select pg_advisory_unlock(" + OutboxRelay.LEADER_LOCK + ")");
+                sql.execute("unlisten *");
+            }
+        }
+        // The leader went away: the waiting relay leads at once and sends what was left.
+        Topics.await("catalogue.offerings", Topics.keyed(marker), 1, Duration.ofSeconds(5));
+        assertThat(relay.leads()).isTrue();
+    }
+
+    @Test
+    void the_leader_sends_what_another_instance_committed_when_it_is_told() {
+        await().atMost(Duration.ofSeconds(10)).until(relay::leads);
+        String marker = UUID.randomUUID().toString();
+        // What the outbox of an instance that does not lead writes: the row and a notification, in one transaction.
+        database.string("""
+                with written as (
+                  insert into outbox (event_id, topic, aggregate_id, event_type, envelope, created_at)
+                  values (gen_random_uuid(), 'catalogue.offerings', ?, 'OfferingWithdrawn', '{}', now()) returning id)
+                select pg_notify(?, null) from written""", marker, OutboxRelay.CHANNEL);
+
+        Topics.await("catalogue.offerings", Topics.keyed(marker), 1, Duration.ofSeconds(5));
+    }
+
+    private static KafkaProducer<String, String> transactionalProducer(String transactionalId) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers());
+        props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
+        props.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 120_000);
+        return new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
     }
 
     @Test

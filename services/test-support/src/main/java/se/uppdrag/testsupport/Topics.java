@@ -24,7 +24,10 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import se.uppdrag.contracts.EventJson;
 
-/** Reads and writes the test broker's topics the way another service would, through real Kafka clients. */
+/**
+ * Reads and writes the test broker's topics the way another service would, through real Kafka clients: reading only
+ * what was committed, as the services' consumers do.
+ */
 public final class Topics {
 
     private Topics() {
@@ -139,6 +142,7 @@ public final class Topics {
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         return new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());
     }
 }

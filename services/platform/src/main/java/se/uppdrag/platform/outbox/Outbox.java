@@ -3,7 +3,6 @@ package se.uppdrag.platform.outbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Synchronization;
@@ -46,6 +45,9 @@ public class Outbox {
     @Inject
     Clock clock;
 
+    @Inject
+    OutboxRelay relay;
+
     @ConfigProperty(name = "uppdrag.producer")
     String producer;
 
@@ -86,7 +88,7 @@ public class Outbox {
                 public void afterCompletion(int status) {
                 }
             });
-            AfterCommit.once(transactions, RELAY_WAKE, () -> Arc.container().instance(OutboxRelay.class).get().wake());
+            AfterCommit.once(transactions, RELAY_WAKE, relay::wake);
             rows = created;
         }
         return rows;
@@ -109,6 +111,13 @@ public class Outbox {
             insert.setArray(6, connection.createArrayOf("timestamptz", rows.stream()
                     .map(r -> java.sql.Timestamp.from(r.createdAt)).toArray()));
             insert.executeUpdate();
+            if (!relay.leads()) {
+                // Another instance publishes: tell it when this commits (PostgreSQL delivers notifications on commit).
+                try (PreparedStatement notify = connection.prepareStatement("select pg_notify(?, null)")) {
+                    notify.setString(1, OutboxRelay.CHANNEL);
+                    notify.execute();
+                }
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("could not write " + rows.size() + " events to the outbox", e);
         }

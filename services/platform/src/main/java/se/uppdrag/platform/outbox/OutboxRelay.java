@@ -1,18 +1,25 @@
 package se.uppdrag.platform.outbox;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.UUID;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -21,23 +28,34 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 import se.uppdrag.platform.kafka.KafkaProducers;
 
 /**
- * Moves committed outbox rows to Kafka. One thread per service instance; across instances a PostgreSQL advisory
- * lock lets one relay publish at a time, so rows go out in id order and one aggregate's events never overtake
- * each other. A row is deleted only after the broker acknowledged it (acks=all); if the service dies between
- * the ack and the delete, the row is sent again on restart: at-least-once, which consumers' inboxes absorb.
+ * Moves committed outbox rows to Kafka. Every instance of a service runs a relay, and one of them, the leader,
+ * publishes: it holds a PostgreSQL advisory lock on a session of its own for as long as it lives, so leadership is
+ * sticky, and it passes the moment that session ends (the leader stopped, died or lost the database), because the
+ * other instances wait on the lock. A new leader's producer fences its predecessor (the transactional id is the
+ * service's, see {@link KafkaProducers#transactional()}), so a batch the old leader left open is aborted at once.
+ *
+ * <p>Rows go out in id order in Kafka transactions; a row is deleted only after its transaction committed (acks=all).
+ * No database transaction is held open across the broker's answer. If the leader dies between the commit and the
+ * delete, the next leader sends those rows again: at-least-once, which consumers' inboxes absorb.
+ *
+ * <p>A transaction that wrote events wakes the relay of its own instance; on an instance that is not the leader it
+ * also notifies the leader's listening session ({@link #CHANNEL}), so events leave at once wherever they were written.
  */
 @ApplicationScoped
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    /** An arbitrary constant naming the relay's advisory lock; each service has its own database. */
-    private static final long RELAY_LOCK = 0x75707064726167L;
-
-    @Inject
-    EntityManager entityManager;
+    /** The advisory lock the leader holds (an arbitrary constant; each service has its own database). */
+    public static final long LEADER_LOCK = 0x75707064726167L;
+    /** The channel an instance that is not the leader notifies when it committed events. */
+    public static final String CHANNEL = "uppdrag_outbox";
+    /** How long a waiting instance's lock request lasts before it looks whether it should stop, and asks again. */
+    private static final String LOCK_WAIT = "1s";
 
     @Inject
     KafkaProducers producers;
@@ -54,8 +72,25 @@ public class OutboxRelay {
     @ConfigProperty(name = "uppdrag.outbox.relay.poll-interval", defaultValue = "PT1S")
     Duration pollInterval;
 
+    @ConfigProperty(name = "quarkus.datasource.jdbc.url")
+    String jdbcUrl;
+
+    /** Where the relay's sessions go if not where the pool's do: straight to PostgreSQL past a transaction pooler. */
+    @ConfigProperty(name = "uppdrag.outbox.relay.jdbc-url")
+    Optional<String> relayJdbcUrl;
+
+    @ConfigProperty(name = "quarkus.datasource.username")
+    Optional<String> username;
+
+    @ConfigProperty(name = "quarkus.datasource.password")
+    Optional<String> password;
+
+    @ConfigProperty(name = "quarkus.application.name")
+    String applicationName;
+
     private final Semaphore wakeUp = new Semaphore(0);
     private volatile boolean running;
+    private volatile boolean leading;
     private Thread thread;
     private Counter published;
 
@@ -65,6 +100,9 @@ public class OutboxRelay {
             return;
         }
         published = Counter.builder("uppdrag.outbox.published").description("Events the outbox relay published")
+                .register(registry);
+        Gauge.builder("uppdrag.outbox.relay.leader", () -> leading ? 1 : 0)
+                .description("1 on the instance whose relay publishes the service's events, 0 on the others")
                 .register(registry);
         running = true;
         thread = new Thread(this::loop, "outbox-relay");
@@ -90,85 +128,151 @@ public class OutboxRelay {
         wakeUp.release();
     }
 
+    /** Whether this instance's relay publishes; the others notify it of the events they commit. */
+    public boolean leads() {
+        return leading;
+    }
+
     private void loop() {
         Duration backoff = Duration.ofMillis(200);
         while (running) {
-            try {
-                int sent = publishBatch();
-                backoff = Duration.ofMillis(200);
-                if (sent < batchSize) {
-                    wakeUp.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
-                    wakeUp.drainPermits();
+            try (Connection session = openSession()) {
+                if (awaitLeadership(session)) {
+                    backoff = Duration.ofMillis(200);
+                    lead(session);
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (RuntimeException e) {
-                LOG.warnf("Outbox relay could not publish, retrying in %d ms: %s", backoff.toMillis(), e.getMessage());
-                sleep(backoff);
-                backoff = backoff.multipliedBy(2).compareTo(Duration.ofSeconds(10)) > 0 ? Duration.ofSeconds(10)
-                        : backoff.multipliedBy(2);
+            } catch (SQLException | RuntimeException e) {
+                if (running) {
+                    LOG.warnf("Outbox relay lost its database session, trying again in %d ms: %s", backoff.toMillis(),
+                            e.getMessage());
+                    sleep(backoff);
+                    backoff = longer(backoff);
+                }
+            } finally {
+                if (leading) {
+                    leading = false;
+                    // A producer of a relay that no longer leads would be fenced by the next leader anyway.
+                    producers.discardTransactional();
+                    LOG.info("Outbox relay no longer leads");
+                }
             }
         }
     }
 
-    /** Publishes up to one batch; answers how many rows left the outbox. */
-    public int publishBatch() {
-        return QuarkusTransaction.requiringNew().timeout(60).call(() -> {
-            boolean leader = (Boolean) entityManager.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
-                    .setParameter(1, RELAY_LOCK).getSingleResult();
-            if (!leader) {
-                return 0;
+    /** Waits for the relay lock in slices, so that a stopping instance stops waiting; answers whether it holds it. */
+    private boolean awaitLeadership(Connection session) throws SQLException {
+        try (Statement statement = session.createStatement()) {
+            statement.execute("set lock_timeout = '" + LOCK_WAIT + "'");
+            while (running) {
+                try {
+                    statement.execute("select pg_advisory_lock(" + LEADER_LOCK + ")");
+                    return true;
+                } catch (SQLException e) {
+                    if (!"55P03".equals(e.getSQLState())) {
+                        throw e;
+                    }
+                }
             }
-            List<OutboxRecord> batch = entityManager
-                    .createQuery("from OutboxRecord order by id", OutboxRecord.class)
-                    .setMaxResults(batchSize)
-                    .getResultList();
-            if (batch.isEmpty()) {
-                return 0;
+        }
+        return false;
+    }
+
+    /** Publishes as the leader until the instance stops or the session is lost (which ends the leadership). */
+    private void lead(Connection session) throws SQLException {
+        leading = true;
+        LOG.infof("Outbox relay leads: this instance publishes %s's events", applicationName);
+        Duration backoff = Duration.ofMillis(200);
+        try (Listener listener = new Listener(openSession())) {
+            while (running) {
+                int sent;
+                try {
+                    sent = publishBatch(session);
+                    backoff = Duration.ofMillis(200);
+                } catch (KafkaUnavailable e) {
+                    LOG.warnf("Outbox relay could not publish, retrying in %d ms: %s", backoff.toMillis(),
+                            e.getMessage());
+                    sleep(backoff);
+                    backoff = longer(backoff);
+                    continue;
+                }
+                if (sent < batchSize) {
+                    try {
+                        wakeUp.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                    wakeUp.drainPermits();
+                }
             }
-            List<Long> acknowledged = send(batch);
-            if (!acknowledged.isEmpty()) {
-                entityManager.createQuery("delete from OutboxRecord where id in :ids")
-                        .setParameter("ids", acknowledged).executeUpdate();
-                published.increment(acknowledged.size());
-                LOG.debugf("Published %d events", acknowledged.size());
+        }
+    }
+
+    /** Publishes up to one batch on the leader's session; answers how many rows left the outbox. */
+    private int publishBatch(Connection session) throws SQLException {
+        List<Row> batch = new ArrayList<>();
+        try (PreparedStatement select = session.prepareStatement(
+                "select id, topic, aggregate_id, event_type, event_id, envelope from outbox order by id limit ?")) {
+            select.setInt(1, batchSize);
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    batch.add(new Row(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4),
+                            rows.getObject(5, UUID.class), rows.getString(6)));
+                }
             }
-            return acknowledged.size();
-        });
+        }
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        send(batch);
+        try (PreparedStatement delete = session.prepareStatement("delete from outbox where id = any(?)")) {
+            delete.setArray(1, session.createArrayOf("bigint", batch.stream().map(Row::id).toArray()));
+            delete.executeUpdate();
+        }
+        published.increment(batch.size());
+        LOG.debugf("Published %d events", batch.size());
+        return batch.size();
+    }
+
+    private record Row(long id, String topic, String aggregateId, String eventType, UUID eventId, String envelope) {
     }
 
     /**
-     * Sends the batch as one Kafka transaction and answers the ids of its rows once it is committed. If any record
-     * fails, the transaction is aborted and the whole batch stays to be sent again: records of an aggregate that got
-     * through are invisible to read_committed consumers, so none of its events can overtake an earlier one.
+     * Sends the batch as one Kafka transaction and returns once it is committed. If any record fails, the transaction
+     * is aborted and the whole batch stays to be sent again: records of an aggregate that got through are invisible to
+     * read_committed consumers, so none of its events can overtake an earlier one.
      */
-    private List<Long> send(List<OutboxRecord> batch) {
-        Producer<String, String> producer = producers.transactional();
+    private void send(List<Row> batch) {
+        Producer<String, String> producer;
+        try {
+            producer = producers.transactional();
+        } catch (RuntimeException e) {
+            throw new KafkaUnavailable("no transactional producer: " + e.getMessage(), e);
+        }
         try {
             producer.beginTransaction();
             List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
-            for (OutboxRecord row : batch) {
-                ProducerRecord<String, String> record = new ProducerRecord<>(row.topic, row.aggregateId, row.envelope);
-                record.headers().add("event-type", row.eventType.getBytes(StandardCharsets.UTF_8));
-                record.headers().add("event-id", row.eventId.toString().getBytes(StandardCharsets.UTF_8));
+            for (Row row : batch) {
+                ProducerRecord<String, String> record = new ProducerRecord<>(row.topic(), row.aggregateId(),
+                        row.envelope());
+                record.headers().add("event-type", row.eventType().getBytes(StandardCharsets.UTF_8));
+                record.headers().add("event-id", row.eventId().toString().getBytes(StandardCharsets.UTF_8));
                 acks.add(producer.send(record));
             }
             producer.flush();
-            for (int i = 0; i < batch.size(); i++) {
-                acks.get(i).get(30, TimeUnit.SECONDS);
+            for (Future<RecordMetadata> ack : acks) {
+                ack.get(30, TimeUnit.SECONDS);
             }
             producer.commitTransaction();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             abort(producer, e);
-            return List.of();
+            throw new KafkaUnavailable("interrupted", e);
         } catch (Exception e) {
             abort(producer, e);
-            throw new IllegalStateException("batch of " + batch.size() + " events not published, first "
-                    + batch.get(0).eventId + ": " + e.getMessage(), e);
+            throw new KafkaUnavailable("batch of " + batch.size() + " events not published, first "
+                    + batch.get(0).eventId() + ": " + e.getMessage(), e);
         }
-        return batch.stream().map(row -> row.id).toList();
     }
 
     private void abort(Producer<String, String> producer, Exception cause) {
@@ -179,6 +283,84 @@ public class OutboxRelay {
             LOG.warnf("Outbox producer replaced after %s (aborting failed: %s)", cause.getMessage(), e.getMessage());
             producers.discardTransactional();
         }
+    }
+
+    /** A session of the relay's own, outside the pool: its end (and so its lock's) is the relay's to decide. */
+    private Connection openSession() throws SQLException {
+        Properties props = new Properties();
+        username.ifPresent(u -> props.setProperty("user", u));
+        password.ifPresent(p -> props.setProperty("password", p));
+        props.setProperty("ApplicationName", applicationName + "-outbox-relay");
+        props.setProperty("tcpKeepAlive", "true");
+        String url = relayJdbcUrl.orElse(jdbcUrl);
+        Connection connection = new org.postgresql.Driver().connect(url, props);
+        if (connection == null) {
+            throw new SQLException("not a PostgreSQL URL: " + url);
+        }
+        return connection;
+    }
+
+    /**
+     * The leader's ear for the other instances: a session listening on {@link #CHANNEL} and a thread that wakes the
+     * relay on each notification.
+     */
+    private final class Listener implements AutoCloseable {
+
+        private final Connection session;
+        private final Thread thread;
+        private volatile boolean listening = true;
+
+        Listener(Connection session) throws SQLException {
+            this.session = session;
+            try (Statement statement = session.createStatement()) {
+                statement.execute("listen " + CHANNEL);
+            }
+            thread = new Thread(this::listen, "outbox-relay-listener");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        private void listen() {
+            PGConnection notifications;
+            try {
+                notifications = session.unwrap(PGConnection.class);
+                while (listening) {
+                    PGNotification[] received = notifications.getNotifications(500);
+                    if (received != null && received.length > 0) {
+                        wake();
+                    }
+                }
+            } catch (SQLException e) {
+                if (listening) {
+                    // Most likely the database dropped this instance's sessions: have the relay find out now.
+                    LOG.warnf("Outbox relay stopped listening for other instances' events: %s", e.getMessage());
+                    wake();
+                }
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            listening = false;
+            try {
+                thread.join(2_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            session.close();
+        }
+    }
+
+    /** Kafka refused or did not answer; the leader keeps its lock and tries again. */
+    private static final class KafkaUnavailable extends RuntimeException {
+        KafkaUnavailable(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    private static Duration longer(Duration backoff) {
+        Duration doubled = backoff.multipliedBy(2);
+        return doubled.compareTo(Duration.ofSeconds(10)) > 0 ? Duration.ofSeconds(10) : doubled;
     }
 
     private static void sleep(Duration duration) {
