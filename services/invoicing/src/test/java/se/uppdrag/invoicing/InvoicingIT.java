@@ -243,7 +243,7 @@ class InvoicingIT {
 
         overdue.markOverdue(due);
         as(FINANCE).get("/invoices/{id}", invoice.getString("id")).then().body("status", equalTo("OPEN"));
-        assertThat(overdue.markOverdue(due.plusDays(1))).isPositive();
+        assertThat(overdue.markOverdue(due.plusDays(1)).getAsInt()).isPositive();
         as(FINANCE).get("/invoices/{id}", invoice.getString("id")).then().body("status", equalTo("OVERDUE"));
         assertThat(overdue.markIfPastDue(UUID.fromString(invoice.getString("id")), due.plusDays(2))).isFalse();
 

@@ -15,9 +15,12 @@ import static se.uppdrag.agreement.AgreementTestSupport.terms;
 import static se.uppdrag.testsupport.Api.as;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -28,6 +31,7 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import se.uppdrag.agreement.service.AgreementExpiry;
+import se.uppdrag.platform.service.ClusterJobs;
 import se.uppdrag.testsupport.EventAssertions;
 import se.uppdrag.testsupport.PlatformTestResource;
 import se.uppdrag.testsupport.TestSql;
@@ -46,6 +50,9 @@ class AgreementLifecycleIT {
 
     @Inject
     AgreementExpiry expiry;
+
+    @Inject
+    AgroalDataSource dataSource;
 
     private UUID course;
 
@@ -186,15 +193,35 @@ class AgreementLifecycleIT {
         String id = proposed();
         as(HR).post("/agreements/{id}/accept", id).then().statusCode(200);
 
-        assertThat(expiry.expireDue(LocalDate.of(2027, 12, 31))).isZero();
-        assertThat(expiry.expireDue(LocalDate.of(2028, 1, 1))).isPositive();
-        assertThat(expiry.expireDue(LocalDate.of(2028, 1, 1))).isZero();
+        assertThat(expiry.expireDue(LocalDate.of(2027, 12, 31))).hasValue(0);
+        assertThat(expiry.expireDue(LocalDate.of(2028, 1, 1)).getAsInt()).isPositive();
+        assertThat(expiry.expireDue(LocalDate.of(2028, 1, 1))).hasValue(0);
 
         as(HR).get("/agreements/{id}", id).then().body("status", equalTo("EXPIRED"));
         var records = Topics.await("partner.agreements", Topics.keyed(id), 2, Duration.ofSeconds(20));
         JsonNode expired = EventAssertions.assertValidEvent(Topics.json(records.get(1)));
         assertThat(expired.get("type").asText()).isEqualTo("AgreementExpired");
         assertThat(expired.at("/payload/expiredOn").asText()).isEqualTo("2027-12-31");
+    }
+
+    @Test
+    void expiry_runs_on_one_instance_at_a_time() throws Exception {
+        String id = proposed();
+        as(HR).post("/agreements/{id}/accept", id).then().statusCode(200);
+
+        try (Connection otherInstance = dataSource.getConnection(); Statement sql = otherInstance.createStatement()) {
+            // Another instance is expiring agreements: this one skips its turn.
+            sql.execute("select pg_advisory_lock(hashtext('" + ClusterJobs.LOCK_NAMESPACE
+                    + "'), hashtext('agreement-expiry'))");
+            try {
+                assertThat(expiry.expireDue(LocalDate.of(2028, 1, 1))).isEmpty();
+                as(HR).get("/agreements/{id}", id).then().body("status", equalTo("ACTIVE"));
+            } finally {
+                sql.execute("select pg_advisory_unlock_all()");
+            }
+        }
+        assertThat(expiry.expireDue(LocalDate.of(2028, 1, 1)).getAsInt()).isPositive();
+        as(HR).get("/agreements/{id}", id).then().body("status", equalTo("EXPIRED"));
     }
 
     private String proposed() {

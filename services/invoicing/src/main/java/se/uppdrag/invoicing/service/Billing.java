@@ -33,6 +33,7 @@ import se.uppdrag.invoicing.repository.BillableRepository;
 import se.uppdrag.invoicing.repository.InvoiceRepository;
 import se.uppdrag.invoicing.repository.OccasionStartRepository;
 import se.uppdrag.platform.service.AfterCommit;
+import se.uppdrag.platform.service.ClusterJobs;
 import se.uppdrag.platform.service.SharedTransaction;
 import se.uppdrag.platform.service.Sweep;
 
@@ -69,6 +70,9 @@ public class Billing {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    ClusterJobs jobs;
 
     /** How long an order's due enrolments rest before they are billed, so that confirmations close together share an invoice. */
     @ConfigProperty(name = "uppdrag.invoicing.settle", defaultValue = "PT1S")
@@ -199,7 +203,8 @@ public class Billing {
             issuer.execute(() -> {
                 issueRequested.set(false);
                 try {
-                    issueDue();
+                    // One instance issues at a time; one that finds another issuing leaves it to that one.
+                    jobs.runAlone("invoice-issuer", this::issueDue);
                 } catch (RuntimeException e) {
                     LOG.warnf("Issuing invoices failed, retrying at the next interval: %s", e.getMessage());
                 }

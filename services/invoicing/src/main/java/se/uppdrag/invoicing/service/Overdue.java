@@ -7,14 +7,19 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.UUID;
 import org.jboss.logging.Logger;
+import se.uppdrag.platform.service.ClusterJobs;
 import se.uppdrag.platform.service.Sweep;
 import se.uppdrag.invoicing.domain.Invoice;
 import se.uppdrag.invoicing.messaging.InvoiceEvents;
 import se.uppdrag.invoicing.repository.InvoiceRepository;
 
-/** Marks open or partly paid invoices past their due date as overdue, each with an InvoiceOverdue event, once. */
+/**
+ * Marks open or partly paid invoices past their due date as overdue, each with an InvoiceOverdue event, once; one
+ * instance of the service at a time.
+ */
 @ApplicationScoped
 public class Overdue {
 
@@ -28,6 +33,9 @@ public class Overdue {
     InvoiceEvents events;
 
     @Inject
+    ClusterJobs jobs;
+
+    @Inject
     Clock clock;
 
     @Scheduled(every = "${uppdrag.invoicing.overdue-check-interval:1h}", delayed = "30s",
@@ -36,11 +44,12 @@ public class Overdue {
         markOverdue(LocalDate.now(clock));
     }
 
-    /** Answers how many invoices became overdue. */
-    public int markOverdue(LocalDate today) {
-        int marked = Sweep.inBatches(BATCH, n -> pastDue(today, n), id -> markIfPastDue(id, today));
-        if (marked > 0) {
-            LOG.infof("%d invoices overdue as of %s", marked, today);
+    /** Answers how many invoices became overdue, nothing if another instance is marking them now. */
+    public OptionalInt markOverdue(LocalDate today) {
+        OptionalInt marked = jobs.runAlone("invoice-overdue", () -> Sweep.inBatches(BATCH, n -> pastDue(today, n),
+                id -> markIfPastDue(id, today)));
+        if (marked.orElse(0) > 0) {
+            LOG.infof("%d invoices overdue as of %s", marked.getAsInt(), today);
         }
         return marked;
     }
