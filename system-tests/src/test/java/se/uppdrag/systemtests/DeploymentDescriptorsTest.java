@@ -79,13 +79,18 @@ class DeploymentDescriptorsTest {
     void both_create_every_topic_and_its_dead_letter_twin() throws IOException {
         String lib = uncommented(ROOT.resolve("deploy/local/lib.sh"));
         String composeTopics = composeServices().get("kafka-topics").get("command").toString();
+        String composeBroker = composeServices().get("kafka").get("environment").toString();
 
         assertThat(shellArray(lib, "TOPICS")).containsExactlyInAnyOrderElementsOf(ALL_TOPICS);
         for (String topic : ALL_TOPICS) {
             assertThat(composeTopics).contains(topic);
         }
-        assertThat(composeTopics).contains("$$t.dlq");
-        assertThat(uncommented(ROOT.resolve("deploy/local/up"))).contains("\"$topic.dlq\"");
+        assertThat(composeTopics).contains("$$t.dlq").contains("--partitions " + Topics.PARTITIONS + " ");
+        String up = uncommented(ROOT.resolve("deploy/local/up"));
+        assertThat(up).contains("\"$topic.dlq\"").contains("--partitions " + Topics.PARTITIONS + " ");
+        assertThat(uncommented(ROOT.resolve("deploy/local/kafka/server.properties")))
+                .contains("num.partitions=" + Topics.PARTITIONS + "\n");
+        assertThat(composeBroker).contains("KAFKA_NUM_PARTITIONS=" + Topics.PARTITIONS + ",");
     }
 
     @Test

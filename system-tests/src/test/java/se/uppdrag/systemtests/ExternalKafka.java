@@ -73,7 +73,7 @@ final class ExternalKafka {
                 "advertised.listeners=PLAINTEXT://localhost:" + port, "controller.listener.names=CONTROLLER",
                 "inter.broker.listener.name=PLAINTEXT",
                 "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
-                "log.dirs=" + home.resolve("data").toAbsolutePath(), "num.partitions=3",
+                "log.dirs=" + home.resolve("data").toAbsolutePath(), "num.partitions=" + se.uppdrag.contracts.Topics.PARTITIONS,
                 "auto.create.topics.enable=true", "offsets.topic.replication.factor=1",
                 "offsets.topic.num.partitions=3", "transaction.state.log.replication.factor=1",
                 "transaction.state.log.min.isr=1", "share.coordinator.state.topic.replication.factor=1",

@@ -1,6 +1,7 @@
 package se.uppdrag.testsupport;
 
 import io.smallrye.reactive.messaging.kafka.companion.test.EmbeddedKafkaBroker;
+import se.uppdrag.contracts.Topics;
 
 /**
  * A real Kafka broker (KRaft, single node) inside the test JVM, started once and shared by every test suite of the
@@ -18,7 +19,7 @@ public final class TestKafka {
             broker = new EmbeddedKafkaBroker()
                     .withDeleteLogDirsOnClose(true)
                     .withAdditionalProperties(props -> {
-                        props.put("num.partitions", "3");
+                        props.put("num.partitions", Integer.toString(Topics.PARTITIONS));
                         props.put("offsets.topic.num.partitions", "3");
                         props.put("group.initial.rebalance.delay.ms", "0");
                         props.put("auto.create.topics.enable", "true");
