@@ -25,6 +25,7 @@ import se.uppdrag.contracts.EventSchemas;
 import se.uppdrag.platform.errors.Outages;
 import se.uppdrag.platform.outbox.EventCausation;
 import se.uppdrag.platform.service.SharedTransaction;
+import se.uppdrag.platform.service.Stopping;
 
 /**
  * Applies consumed events exactly once. The event id is recorded in the same transaction as the effect, so a
@@ -87,6 +88,12 @@ public class Inbox {
             } catch (PoisonEventException e) {
                 return deadLetter(record, handlers, e.getMessage());
             } catch (RuntimeException e) {
+                if (Stopping.now()) {
+                    // The failure is most likely the stopping itself (the persistence layer closed under the consumer):
+                    // leave the record unacknowledged, for the instance that takes the partition over.
+                    throw new IllegalStateException("stopping: " + record.topic() + "/" + record.partition() + "@"
+                            + record.offset() + " left to the next consumer of its partition", e);
+                }
                 if (!Outages.isOutage(e)) {
                     return deadLetter(record, handlers, "cannot be applied: " + describe(e));
                 }
