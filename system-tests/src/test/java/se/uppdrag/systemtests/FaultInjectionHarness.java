@@ -1,46 +1,22 @@
 package se.uppdrag.systemtests;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.restassured.response.Response;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import se.uppdrag.testsupport.BankFiles;
 
 /**
- * Seeded faults while orders flow: kill -9 of each service in turn and then of random ones, kill -9 of the Kafka
- * broker (restarted on its data), an immediate stop of PostgreSQL (started again). After the platform heals and its
- * consumers catch up, the invariants users rely on are checked: every accepted order's participants enrolled once,
- * every billable enrolment on exactly one invoice line, no invoice number missing or repeated, every payment applied
- * once, seats and quotas never exceeded, outboxes empty, no dead letters, and no personal identity number in any log
- * or on any topic.
+ * Seeded faults while orders flow: kill -9 of each service in turn and then of random ones, graceful stops of random
+ * ones (as a deploy stops them), kill -9 of the Kafka broker (restarted on its data), an immediate stop of PostgreSQL
+ * (started again). After the platform heals and its consumers catch up, the invariants users rely on are checked
+ * (see {@link OrderFlow}), and that there are no dead letters and no personal identity number in any log or on any
+ * topic.
  *
  * <p>Runs on demand, not in the build: {@code ./mvnw -Pfaults verify -pl system-tests -am} with
  * {@code -Dfaults.seed=}, {@code -Dfaults.count=} (50), {@code -Dfaults.minutes=} (a bound on the injection phase, 30)
@@ -54,34 +30,11 @@ class FaultInjectionHarness {
     private static final int FAULTS = Integer.getInteger("faults.count", 50);
     private static final Duration BOUND = Duration.ofMinutes(Integer.getInteger("faults.minutes", 30));
     private static final double RATE = Double.parseDouble(System.getProperty("faults.rate", "3"));
-    private static final Duration HEALING = Duration.ofMinutes(5);
-    private static final int OCCASIONS = 12;
-    private static final int SEATS = 200;
-    /** Verkstad's quota per occasion binds before the seats do; the agency's does not, so its orders meet a full occasion. */
-    private static final int VERKSTAD_QUOTA = 60;
-    private static final int AGENCY_QUOTA = 400;
 
-    enum Fault { KILL_SERVICE, KILL_KAFKA, STOP_POSTGRESQL }
-
-    record Target(String occasion, String employer, String agreement) {
-    }
-
-    record PlacedOrder(String id, String employer, String occasion, int participants, List<String> pins) {
-    }
+    enum Fault { KILL_SERVICE, STOP_SERVICE, KILL_KAFKA, STOP_POSTGRESQL }
 
     private final Random random = new Random(SEED);
-    private final Map<String, PlacedOrder> accepted = new ConcurrentHashMap<>();
-    private final Map<Integer, AtomicInteger> refusals = new ConcurrentHashMap<>();
-    private final Map<Integer, AtomicInteger> serverErrors = new ConcurrentHashMap<>();
-    private final AtomicInteger unreachable = new AtomicInteger();
-    private final AtomicInteger ordersSent = new AtomicInteger();
-    private final List<String> ordersLost = Collections.synchronizedList(new ArrayList<>());
-    private final List<String> pinsSent = Collections.synchronizedList(new ArrayList<>());
-    /** Bank reference → (invoice id, amount) of every payment the bank files carried. */
-    private final Map<String, Map.Entry<String, String>> payments = new ConcurrentHashMap<>();
-    private final Set<String> paidInvoices = ConcurrentHashMap.newKeySet();
     private final Map<Fault, Integer> injected = new LinkedHashMap<>();
-    private volatile boolean flowing = true;
 
     private RunningPlatform platform;
     private ExternalKafka kafka;
@@ -89,35 +42,13 @@ class FaultInjectionHarness {
     @Test
     void the_platform_keeps_its_promises_through_seeded_faults() throws Exception {
         Path home = Path.of("target", "faults");
-        deleteRecursively(home);
+        OrderFlow.deleteRecursively(home);
         kafka = ExternalKafka.start(home.resolve("kafka"));
         platform = RunningPlatform.startOn(kafka.bootstrapServers(), home);
         Scenario.use(platform);
-        List<Target> targets = setUp();
-        System.out.printf("[faults] seed %d, %d faults within %s, %.1f orders/s over %d occasions%n", SEED, FAULTS,
-                BOUND, RATE, OCCASIONS);
-
-        ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
-        ExecutorService orderers = Executors.newFixedThreadPool(16);
-        AtomicInteger sequence = new AtomicInteger();
-        Random orderRandom = new Random(SEED + 1);
-        pacer.scheduleAtFixedRate(() -> {
-            if (flowing) {
-                int n = sequence.incrementAndGet();
-                Target target = targets.get(orderRandom.nextInt(targets.size()));
-                int size = 1 + orderRandom.nextInt(3);
-                ordersSent.incrementAndGet();
-                orderers.submit(() -> {
-                    try {
-                        placeOrder(n, target, size);
-                    } catch (Exception e) {
-                        ordersLost.add("order " + n + ": " + e);
-                    }
-                });
-            }
-        }, 0, Math.round(1000 / RATE), TimeUnit.MILLISECONDS);
-        ScheduledExecutorService payer = Executors.newSingleThreadScheduledExecutor();
-        payer.scheduleWithFixedDelay(this::payWhatIsInvoiced, 15, 15, TimeUnit.SECONDS);
+        OrderFlow flow = new OrderFlow(platform, SEED, RATE);
+        flow.start();
+        System.out.printf("[faults] seed %d, %d faults within %s, %.1f orders/s%n", SEED, FAULTS, BOUND, RATE);
 
         Instant deadline = Instant.now().plus(BOUND);
         int count = 0;
@@ -125,136 +56,30 @@ class FaultInjectionHarness {
             inject(count);
             Pause.sleep(3_000 + random.nextInt(5_000));
         }
-        flowing = false;
-        pacer.shutdown();
-        orderers.shutdown();
-        assertThat(orderers.awaitTermination(HEALING.toMinutes() + 1, TimeUnit.MINUTES)).as("orders answered").isTrue();
-        payer.shutdown();
-        payer.awaitTermination(2, TimeUnit.MINUTES);
-        payWhatIsInvoiced();
+        flow.stop();
 
         Instant settled = Instant.now();
-        List<String> broken = awaitInvariants();
+        List<String> broken = flow.awaitInvariants();
         Duration catchUp = Duration.between(settled, Instant.now());
-        List<Map<String, Object>> deadLetters = new ArrayList<>();
-        for (String service : RunningPlatform.SERVICES) {
-            deadLetters.addAll(given().baseUri(platform.url(service)).auth().oauth2(KeycloakTokens.operator())
-                    .queryParam("limit", 1000).get("/dead-letters").then().statusCode(200).extract().jsonPath()
-                    .<Map<String, Object>>getList("$"));
-        }
-        List<String> personalData = PersonalData.findings(pinsSent, home, kafka.bootstrapServers());
-        report(count, catchUp, broken, deadLetters.size(), personalData);
+        List<Map<String, Object>> deadLetters = flow.deadLetters();
+        List<String> personalData = PersonalData.findings(flow.pinsSent(), home, kafka.bootstrapServers());
+        System.out.printf("""
+                [faults] ==== seed %d ====
+                [faults] faults injected: %d %s
+                %s[faults] caught up %d s after the last fault; invariants checked in the last pass: %d; broken: %d
+                [faults] dead letters: %d; personal identity numbers sent: %d, found in logs or topics: %d
+                """, SEED, count, injected, flow.summary("faults"), catchUp.toSeconds(), flow.invariantsChecked(),
+                broken.size(), deadLetters.size(), flow.pinsSent().size(), personalData.size());
+        personalData.stream().limit(10).forEach(p -> System.out.println("[faults] PERSONAL DATA " + p));
+        flow.ordersLost().stream().limit(10).forEach(o -> System.out.println("[faults] NO ANSWER " + o));
+        broken.stream().limit(30).forEach(b -> System.out.println("[faults] BROKEN " + b));
         assertThat(count).as("faults injected").isGreaterThanOrEqualTo(Math.min(FAULTS, 1));
         assertThat(broken).as("invariants broken").isEmpty();
-        assertThat(ordersLost).as("orders without a definite answer").isEmpty();
+        assertThat(flow.ordersLost()).as("orders without a definite answer").isEmpty();
         assertThat(deadLetters).as("dead letters after faults alone").isEmpty();
         assertThat(personalData).as("personal identity numbers in logs or on topics").isEmpty();
         platform.stop();
         kafka.kill();
-    }
-
-    // --- the platform's set-up ---------------------------------------------------------------------------------
-
-    private List<Target> setUp() {
-        List<Target> targets = new ArrayList<>();
-        for (int i = 0; i < OCCASIONS; i++) {
-            String occasion = Scenario.publishedOccasion(Scenario.KUSTLAND, "FLT" + i + Scenario.suffix(),
-                    LocalDate.now().plusDays(40), SEATS);
-            String course = Scenario.courseOf(occasion);
-            targets.add(new Target(occasion, Scenario.VERKSTAD,
-                    Scenario.signedAgreement(Scenario.KUSTLAND, Scenario.VERKSTAD, course, VERKSTAD_QUOTA, true)));
-            targets.add(new Target(occasion, Scenario.AGENCY,
-                    Scenario.signedAgreement(Scenario.KUSTLAND, Scenario.AGENCY, course, AGENCY_QUOTA, true)));
-        }
-        return targets;
-    }
-
-    // --- the load ----------------------------------------------------------------------------------------------
-
-    /** One order, retried with its Idempotency-Key through every fault until the platform gives a definite answer. */
-    private void placeOrder(int n, Target target, int size) {
-        List<Map<String, String>> participants = new ArrayList<>();
-        List<String> pins = new ArrayList<>();
-        for (int i = 0; i < size; i++) {
-            String pin = personalIdentityNumber(n * 10 + i);
-            pins.add(pin);
-            participants.add(Map.of("givenName", "Deltagare", "familyName", "Nr" + n + "x" + i,
-                    "email", "p" + n + "x" + i + "@staff.example", "employeeNumber", "F-" + n + "-" + i,
-                    "personalIdentityNumber", pin));
-        }
-        pinsSent.addAll(pins);
-        Map<String, Object> body = Map.of("agreementId", target.agreement(), "occasionId", target.occasion(),
-                "purpose", "STAFF_TRAINING", "participants", participants);
-        String key = "fault-order-" + SEED + "-" + n;
-        Instant giveUp = Instant.now().plus(HEALING);
-        while (Instant.now().isBefore(giveUp)) {
-            try {
-                Response response = given().baseUri(platform.url("enrolment"))
-                        .auth().oauth2(tokenFor(target.employer())).header("Idempotency-Key", key)
-                        .contentType("application/json").body(body).post("/orders");
-                int status = response.statusCode();
-                if (status == 201 || status == 200) {
-                    accepted.put(response.path("id"), new PlacedOrder(response.path("id"), target.employer(),
-                            target.occasion(), size, pins));
-                    return;
-                }
-                if (status >= 500) {
-                    serverErrors.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
-                } else if (status != 401) {
-                    refusals.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
-                    return;
-                }
-            } catch (Exception e) {
-                // Rest-assured throws a refused connection (the service is down) unchecked, whatever its type.
-                unreachable.incrementAndGet();
-            }
-            Pause.sleep(500);
-        }
-        throw new IllegalStateException("order " + key + " had no answer within " + HEALING);
-    }
-
-    /** Pays every invoice not yet paid in full with one camt.054, imported again until the import is answered. */
-    private void payWhatIsInvoiced() {
-        try {
-            String finance = KeycloakTokens.finance(Scenario.KUSTLAND);
-            List<Map<String, Object>> open = given().baseUri(platform.url("invoicing")).auth().oauth2(finance)
-                    .queryParam("size", 100).get("/invoices").then().extract().jsonPath().getList("items");
-            List<BankFiles.Incoming> incoming = new ArrayList<>();
-            for (Map<String, Object> invoice : open == null ? List.<Map<String, Object>>of() : open) {
-                String id = (String) invoice.get("id");
-                if ("INVOICE".equals(invoice.get("kind")) && !paidInvoices.contains(id)) {
-                    String amount = (String) ((Map<?, ?>) invoice.get("total")).get("amount");
-                    String reference = "FLT-" + id.substring(0, 8) + "-" + payments.size();
-                    incoming.add(new BankFiles.Incoming(reference, (String) invoice.get("ocr"), amount, "Betalare"));
-                    payments.put(reference, Map.entry(id, amount));
-                    paidInvoices.add(id);
-                }
-            }
-            if (incoming.isEmpty()) {
-                return;
-            }
-            byte[] file = BankFiles.camt054(LocalDate.now(), incoming).getBytes(StandardCharsets.UTF_8);
-            Instant giveUp = Instant.now().plus(HEALING);
-            while (Instant.now().isBefore(giveUp)) {
-                try {
-                    int status = given().baseUri(platform.url("invoicing")).auth().oauth2(finance)
-                            .contentType("application/xml").body(file).post("/payments/imports").statusCode();
-                    if (status == 200) {
-                        return;
-                    }
-                    if (status >= 500) {
-                        serverErrors.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
-                    }
-                } catch (Exception e) {
-                    unreachable.incrementAndGet();
-                }
-                Pause.sleep(1_000);
-            }
-            throw new IllegalStateException("a bank file had no answer within " + HEALING);
-        } catch (Exception e) {
-            // The invoices list itself was refused mid-fault: the next round pays them.
-            unreachable.incrementAndGet();
-        }
     }
 
     // --- the faults --------------------------------------------------------------------------------------------
@@ -267,7 +92,8 @@ class FaultInjectionHarness {
             service = RunningPlatform.SERVICES.get(index);
         } else {
             int roll = random.nextInt(100);
-            fault = roll < 50 ? Fault.KILL_SERVICE : roll < 75 ? Fault.KILL_KAFKA : Fault.STOP_POSTGRESQL;
+            fault = roll < 35 ? Fault.KILL_SERVICE : roll < 50 ? Fault.STOP_SERVICE
+                    : roll < 75 ? Fault.KILL_KAFKA : Fault.STOP_POSTGRESQL;
             service = RunningPlatform.SERVICES.get(random.nextInt(RunningPlatform.SERVICES.size()));
         }
         int downFor = 500 + random.nextInt(4_000);
@@ -275,6 +101,12 @@ class FaultInjectionHarness {
         switch (fault) {
             case KILL_SERVICE -> {
                 platform.kill(service);
+                Pause.sleep(downFor);
+                platform.restart(service);
+            }
+            case STOP_SERVICE -> {
+                // As on every deploy: what it has in hand when told to stop must not be lost or dead-lettered.
+                platform.stop(service);
                 Pause.sleep(downFor);
                 platform.restart(service);
             }
@@ -292,185 +124,7 @@ class FaultInjectionHarness {
         platform.awaitAllReady();
         injected.merge(fault, 1, Integer::sum);
         System.out.printf("[faults] #%d %s%s: down %d ms, all ready after %d ms%n", index + 1, fault,
-                fault == Fault.KILL_SERVICE ? " " + service : "", downFor,
+                fault == Fault.KILL_SERVICE || fault == Fault.STOP_SERVICE ? " " + service : "", downFor,
                 Duration.between(started, Instant.now()).toMillis());
-    }
-
-    // --- the invariants ----------------------------------------------------------------------------------------
-
-    /** Checks until all hold (consumers catching up) or healing time is up; answers what is still broken. */
-    private List<String> awaitInvariants() {
-        Instant giveUp = Instant.now().plus(HEALING);
-        Instant nextNote = Instant.now().plusSeconds(30);
-        List<String> broken;
-        do {
-            Pause.sleep(2_000);
-            broken = invariants();
-            if (!broken.isEmpty() && Instant.now().isAfter(nextNote)) {
-                System.out.printf("[faults] still catching up, %d broken, e.g. %s%n", broken.size(), broken.get(0));
-                nextNote = Instant.now().plusSeconds(30);
-            }
-        } while (!broken.isEmpty() && Instant.now().isBefore(giveUp));
-        return broken;
-    }
-
-    private int invariantsChecked;
-
-    List<String> invariants() {
-        List<String> broken = new ArrayList<>();
-        invariantsChecked = 0;
-
-        // Every accepted order's participants are enrolled exactly once; nothing else was ordered.
-        Map<String, long[]> enrolled = rows("enrolment",
-                "select order_id, count(*), count(distinct employee_number) from enrolment group by order_id");
-        check(broken, enrolled.size() == accepted.size(), "orders in enrolment " + enrolled.size()
-                + " != orders accepted " + accepted.size());
-        for (PlacedOrder order : accepted.values()) {
-            long[] counts = enrolled.get(order.id());
-            check(broken, counts != null && counts[0] == order.participants() && counts[1] == order.participants(),
-                    "order " + order.id() + " has " + (counts == null ? "no" : counts[0] + "/" + counts[1])
-                            + " enrolments for " + order.participants() + " participants");
-        }
-
-        // Every billable enrolment is on exactly one invoice line, and nothing else is billed.
-        Set<String> billable = rows("enrolment",
-                "select id, 1 from enrolment where status in ('CONFIRMED', 'COMPLETED', 'NOT_COMPLETED')").keySet();
-        Map<String, long[]> lines = rows("invoicing",
-                "select enrolment_id, count(*) from invoice_line where line_kind = 'PRICE' group by enrolment_id");
-        for (String enrolment : billable) {
-            long[] count = lines.get(enrolment);
-            check(broken, count != null && count[0] == 1, "enrolment " + enrolment + " is on "
-                    + (count == null ? 0 : count[0]) + " invoice lines");
-        }
-        check(broken, billable.containsAll(lines.keySet()), "invoice lines for enrolments that are not billable: "
-                + lines.keySet().stream().filter(e -> !billable.contains(e)).limit(5).toList());
-
-        // No invoice number missing or repeated in any seller's series.
-        Map<String, long[]> series = rows("invoicing", """
-                select seller, count(*), count(distinct number),
-                       max(cast(substring(number from position('-' in number) + 1) as bigint)),
-                       (select next_number from invoice_series s where s.seller = i.seller)
-                  from invoice i group by seller""");
-        series.forEach((seller, s) -> check(broken, s[0] == s[1] && s[0] == s[2] && s[3] == s[2] + 1,
-                "series " + seller + ": " + s[0] + " invoices, " + s[1] + " numbers, highest " + s[2] + ", next " + s[3]));
-
-        // Every payment applied once: one row per bank reference, each invoice's paid = what was sent for it.
-        Map<String, long[]> paymentRows = rows("invoicing",
-                "select source_key, count(*) from payment group by source_key");
-        check(broken, paymentRows.size() == payments.size() && paymentRows.values().stream().allMatch(c -> c[0] == 1),
-                "payments sent " + payments.size() + ", payment rows " + paymentRows.size());
-        Map<String, java.math.BigDecimal> expectedPaid = new HashMap<>();
-        payments.values().forEach(p -> expectedPaid.merge(p.getKey(), new java.math.BigDecimal(p.getValue()),
-                java.math.BigDecimal::add));
-        Map<String, long[]> paid = rows("invoicing",
-                "select id, round(paid * 100), (select coalesce(round(sum(amount) * 100), 0) from payment p "
-                        + "where p.invoice_id = i.id and p.status = 'MATCHED') from invoice i where kind = 'INVOICE'");
-        for (Map.Entry<String, java.math.BigDecimal> e : expectedPaid.entrySet()) {
-            long[] row = paid.get(e.getKey());
-            long cents = e.getValue().movePointRight(2).longValueExact();
-            check(broken, row != null && row[0] == cents && row[1] == cents, "invoice " + e.getKey() + " paid "
-                    + (row == null ? "?" : row[0] + "/" + row[1]) + " cents, sent " + cents);
-        }
-
-        // Seats taken never exceed capacity or quota, and match the enrolments holding one.
-        Map<String, long[]> occasions = rows("enrolment", """
-                select o.occasion_id, o.seats, o.seats_taken, (select count(*) from enrolment e where e.occasion_id = o.occasion_id
-                   and e.status in ('PENDING', 'CONFIRMED', 'COMPLETED', 'NOT_COMPLETED')) from occasion_fact o""");
-        occasions.forEach((id, o) -> check(broken, o[1] <= o[0] && o[1] == o[2],
-                "occasion " + id + ": " + o[1] + " seats taken of " + o[0] + ", " + o[2] + " enrolments hold one"));
-        Map<String, long[]> quotas = rows("enrolment", """
-                select a.agreement_id, a.seat_quota, a.seats_used, (select count(*) from enrolment e where e.agreement_id = a.agreement_id
-                   and e.status in ('PENDING', 'CONFIRMED', 'COMPLETED', 'NOT_COMPLETED')) from agreement_fact a""");
-        quotas.forEach((id, a) -> check(broken, a[1] <= a[0] && a[1] == a[2],
-                "agreement " + id + ": " + a[1] + " seats used of quota " + a[0] + ", " + a[2] + " enrolments hold one"));
-        Map<String, long[]> catalogue = rows("catalogue", "select id, seats_taken from occasion");
-        occasions.forEach((id, o) -> check(broken, catalogue.containsKey(id) && catalogue.get(id)[0] == o[1],
-                "catalogue shows " + (catalogue.containsKey(id) ? catalogue.get(id)[0] : "?") + " seats taken of occasion "
-                        + id + ", enrolment " + o[1]));
-
-        // The outboxes are empty: every event written was published.
-        for (String service : RunningPlatform.SERVICES) {
-            long left = platform.count(service, "select count(*) from outbox");
-            check(broken, left == 0, service + " has " + left + " events left in its outbox");
-        }
-        return broken;
-    }
-
-    private void check(List<String> broken, boolean holds, String otherwise) {
-        invariantsChecked++;
-        if (!holds) {
-            broken.add(otherwise);
-        }
-    }
-
-    /** The first column as key, the rest as numbers. */
-    private Map<String, long[]> rows(String service, String sql) {
-        Map<String, long[]> result = new HashMap<>();
-        try (Connection c = DriverManager.getConnection(platform.jdbcUrl(service), se.uppdrag.testsupport.TestDatabase.USER,
-                se.uppdrag.testsupport.TestDatabase.PASSWORD); Statement s = c.createStatement();
-                ResultSet r = s.executeQuery(sql)) {
-            int columns = r.getMetaData().getColumnCount();
-            while (r.next()) {
-                long[] values = new long[columns - 1];
-                for (int i = 2; i <= columns; i++) {
-                    values[i - 2] = r.getLong(i);
-                }
-                result.put(r.getString(1), values);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(service + ": " + sql, e);
-        }
-        return result;
-    }
-
-    // --- the report --------------------------------------------------------------------------------------------
-
-    private void report(int faults, Duration catchUp, List<String> broken, int deadLetters, List<String> personalData) {
-        long seats = accepted.values().stream().mapToLong(PlacedOrder::participants).sum();
-        long invoices = platform.count("invoicing", "select count(*) from invoice where kind = 'INVOICE'");
-        System.out.printf("""
-                [faults] ==== seed %d ====
-                [faults] faults injected: %d %s
-                [faults] orders sent: %d, accepted: %d (%d participants), refused: %s, without an answer: %d; answers 5xx while faulted: %s; unreachable: %d
-                [faults] invoices: %d; payments sent: %d
-                [faults] caught up %d s after the last fault; invariants checked in the last pass: %d; broken: %d
-                [faults] dead letters: %d; personal identity numbers sent: %d, found in logs or topics: %d
-                """, SEED, faults, injected, ordersSent.get(), accepted.size(), seats,
-                refusals.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().get())),
-                ordersLost.size(),
-                serverErrors.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().get())),
-                unreachable.get(), invoices, payments.size(), catchUp.toSeconds(), invariantsChecked,
-                broken.size(), deadLetters, pinsSent.size(), personalData.size());
-        personalData.stream().limit(10).forEach(p -> System.out.println("[faults] PERSONAL DATA " + p));
-        ordersLost.stream().limit(10).forEach(o -> System.out.println("[faults] NO ANSWER " + o));
-        broken.stream().limit(30).forEach(b -> System.out.println("[faults] BROKEN " + b));
-    }
-
-    // --- helpers -----------------------------------------------------------------------------------------------
-
-    private static String tokenFor(String employer) {
-        return KeycloakTokens.employer(employer);
-    }
-
-    /** A valid personnummer (Luhn over the last ten digits), different for each n: born 1960–1999. */
-    static String personalIdentityNumber(int n) {
-        LocalDate born = LocalDate.of(1960, 1, 1).plusDays(Math.floorMod(n * 7919L, 14_600));
-        String serial = String.format("%03d", Math.floorMod(n, 1000));
-        String digits = born.format(java.time.format.DateTimeFormatter.ofPattern("yyMMdd")) + serial;
-        int sum = 0;
-        for (int i = 0; i < digits.length(); i++) {
-            int d = (digits.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
-            sum += d > 9 ? d - 9 : d;
-        }
-        int check = (10 - sum % 10) % 10;
-        return born.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE) + "-" + serial + check;
-    }
-
-    private static void deleteRecursively(Path path) throws IOException {
-        if (Files.exists(path)) {
-            try (var walk = Files.walk(path)) {
-                walk.sorted(Collections.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
     }
 }

@@ -27,7 +27,7 @@ class PersonalDataIT {
         List<String> pins = new ArrayList<>();
         List<Map<String, String>> participants = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            String pin = FaultInjectionHarness.personalIdentityNumber(900_000 + i);
+            String pin = OrderFlow.personalIdentityNumber(900_000 + i);
             pins.add(pin);
             participants.add(Map.of("givenName", "Pia", "familyName", "Nummer" + i, "email", "pia" + i + "@staff.example",
                     "employeeNumber", "PIN-" + Scenario.suffix() + i, "personalIdentityNumber", pin));
@@ -40,7 +40,7 @@ class PersonalDataIT {
             Scenario.as(university, "enrolment").post("/enrolments/{id}/confirm", order.getString("enrolments[" + i + "].id"))
                     .then().statusCode(200);
         }
-        String substitutePin = FaultInjectionHarness.personalIdentityNumber(900_100);
+        String substitutePin = OrderFlow.personalIdentityNumber(900_100);
         pins.add(substitutePin);
         Scenario.as(employer, "enrolment").contentType("application/json").body(Map.of("participant", Map.of(
                 "givenName", "Per", "familyName", "Ersättare", "email", "per@staff.example",

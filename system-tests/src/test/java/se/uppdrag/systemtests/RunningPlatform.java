@@ -27,8 +27,10 @@ import se.uppdrag.testsupport.TestKafka;
  * The four services as users run them: their built jars ({@code services/<name>/target/quarkus-app}, made by the
  * package phase before this module's tests), each in its own JVM with a database of its own on the machine's
  * PostgreSQL, all on one real Kafka broker, trusting the running Keycloak's realm. Started once per test run; stopped
- * with it.
- * Logs go to {@code system-tests/target/platform/<service>.log} (the fault harness's to {@code target/faults}).
+ * with it. A service may run as several instances (replicas) over its one database, each on a port of its own;
+ * {@link #url} then hands out the live ones in turn, as a load balancer would.
+ * Logs go to {@code system-tests/target/platform/<service>.log} (the fault harness's to {@code target/faults}); a
+ * further instance's to {@code <service>-<n>.log}.
  */
 final class RunningPlatform {
 
@@ -39,18 +41,51 @@ final class RunningPlatform {
     private static final String SHORT_RUN = "-XX:TieredStopAtLevel=1";
     private static RunningPlatform started;
 
+    /** One instance of a service: its port, how it was launched and the process running it (null once stopped). */
+    static final class Replica {
+        final String service;
+        final int number;
+        final int port;
+        final ProcessBuilder launcher;
+        volatile Process process;
+
+        Replica(String service, int number, int port, ProcessBuilder launcher) {
+            this.service = service;
+            this.number = number;
+            this.port = port;
+            this.launcher = launcher;
+        }
+
+        String url() {
+            return "http://localhost:" + port;
+        }
+
+        boolean alive() {
+            Process p = process;
+            return p != null && p.isAlive();
+        }
+
+        @Override
+        public String toString() {
+            return service + "#" + number + " (port " + port + ")";
+        }
+    }
+
     private final String kafka;
     private final Path logs;
-    private final Map<String, Integer> ports = new LinkedHashMap<>();
-    private final List<ProcessBuilder> launchers = new ArrayList<>();
-    private final List<Process> processes = new ArrayList<>();
+    private final int replicasAtStart;
+    private final List<String> jvmOptions;
+    private final Map<String, List<Replica>> replicas = new LinkedHashMap<>();
+    private final Map<String, java.util.concurrent.atomic.AtomicInteger> turns = new LinkedHashMap<>();
     private final List<TestDatabase> databases = new ArrayList<>();
     private Process portal;
     private int portalPort;
 
-    private RunningPlatform(String kafka, Path logs) {
+    private RunningPlatform(String kafka, Path logs, int replicasAtStart, List<String> jvmOptions) {
         this.kafka = kafka;
         this.logs = logs;
+        this.replicasAtStart = replicasAtStart;
+        this.jvmOptions = jvmOptions;
     }
 
     /** The platform the system tests share, on the test JVM's broker. */
@@ -63,48 +98,102 @@ final class RunningPlatform {
 
     /** A platform of its own on the broker given, logging to {@code logs}; stopped with the JVM at the latest. */
     static RunningPlatform startOn(String kafkaBootstrapServers, Path logs) {
-        RunningPlatform platform = new RunningPlatform(kafkaBootstrapServers, logs);
+        return startOn(kafkaBootstrapServers, logs, 1, List.of());
+    }
+
+    /** The same with {@code replicas} instances of every service, each launched with these extra JVM options. */
+    static RunningPlatform startOn(String kafkaBootstrapServers, Path logs, int replicas, List<String> jvmOptions) {
+        RunningPlatform platform = new RunningPlatform(kafkaBootstrapServers, logs, replicas, jvmOptions);
         platform.start();
         Runtime.getRuntime().addShutdownHook(new Thread(platform::stop, "platform-stop"));
         return platform;
     }
 
-    /** kill -9: the service gets no chance to finish what it was doing. */
+    /** kill -9 of the service's first instance: it gets no chance to finish what it was doing. */
     void kill(String service) {
-        Process process = processes.get(SERVICES.indexOf(service));
-        process.destroyForcibly();
+        kill(replicas.get(service).get(0));
+    }
+
+    /** kill -9 of one instance. */
+    void kill(Replica replica) {
+        replica.process.destroyForcibly();
+        awaitExit(replica.process);
+    }
+
+    /** Stops the service's first instance as an orchestrator does (SIGTERM, then waits for it to finish). */
+    void stop(String service) {
+        stop(replicas.get(service).get(0));
+    }
+
+    /** Stops one instance as an orchestrator does (SIGTERM, then waits for it to finish what it was doing). */
+    void stop(Replica replica) {
+        replica.process.destroy();
+        if (!awaitExit(replica.process)) {
+            replica.process.destroyForcibly();
+        }
+    }
+
+    private static boolean awaitExit(Process process) {
         try {
-            process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+            return process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }
 
-    /** Starts the service again, as it was launched before (same port, database and broker), and waits until ready. */
+    /** Starts the service's first instance again, as it was launched before, and waits until it is ready. */
     void restart(String service) {
-        int index = SERVICES.indexOf(service);
+        restart(replicas.get(service).get(0));
+    }
+
+    /** Starts an instance again (same port, database and broker) and waits until it is ready. */
+    void restart(Replica replica) {
         try {
-            processes.set(index, launchers.get(index).start());
+            replica.process = replica.launcher.start();
         } catch (IOException e) {
-            throw new IllegalStateException("could not restart " + service, e);
+            throw new IllegalStateException("could not restart " + replica, e);
         }
-        awaitReady(service);
+        awaitReady(replica);
     }
 
-    /** Waits until every service answers ready (after a broker or database outage, say). */
+    /** Starts one more instance of the service on a port of its own and waits until it is ready. */
+    Replica addReplica(String service) {
+        Replica replica = launch(service, databases.get(SERVICES.indexOf(service)));
+        awaitReady(replica);
+        return replica;
+    }
+
+    /** Every instance of the service started so far, live or not, in the order started. */
+    List<Replica> replicas(String service) {
+        return List.copyOf(replicas.get(service));
+    }
+
+    /** Waits until every live instance of every service answers ready (after a broker or database outage, say). */
     void awaitAllReady() {
-        SERVICES.forEach(this::awaitReady);
+        replicas.values().forEach(list -> list.stream().filter(Replica::alive).forEach(this::awaitReady));
     }
 
-    /** Where a service's output goes; kept across its restarts. */
+    /** Where a service's first instance's output goes; kept across its restarts. */
     Path log(String service) {
         return logs.resolve(service + ".log");
     }
 
-    /** http://localhost:port of a service. */
+    private Path log(Replica replica) {
+        return replica.number == 0 ? log(replica.service) : logs.resolve(replica.service + "-" + replica.number + ".log");
+    }
+
+    /** http://localhost:port of a live instance of the service, each in turn. */
     String url(String service) {
-        return "http://localhost:" + ports.get(service);
+        List<Replica> all = replicas.get(service);
+        int turn = turns.get(service).getAndIncrement();
+        for (int i = 0; i < all.size(); i++) {
+            Replica replica = all.get(Math.floorMod(turn + i, all.size()));
+            if (replica.alive()) {
+                return replica.url();
+            }
+        }
+        return all.get(0).url();
     }
 
     /**
@@ -124,11 +213,12 @@ final class RunningPlatform {
                 }
                 env.put("UPPDRAG_OIDC_URL", KeycloakTokens.REALM);
                 env.put("QUARKUS_HTTP_PORT", Integer.toString(portalPort));
+                traced(env);
                 portal = builder.start();
             } catch (IOException e) {
                 throw new IllegalStateException("could not start the portal", e);
             }
-            awaitReady("portal", portal, "http://localhost:" + portalPort);
+            awaitReady("portal", portal, "http://localhost:" + portalPort, log("portal"));
         }
         return "http://localhost:" + portalPort;
     }
@@ -170,26 +260,13 @@ final class RunningPlatform {
             for (String service : SERVICES) {
                 TestDatabase database = TestDatabase.create("uppdrag_system");
                 databases.add(database);
-                int port = Pause.freePort();
-                ports.put(service, port);
-                String prefix = service.toUpperCase(Locale.ROOT).replace('-', '_');
-                ProcessBuilder builder = ServiceLaunch.of(ROOT, service, SHORT_RUN)
-                        .redirectErrorStream(true)
-                        .redirectOutput(ProcessBuilder.Redirect.appendTo(log(service).toFile()));
-                Map<String, String> env = builder.environment();
-                env.put(prefix + "_DB_URL", database.jdbcUrl());
-                env.put(prefix + "_DB_USER", TestDatabase.USER);
-                env.put(prefix + "_DB_PASSWORD", TestDatabase.PASSWORD);
-                env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
-                env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
-                // The prod profile, as users run it: tokens are verified against the running Keycloak's realm keys.
-                env.put("UPPDRAG_OIDC_URL", KeycloakTokens.REALM);
-                launchers.add(builder);
-                processes.add(builder.start());
+                replicas.put(service, new java.util.concurrent.CopyOnWriteArrayList<>());
+                turns.put(service, new java.util.concurrent.atomic.AtomicInteger());
+                for (int i = 0; i < replicasAtStart; i++) {
+                    launch(service, database);
+                }
             }
-            for (String service : SERVICES) {
-                awaitReady(service);
-            }
+            awaitAllReady();
         } catch (IOException e) {
             stop();
             throw new IllegalStateException("could not start the platform", e);
@@ -199,16 +276,56 @@ final class RunningPlatform {
         }
     }
 
-    void awaitReady(String service) {
-        awaitReady(service, processes.get(SERVICES.indexOf(service)), url(service));
+    private Replica launch(String service, TestDatabase database) {
+        List<Replica> all = replicas.get(service);
+        Replica replica;
+        try {
+            int port = Pause.freePort();
+            String prefix = service.toUpperCase(Locale.ROOT).replace('-', '_');
+            List<String> options = new ArrayList<>(List.of(SHORT_RUN));
+            options.addAll(jvmOptions);
+            ProcessBuilder builder = ServiceLaunch.of(ROOT, service, options.toArray(String[]::new));
+            replica = new Replica(service, all.size(), port, builder);
+            Files.deleteIfExists(log(replica));
+            builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log(replica).toFile()));
+            Map<String, String> env = builder.environment();
+            env.put(prefix + "_DB_URL", database.jdbcUrl());
+            env.put(prefix + "_DB_USER", TestDatabase.USER);
+            env.put(prefix + "_DB_PASSWORD", TestDatabase.PASSWORD);
+            env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
+            env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
+            // The prod profile, as users run it: tokens are verified against the running Keycloak's realm keys.
+            env.put("UPPDRAG_OIDC_URL", KeycloakTokens.REALM);
+            traced(env);
+            replica.process = builder.start();
+        } catch (IOException e) {
+            throw new IllegalStateException("could not start " + service, e);
+        }
+        all.add(replica);
+        return replica;
     }
 
-    private void awaitReady(String service, Process process, String url) {
+    /** Traced, as an installation with a collector is: spans exported, trace context carried through Kafka. */
+    private static void traced(Map<String, String> env) {
+        env.put("QUARKUS_OTEL_SDK_DISABLED", "false");
+        env.put("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", TraceCollector.get().endpoint());
+        env.put("QUARKUS_OTEL_EXPORTER_OTLP_PROTOCOL", "http/protobuf");
+    }
+
+    void awaitReady(String service) {
+        replicas.get(service).stream().filter(r -> r.process != null).forEach(this::awaitReady);
+    }
+
+    private void awaitReady(Replica replica) {
+        awaitReady(replica.toString(), replica.process, replica.url(), log(replica));
+    }
+
+    private void awaitReady(String service, Process process, String url, Path log) {
         HttpClient http = HttpClient.newHttpClient();
         Instant deadline = Instant.now().plus(STARTUP);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(service + " exited at start; see " + log(service));
+                throw new IllegalStateException(service + " exited at start; see " + log);
             }
             try {
                 HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(URI.create(url + "/q/health/ready"))
@@ -224,13 +341,15 @@ final class RunningPlatform {
             }
             Pause.sleep(250);
         }
-        throw new IllegalStateException(service + " not ready within " + STARTUP + "; see " + log(service));
+        throw new IllegalStateException(service + " not ready within " + STARTUP + "; see " + log);
     }
 
     void stop() {
         if (portal != null) {
             portal.destroy();
         }
+        List<Process> processes = replicas.values().stream().flatMap(List::stream).map(r -> r.process)
+                .filter(java.util.Objects::nonNull).toList();
         processes.forEach(Process::destroy);
         for (Process p : processes) {
             try {
