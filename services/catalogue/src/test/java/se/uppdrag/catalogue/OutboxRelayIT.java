@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import io.agroal.api.AgroalDataSource;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -55,6 +58,9 @@ class OutboxRelayIT {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    Tracer tracer;
 
     @Test
     void committed_events_arrive_once_each_in_order_per_aggregate() {
@@ -186,6 +192,23 @@ class OutboxRelayIT {
         props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
         props.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 120_000);
         return new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
+    }
+
+    @Test
+    void an_event_carries_the_trace_it_was_written_in() {
+        String aggregate = UUID.randomUUID().toString();
+        Span request = tracer.spanBuilder("a request").startSpan();
+        try (Scope scope = request.makeCurrent()) {
+            QuarkusTransaction.requiringNew().run(() -> outbox.publish(EventCatalog.OFFERING_WITHDRAWN, aggregate,
+                    withdrawn(aggregate, "traced")));
+        } finally {
+            request.end();
+        }
+
+        var record = Topics.await("catalogue.offerings", Topics.keyed(aggregate), 1, Duration.ofSeconds(20)).get(0);
+        assertThat(Topics.header(record, "traceparent"))
+                .isEqualTo("00-" + request.getSpanContext().getTraceId() + "-" + request.getSpanContext().getSpanId()
+                        + "-01");
     }
 
     @Test

@@ -65,6 +65,10 @@ public class Billable {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** The trace of what last made it due, so that the invoice is issued in the trace of the order it bills. */
+    @Column(name = "trace_parent")
+    public String traceParent;
+
     public void due(Moment moment, Instant now) {
         dueMoment = moment.name();
         dueSince = now;

@@ -1,6 +1,8 @@
 package se.uppdrag.invoicing.service;
 
 import io.quarkus.scheduler.Scheduled;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.Tracer;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -32,6 +34,7 @@ import se.uppdrag.invoicing.repository.AgreementTermsRepository;
 import se.uppdrag.invoicing.repository.BillableRepository;
 import se.uppdrag.invoicing.repository.InvoiceRepository;
 import se.uppdrag.invoicing.repository.OccasionStartRepository;
+import se.uppdrag.platform.kafka.TraceContext;
 import se.uppdrag.platform.service.AfterCommit;
 import se.uppdrag.platform.service.ClusterJobs;
 import se.uppdrag.platform.service.SharedTransaction;
@@ -73,6 +76,9 @@ public class Billing {
 
     @Inject
     ClusterJobs jobs;
+
+    @Inject
+    Tracer tracer;
 
     /** How long an order's due enrolments rest before they are billed, so that confirmations close together share an invoice. */
     @ConfigProperty(name = "uppdrag.invoicing.settle", defaultValue = "PT1S")
@@ -138,6 +144,9 @@ public class Billing {
             case "EnrolmentCancelled" -> cancelled(b, f.fee().amount());
             default -> {
             }
+        }
+        if (b.dueMoment != null) {
+            b.traceParent = TraceContext.current();
         }
         billables.persist(b);
         if (b.dueMoment != null) {
@@ -279,11 +288,14 @@ public class Billing {
             }
             due = ready;
         }
+        String trace = due.stream().map(b -> b.traceParent).filter(java.util.Objects::nonNull).findFirst().orElse(null);
         List<Documents.Line> lines = due.stream().map(b -> fee
                 ? new Documents.Line(b.enrolmentId, InvoiceLine.FEE, "Cancellation fee: " + b.participant, b.fee)
                 : new Documents.Line(b.enrolmentId, InvoiceLine.PRICE, "Commissioned education: " + b.participant, b.price))
                 .toList();
-        Invoice invoice = documents.invoice(t, orderId, lines);
+        // Issued in the trace of the order it bills (the events that made it due carried it here).
+        Invoice invoice = TraceContext.continueIn(tracer, "issue invoice", SpanKind.INTERNAL, trace,
+                () -> documents.invoice(t, orderId, lines));
         due.forEach(b -> {
             if (!fee) {
                 b.invoiceId = invoice.id;

@@ -3,11 +3,14 @@ package se.uppdrag.platform.inbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.Tracer;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,12 +20,14 @@ import java.util.Set;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.header.Header;
 import org.jboss.logging.Logger;
 import se.uppdrag.contracts.EventCatalog;
 import se.uppdrag.contracts.EventEnvelope;
 import se.uppdrag.contracts.EventJson;
 import se.uppdrag.contracts.EventSchemas;
 import se.uppdrag.platform.errors.Outages;
+import se.uppdrag.platform.kafka.TraceContext;
 import se.uppdrag.platform.outbox.EventCausation;
 import se.uppdrag.platform.service.SharedTransaction;
 import se.uppdrag.platform.service.Stopping;
@@ -49,6 +54,9 @@ public class Inbox {
 
     @Inject
     MeterRegistry registry;
+
+    @Inject
+    Tracer tracer;
 
     /** The outcome of one record, for tests and logs. */
     public enum Outcome { APPLIED, DUPLICATE, SKIPPED, DEAD_LETTERED }
@@ -138,7 +146,12 @@ public class Inbox {
                 outcomes.add(Outcome.DUPLICATE);
             } else {
                 EventCausation.continueFrom(transactions, event.envelope().correlationId(), event.envelope().eventId());
-                apply(event.registration(), event.envelope());
+                Header trace = event.record().headers().lastHeader(TraceContext.HEADER);
+                TraceContext.continueIn(tracer, handlers.consumer() + " " + event.envelope().type(), SpanKind.CONSUMER,
+                        trace == null ? null : new String(trace.value(), StandardCharsets.UTF_8), () -> {
+                            apply(event.registration(), event.envelope());
+                            return null;
+                        });
                 outcomes.add(Outcome.APPLIED);
                 if (shared) {
                     SharedTransaction.release(entityManager);

@@ -21,6 +21,7 @@ import se.uppdrag.contracts.EventDefinition;
 import se.uppdrag.contracts.EventEnvelope;
 import se.uppdrag.contracts.EventJson;
 import se.uppdrag.contracts.EventSchemas;
+import se.uppdrag.platform.kafka.TraceContext;
 import se.uppdrag.platform.service.AfterCommit;
 
 /**
@@ -100,9 +101,9 @@ public class Outbox {
         }
         // One statement, rows in the order given (ordinality), so the identity order is the order published.
         try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement("""
-                insert into outbox (event_id, topic, aggregate_id, event_type, envelope, created_at)
-                select e, t, a, y, v, c from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[],
-                  ?::timestamptz[]) with ordinality as r(e, t, a, y, v, c, n) order by n""")) {
+                insert into outbox (event_id, topic, aggregate_id, event_type, envelope, created_at, trace_parent)
+                select e, t, a, y, v, c, p from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[],
+                  ?::timestamptz[], ?::text[]) with ordinality as r(e, t, a, y, v, c, p, n) order by n""")) {
             insert.setArray(1, connection.createArrayOf("uuid", rows.stream().map(r -> r.eventId).toArray()));
             insert.setArray(2, connection.createArrayOf("text", rows.stream().map(r -> r.topic).toArray()));
             insert.setArray(3, connection.createArrayOf("text", rows.stream().map(r -> r.aggregateId).toArray()));
@@ -110,6 +111,7 @@ public class Outbox {
             insert.setArray(5, connection.createArrayOf("text", rows.stream().map(r -> r.envelope).toArray()));
             insert.setArray(6, connection.createArrayOf("timestamptz", rows.stream()
                     .map(r -> java.sql.Timestamp.from(r.createdAt)).toArray()));
+            insert.setArray(7, connection.createArrayOf("text", rows.stream().map(r -> r.traceParent).toArray()));
             insert.executeUpdate();
             if (!relay.leads()) {
                 // Another instance publishes: tell it when this commits (PostgreSQL delivers notifications on commit).
@@ -147,6 +149,7 @@ public class Outbox {
         row.eventType = definition.type();
         row.envelope = write(json, envelope.type());
         row.createdAt = envelope.occurredAt();
+        row.traceParent = TraceContext.current();
         return row;
     }
 

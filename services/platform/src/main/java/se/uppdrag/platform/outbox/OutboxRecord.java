@@ -38,4 +38,8 @@ public class OutboxRecord extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** The trace the event was written in, if traced: its consumers continue it. */
+    @Column(name = "trace_parent")
+    public String traceParent;
 }

@@ -31,6 +31,7 @@ import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import se.uppdrag.platform.kafka.KafkaProducers;
+import se.uppdrag.platform.kafka.TraceContext;
 
 /**
  * Moves committed outbox rows to Kafka. Every instance of a service runs a relay, and one of them, the leader,
@@ -212,12 +213,13 @@ public class OutboxRelay {
     private int publishBatch(Connection session) throws SQLException {
         List<Row> batch = new ArrayList<>();
         try (PreparedStatement select = session.prepareStatement(
-                "select id, topic, aggregate_id, event_type, event_id, envelope from outbox order by id limit ?")) {
+                "select id, topic, aggregate_id, event_type, event_id, envelope, trace_parent from outbox"
+                        + " order by id limit ?")) {
             select.setInt(1, batchSize);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     batch.add(new Row(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4),
-                            rows.getObject(5, UUID.class), rows.getString(6)));
+                            rows.getObject(5, UUID.class), rows.getString(6), rows.getString(7)));
                 }
             }
         }
@@ -234,7 +236,8 @@ public class OutboxRelay {
         return batch.size();
     }
 
-    private record Row(long id, String topic, String aggregateId, String eventType, UUID eventId, String envelope) {
+    private record Row(long id, String topic, String aggregateId, String eventType, UUID eventId, String envelope,
+            String traceParent) {
     }
 
     /**
@@ -257,6 +260,9 @@ public class OutboxRelay {
                         row.envelope());
                 record.headers().add("event-type", row.eventType().getBytes(StandardCharsets.UTF_8));
                 record.headers().add("event-id", row.eventId().toString().getBytes(StandardCharsets.UTF_8));
+                if (row.traceParent() != null) {
+                    record.headers().add(TraceContext.HEADER, row.traceParent().getBytes(StandardCharsets.UTF_8));
+                }
                 acks.add(producer.send(record));
             }
             producer.flush();
