@@ -169,6 +169,8 @@ class PoisonEventsIT {
     /** The contract's example of the type, about a new aggregate (its id in the payload field named). */
     private static ObjectNode event(EventDefinition type, String idField) {
         ObjectNode event = (ObjectNode) EventSchemas.readResource(type.exampleResource()).deepCopy();
+        // Unnumbered, as events from before versions were: each applies whatever the order the test sends them in.
+        event.remove("aggregateVersion");
         String id = UUID.randomUUID().toString();
         event.put("eventId", UUID.randomUUID().toString()).put("aggregateId", id);
         ((ObjectNode) event.get("payload")).put(idField, id);

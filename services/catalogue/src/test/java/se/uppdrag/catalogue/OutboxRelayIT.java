@@ -39,8 +39,8 @@ import se.uppdrag.testsupport.TestSql;
 import se.uppdrag.testsupport.Topics;
 
 /**
- * The outbox relay against the real broker: everything committed arrives once, in order per aggregate; nothing rolled
- * back leaves; one instance leads, the others tell it of their events, and a new leader fences the old one's batch.
+ * The outbox relay against the real broker: everything committed arrives once, in order per aggregate and numbered in
+ * that order; nothing rolled back leaves; one instance leads, the others tell it of their events, and a new leader fences the old one's batch.
  * (The tests' relay polls only every 30 s, so an event that leaves sooner was sent because something woke the relay.)
  */
 @QuarkusTest
@@ -78,9 +78,14 @@ class OutboxRelayIT {
 
         Map<String, List<String>> reasons = records.stream().collect(Collectors.groupingBy(r -> r.key(),
                 Collectors.mapping(r -> Topics.json(r).at("/payload/reason").asText(), Collectors.toList())));
+        Map<String, List<Long>> versions = records.stream().collect(Collectors.groupingBy(r -> r.key(),
+                Collectors.mapping(r -> Topics.json(r).get("aggregateVersion").asLong(), Collectors.toList())));
         for (String aggregate : aggregates) {
             assertThat(reasons.get(aggregate)).hasSize(perAggregate)
                     .containsExactlyElementsOf(java.util.stream.IntStream.range(0, perAggregate).mapToObj(i -> "step " + i).toList());
+            // Numbered from 1 in the order written, one transaction after another.
+            assertThat(versions.get(aggregate)).containsExactlyElementsOf(
+                    java.util.stream.LongStream.rangeClosed(1, perAggregate).boxed().toList());
         }
         records.stream().limit(5).forEach(r -> EventAssertions.assertValidEvent(Topics.json(r)));
         assertThat(records.stream().map(r -> Topics.json(r).get("eventId").asText()).distinct()).hasSize(records.size());

@@ -13,8 +13,10 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -59,7 +61,8 @@ public class Inbox {
     Tracer tracer;
 
     /** The outcome of one record, for tests and logs. */
-    public enum Outcome { APPLIED, DUPLICATE, SKIPPED, DEAD_LETTERED }
+    /** STALE: a newer version of the event's aggregate was applied before it, so it is not (its state is older). */
+    public enum Outcome { APPLIED, DUPLICATE, SKIPPED, STALE, DEAD_LETTERED }
 
     /** What became of a record, and for a dead letter why. */
     public record Result(Outcome outcome, String reason) {
@@ -136,6 +139,8 @@ public class Inbox {
         }
         List<Applicable> toRecord = applicable.stream().filter(Objects::nonNull).toList();
         Set<UUID> unseen = toRecord.isEmpty() ? Set.of() : record(toRecord, handlers.consumer());
+        Map<List<String>, Long> newest = newest(toRecord.stream().filter(e -> unseen.contains(e.envelope().eventId()))
+                .toList(), handlers.consumer());
         List<Outcome> outcomes = new ArrayList<>(applicable.size());
         for (Applicable event : applicable) {
             if (event == null) {
@@ -144,6 +149,11 @@ public class Inbox {
                 LOG.debugf("Event %s (%s) already applied by %s", event.envelope().eventId(), event.envelope().type(),
                         handlers.consumer());
                 outcomes.add(Outcome.DUPLICATE);
+            } else if (stale(event.envelope(), newest)) {
+                LOG.infof("Event %s (%s %s version %d) not applied by %s: a newer version of it was",
+                        event.envelope().eventId(), event.envelope().aggregateType(), event.envelope().aggregateId(),
+                        event.envelope().aggregateVersion(), handlers.consumer());
+                outcomes.add(Outcome.STALE);
             } else {
                 EventCausation.continueFrom(transactions, event.envelope().correlationId(), event.envelope().eventId());
                 Header trace = event.record().headers().lastHeader(TraceContext.HEADER);
@@ -159,6 +169,55 @@ public class Inbox {
             }
         }
         return outcomes;
+    }
+
+    /** Whether a newer version of the event's aggregate was applied; if not, the event's is now the newest. */
+    private static boolean stale(EventEnvelope envelope, Map<List<String>, Long> newest) {
+        Long version = envelope.aggregateVersion();
+        if (version == null) {
+            return false; // published before events were numbered
+        }
+        List<String> aggregate = List.of(envelope.aggregateType(), envelope.aggregateId());
+        Long applied = newest.get(aggregate);
+        if (applied != null && version <= applied) {
+            return true;
+        }
+        newest.put(aggregate, version);
+        return false;
+    }
+
+    /**
+     * The newest version of each of the events' aggregates this consumer applied before (absent: none), and the
+     * events' own newest recorded in its place: one statement, rows locked in one order.
+     */
+    private Map<List<String>, Long> newest(List<Applicable> events, String consumer) {
+        List<EventEnvelope> numbered = events.stream().map(Applicable::envelope)
+                .filter(e -> e.aggregateVersion() != null).toList();
+        Map<List<String>, Long> newest = new HashMap<>();
+        if (numbered.isEmpty()) {
+            return newest;
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> before = entityManager.createNativeQuery("""
+                with batch as (
+                  select t, a, max(v) as v from unnest(cast(?1 as text[]), cast(?2 as text[]), cast(?3 as bigint[]))
+                    as event (t, a, v) group by t, a),
+                before as (
+                  select k.aggregate_type, k.aggregate_id, k.version from inbox_aggregate_version k
+                    join batch on k.consumer = ?4 and k.aggregate_type = batch.t and k.aggregate_id = batch.a),
+                newest as (
+                  insert into inbox_aggregate_version (consumer, aggregate_type, aggregate_id, version)
+                  select ?4, t, a, v from batch order by t, a
+                  on conflict (consumer, aggregate_type, aggregate_id)
+                  do update set version = greatest(inbox_aggregate_version.version, excluded.version))
+                select aggregate_type, aggregate_id, version from before""")
+                .setParameter(1, numbered.stream().map(EventEnvelope::aggregateType).toArray(String[]::new))
+                .setParameter(2, numbered.stream().map(EventEnvelope::aggregateId).toArray(String[]::new))
+                .setParameter(3, numbered.stream().map(EventEnvelope::aggregateVersion).toArray(Long[]::new))
+                .setParameter(4, consumer)
+                .getResultList();
+        before.forEach(row -> newest.put(List.of((String) row[0], (String) row[1]), ((Number) row[2]).longValue()));
+        return newest;
     }
 
     /** Records the events in the inbox in one statement; answers the ids it had not seen before. */

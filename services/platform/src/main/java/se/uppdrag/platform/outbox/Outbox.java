@@ -2,6 +2,7 @@ package se.uppdrag.platform.outbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,8 +13,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -100,7 +106,49 @@ public class Outbox {
             return;
         }
         // One statement, rows in the order given (ordinality), so the identity order is the order published.
-        try (Connection connection = dataSource.getConnection(); PreparedStatement insert = connection.prepareStatement("""
+        try (Connection connection = dataSource.getConnection()) {
+            versions(connection, rows);
+            write(connection, rows);
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not write " + rows.size() + " events to the outbox", e);
+        }
+    }
+
+    /**
+     * Numbers each aggregate's events on from its last: one statement for the transaction's aggregates, whose rows it
+     * locks until the commit, so the versions of one aggregate follow the order its transactions commit in.
+     */
+    private static void versions(Connection connection, List<OutboxRecord> rows) throws SQLException {
+        Map<List<String>, Long> counts = new LinkedHashMap<>();
+        rows.forEach(row -> counts.merge(List.of(row.aggregateType, row.aggregateId), 1L, Long::sum));
+        // Locked in one order by every transaction, so two that share aggregates cannot deadlock here.
+        List<List<String>> keys = counts.keySet().stream()
+                .sorted(Comparator.<List<String>, String>comparing(k -> k.get(0)).thenComparing(k -> k.get(1))).toList();
+        Map<List<String>, Long> next = new HashMap<>();
+        try (PreparedStatement upsert = connection.prepareStatement("""
+                insert into outbox_aggregate_version as known (aggregate_type, aggregate_id, version)
+                select * from unnest(?::text[], ?::text[], ?::bigint[])
+                on conflict (aggregate_type, aggregate_id) do update set version = known.version + excluded.version
+                returning aggregate_type, aggregate_id, version""")) {
+            upsert.setArray(1, connection.createArrayOf("text", keys.stream().map(k -> k.get(0)).toArray()));
+            upsert.setArray(2, connection.createArrayOf("text", keys.stream().map(k -> k.get(1)).toArray()));
+            upsert.setArray(3, connection.createArrayOf("bigint", keys.stream().map(counts::get).toArray()));
+            try (ResultSet last = upsert.executeQuery()) {
+                while (last.next()) {
+                    List<String> key = List.of(last.getString(1), last.getString(2));
+                    next.put(key, last.getLong(3) - counts.get(key) + 1);
+                }
+            }
+        }
+        for (OutboxRecord row : rows) {
+            long version = next.merge(List.of(row.aggregateType, row.aggregateId), 1L, Long::sum) - 1;
+            row.tree.put("aggregateVersion", version);
+            row.envelope = write(row.tree, row.eventType);
+        }
+    }
+
+    private void write(Connection connection, List<OutboxRecord> rows) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("""
                 insert into outbox (event_id, topic, aggregate_id, event_type, envelope, created_at, trace_parent)
                 select e, t, a, y, v, c, p from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[],
                   ?::timestamptz[], ?::text[]) with ordinality as r(e, t, a, y, v, c, p, n) order by n""")) {
@@ -120,8 +168,6 @@ public class Outbox {
                     notify.execute();
                 }
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not write " + rows.size() + " events to the outbox", e);
         }
     }
 
@@ -132,11 +178,13 @@ public class Outbox {
                     + ", which belongs to " + definition.producer());
         }
         EventCausation causation = EventCausation.of(transactions);
+        // The aggregate's version is known only when the transaction commits (Versions), and set then.
         EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), definition.type(), definition.version(),
-                Instant.now(clock), producer, definition.aggregateType(), event.aggregateId(), causation.correlationId(),
-                causation.causationId(), EventJson.mapper().valueToTree(event.payload()));
+                Instant.now(clock), producer, definition.aggregateType(), event.aggregateId(), null,
+                causation.correlationId(), causation.causationId(), EventJson.mapper().valueToTree(event.payload()));
         // What the consumers would dead-letter is never published: the change it reports is rolled back instead.
-        JsonNode json = EventJson.mapper().valueToTree(envelope);
+        ObjectNode json = EventJson.mapper().valueToTree(envelope);
+        json.remove("aggregateVersion");
         List<String> violations = EventSchemas.violations(json);
         if (!violations.isEmpty()) {
             throw new IllegalStateException("refusing to publish " + definition.type() + " for " + event.aggregateId()
@@ -147,13 +195,14 @@ public class Outbox {
         row.topic = definition.topic();
         row.aggregateId = event.aggregateId();
         row.eventType = definition.type();
-        row.envelope = write(json, envelope.type());
+        row.tree = json;
+        row.aggregateType = definition.aggregateType();
         row.createdAt = envelope.occurredAt();
         row.traceParent = TraceContext.current();
         return row;
     }
 
-    /** The envelope as checked, written once: the tree the schema passed is the text the relay publishes. */
+    /** The envelope as checked and numbered, written once: the tree the schema passed is the text published. */
     private static String write(JsonNode envelope, String type) {
         try {
             return EventJson.mapper().writeValueAsString(envelope);

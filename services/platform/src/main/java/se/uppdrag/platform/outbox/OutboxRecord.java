@@ -1,5 +1,6 @@
 package se.uppdrag.platform.outbox;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -7,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -38,6 +40,13 @@ public class OutboxRecord extends PanacheEntityBase {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** The envelope until the transaction commits, when its aggregate version is set and it is written out. */
+    @Transient
+    public ObjectNode tree;
+
+    @Transient
+    public String aggregateType;
 
     /** The trace the event was written in, if traced: its consumers continue it. */
     @Column(name = "trace_parent")

@@ -39,7 +39,10 @@ public class DeadLetterResource {
               "eventType": "AgreementTerminated", "applied": false,
               "value": "{\\"eventId\\":\\"0b6f7c1e-2a8e-4c55-bd2e-6f1f5e3c9a70\\",\\"type\\":\\"AgreementTerminated\\", …}" }""";
 
-    /** What a replay did: APPLIED, DUPLICATE (applied before), SKIPPED (not for this consumer) or DEAD_LETTERED again. */
+    /**
+     * What a replay did: APPLIED, DUPLICATE (applied before), SKIPPED (not for this consumer), STALE (a newer state of
+     * its aggregate was applied meanwhile, which it must not overwrite) or DEAD_LETTERED again.
+     */
     public record ReplayResult(String outcome, String reason) {
     }
 
@@ -73,8 +76,9 @@ public class DeadLetterResource {
     @POST
     @Path("/{topic}/{partition}/{offset}/replay")
     @Operation(summary = "Replay a dead letter", description = "Gives the event again to the consumer that gave up on "
-            + "it, once the cause is fixed. Applied at most once: an event applied before answers DUPLICATE. One that "
-            + "still cannot be applied is dead-lettered again with the new reason.")
+            + "it, once the cause is fixed. Applied at most once: an event applied before answers DUPLICATE, one older "
+            + "than a state of its aggregate applied since answers STALE. One that still cannot be applied is "
+            + "dead-lettered again with the new reason.")
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
         @ExampleObject(name = "applied", value = "{ \"outcome\": \"APPLIED\" }"),
