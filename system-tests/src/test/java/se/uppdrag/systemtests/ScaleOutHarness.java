@@ -63,7 +63,9 @@ class ScaleOutHarness {
     private static final Duration BEFORE_KILLS = Duration.ofSeconds(30);
     private static final Duration DOWN = Duration.ofSeconds(15);
     private static final Duration BETWEEN = Duration.ofSeconds(15);
-    private static final Pattern SAMPLE = Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{[^}]*})? ([0-9.eE+-]+|NaN)$");
+    /** A Prometheus sample: name, labels, value, and with tracing on perhaps an exemplar after it. */
+    private static final Pattern SAMPLE = Pattern.compile(
+            "^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{[^}]*})? ([0-9.eE+-]+|NaN)( # .*)?$");
 
     /** What happened when, for the report and to find the longest wait after each. */
     record Happening(Instant at, String what) {
