@@ -19,8 +19,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.uppdrag.contracts.EventDefinition;
@@ -105,7 +105,6 @@ public class Outbox {
         if (rows.isEmpty()) {
             return;
         }
-        // One statement, rows in the order given (ordinality), so the identity order is the order published.
         try (Connection connection = dataSource.getConnection()) {
             versions(connection, rows);
             write(connection, rows);
@@ -147,6 +146,7 @@ public class Outbox {
         }
     }
 
+    /** One statement, rows in the order given (ordinality), so the identity order is the order published. */
     private void write(Connection connection, List<OutboxRecord> rows) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
                 insert into outbox (event_id, topic, aggregate_id, event_type, envelope, created_at, trace_parent)
@@ -178,13 +178,12 @@ public class Outbox {
                     + ", which belongs to " + definition.producer());
         }
         EventCausation causation = EventCausation.of(transactions);
-        // The aggregate's version is known only when the transaction commits (Versions), and set then.
+        // The aggregate's version is known only when the transaction commits (versions), and set then.
         EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), definition.type(), definition.version(),
                 Instant.now(clock), producer, definition.aggregateType(), event.aggregateId(), null,
                 causation.correlationId(), causation.causationId(), EventJson.mapper().valueToTree(event.payload()));
         // What the consumers would dead-letter is never published: the change it reports is rolled back instead.
         ObjectNode json = EventJson.mapper().valueToTree(envelope);
-        json.remove("aggregateVersion");
         List<String> violations = EventSchemas.violations(json);
         if (!violations.isEmpty()) {
             throw new IllegalStateException("refusing to publish " + definition.type() + " for " + event.aggregateId()
