@@ -44,14 +44,20 @@ class TracingIT {
                         .post("/orders").then().extract().path("id"), id -> id != null);
 
         // Enrolment's events of the order, each consumer's effects and the invoice: all in the request's trace.
+        // (Other tests leave poison on the topics: only records naming the order are read as events.)
         List<ConsumerRecord<String, String>> enrolments = Topics.await("enrolment.enrolments",
-                r -> order.equals(Topics.json(r).at("/payload/orderId").asText()), 2, Duration.ofSeconds(30));
+                r -> names(r, order) && order.equals(Topics.json(r).at("/payload/orderId").asText()), 2,
+                Duration.ofSeconds(30));
         assertThat(enrolments).allSatisfy(r -> assertThat(traceOf(r)).isEqualTo(traceId));
         ConsumerRecord<String, String> issued = Topics.await("invoicing.invoices",
-                r -> "InvoiceIssued".equals(Topics.header(r, "event-type"))
+                r -> "InvoiceIssued".equals(Topics.header(r, "event-type")) && names(r, order)
                         && order.equals(Topics.json(r).at("/payload/orderId").asText()), 1, Duration.ofSeconds(60)).get(0);
         assertThat(traceOf(issued)).isEqualTo(traceId);
         await().atMost(Duration.ofSeconds(30)).until(() -> TraceCollector.get().exports() > exportsBefore);
+    }
+
+    private static boolean names(ConsumerRecord<String, String> record, String order) {
+        return record.value() != null && record.value().contains(order);
     }
 
     /** The trace id of a record's traceparent header (version-traceid-spanid-flags). */
