@@ -22,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -32,11 +31,7 @@ import java.util.regex.Pattern;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import se.uppdrag.contracts.EventJson;
 import se.uppdrag.contracts.Topics;
@@ -248,28 +243,15 @@ class ScaleOutHarness {
     private Waits waits() {
         Map<String, Instant> published = new HashMap<>();
         List<Wait> relay = new ArrayList<>();
-        Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "scaleout-reader-" + UUID.randomUUID());
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        try (KafkaConsumer<String, String> reader = new KafkaConsumer<>(props, new StringDeserializer(),
-                new StringDeserializer())) {
-            for (String topic : List.of(Topics.CATALOGUE_OFFERINGS, Topics.PARTNER_AGREEMENTS,
-                    Topics.ENROLMENT_ENROLMENTS, Topics.INVOICING_INVOICES)) {
-                List<TopicPartition> partitions = reader.partitionsFor(topic, Duration.ofSeconds(10)).stream()
-                        .map(p -> new TopicPartition(topic, p.partition())).toList();
-                reader.assign(partitions);
-                reader.seekToBeginning(partitions);
-                Map<TopicPartition, Long> ends = reader.endOffsets(partitions);
-                while (partitions.stream().anyMatch(p -> reader.position(p) < ends.get(p))) {
-                    for (ConsumerRecord<String, String> record : reader.poll(Duration.ofMillis(500))) {
-                        Instant onTopic = Instant.ofEpochMilli(record.timestamp());
-                        published.put(topic + "/" + record.partition() + "/" + record.offset(), onTopic);
-                        Instant occurred = occurredAt(record.value());
-                        if (occurred != null) {
-                            relay.add(new Wait(topic, occurred, Duration.between(occurred, onTopic)));
-                        }
-                    }
+        for (String topic : List.of(Topics.CATALOGUE_OFFERINGS, Topics.PARTNER_AGREEMENTS, Topics.ENROLMENT_ENROLMENTS,
+                Topics.INVOICING_INVOICES)) {
+            for (ConsumerRecord<String, String> record : se.uppdrag.testsupport.Topics.readAll(kafka.bootstrapServers(),
+                    topic)) {
+                Instant onTopic = Instant.ofEpochMilli(record.timestamp());
+                published.put(topic + "/" + record.partition() + "/" + record.offset(), onTopic);
+                Instant occurred = occurredAt(record.value());
+                if (occurred != null) {
+                    relay.add(new Wait(topic, occurred, Duration.between(occurred, onTopic)));
                 }
             }
         }

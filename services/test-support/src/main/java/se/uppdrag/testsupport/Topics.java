@@ -68,8 +68,13 @@ public final class Topics {
 
     /** Everything on the topic now (read until a quiet poll). */
     public static List<ConsumerRecord<String, String>> readAll(String topic) {
+        return readAll(TestKafka.bootstrapServers(), topic);
+    }
+
+    /** Everything committed on the topic of another broker (one a test started itself) now. */
+    public static List<ConsumerRecord<String, String>> readAll(String bootstrapServers, String topic) {
         List<ConsumerRecord<String, String>> all = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = consumer()) {
+        try (KafkaConsumer<String, String> consumer = consumer(bootstrapServers)) {
             List<TopicPartition> partitions = new ArrayList<>();
             List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(5));
             if (infos == null) {
@@ -137,8 +142,12 @@ public final class Topics {
     }
 
     private static KafkaConsumer<String, String> consumer() {
+        return consumer(TestKafka.bootstrapServers());
+    }
+
+    private static KafkaConsumer<String, String> consumer(String bootstrapServers) {
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers());
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
