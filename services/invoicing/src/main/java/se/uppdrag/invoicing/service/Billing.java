@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -288,7 +289,7 @@ public class Billing {
             }
             due = ready;
         }
-        String trace = due.stream().map(b -> b.traceParent).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        String trace = due.stream().map(b -> b.traceParent).filter(Objects::nonNull).findFirst().orElse(null);
         List<Documents.Line> lines = due.stream().map(b -> fee
                 ? new Documents.Line(b.enrolmentId, InvoiceLine.FEE, "Cancellation fee: " + b.participant, b.fee)
                 : new Documents.Line(b.enrolmentId, InvoiceLine.PRICE, "Commissioned education: " + b.participant, b.price))
