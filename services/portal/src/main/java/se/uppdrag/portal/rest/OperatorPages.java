@@ -185,7 +185,7 @@ public class OperatorPages {
         return session.page(Templates.letters(letters(), null));
     }
 
-    /** Replays one dead letter through its consumer's inbox: applied, a duplicate, or dead-lettered again. */
+    /** Replays one dead letter through its consumer's inbox: applied, a duplicate, stale, or dead-lettered again. */
     @POST
     @Path("dead-letters/{service}/{topic}/{partition}/{offset}/replay")
     public TemplateInstance replay(@PathParam("service") String service, @PathParam("topic") String topic,
