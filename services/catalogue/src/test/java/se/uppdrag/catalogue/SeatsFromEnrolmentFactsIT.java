@@ -19,10 +19,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.MemberDescription;
 import org.junit.jupiter.api.Test;
 import se.uppdrag.contracts.EventCatalog;
 import se.uppdrag.contracts.EventSchemas;
 import se.uppdrag.testsupport.PlatformTestResource;
+import se.uppdrag.testsupport.TestKafka;
 import se.uppdrag.testsupport.TestSql;
 import se.uppdrag.testsupport.TestTokens;
 import se.uppdrag.testsupport.Topics;
@@ -107,6 +111,39 @@ class SeatsFromEnrolmentFactsIT {
     }
 
     @Test
+    void two_consumers_in_one_instance_share_the_partitions_and_keep_each_enrolment_in_order() throws Exception {
+        String occasionId = createOccasion(UNI, createCourse(UNI, uniqueCode()), occasion(200));
+        double staleBefore = staleEvents();
+        List<Map.Entry<String, String>> events = new ArrayList<>();
+        for (int i = 0; i < 90; i++) {
+            UUID enrolment = UUID.randomUUID();
+            String key = enrolment.toString();
+            events.add(Map.entry(key, fact("EnrolmentRequested", enrolment, occasionId, "PENDING")
+                    .put("aggregateVersion", 1).toString()));
+            if (i % 3 != 0) {
+                events.add(Map.entry(key, fact("EnrolmentCancelled", enrolment, occasionId, "CANCELLED")
+                        .put("aggregateVersion", 2).toString()));
+            }
+        }
+
+        Topics.sendAll(TOPIC, events);
+
+        awaitSeatsAvailable(occasionId, 170);
+        // Had a cancellation overtaken its request, the request would have been refused as older (STALE).
+        assertThat(staleEvents()).isEqualTo(staleBefore);
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers()))) {
+            List<MemberDescription> consumers = admin.describeConsumerGroups(List.of("catalogue")).all().get()
+                    .get("catalogue").members().stream()
+                    .filter(m -> m.assignment().topicPartitions().stream().anyMatch(p -> p.topic().equals(TOPIC)))
+                    .toList();
+            // 90 enrolments' keys reach all 12 partitions: each consumer had records of its own to apply.
+            assertThat(consumers).hasSize(2).allSatisfy(m -> assertThat(m.assignment().topicPartitions()).isNotEmpty());
+            assertThat(consumers.stream().flatMap(m -> m.assignment().topicPartitions().stream())
+                    .filter(p -> p.topic().equals(TOPIC)).distinct()).hasSize(se.uppdrag.contracts.Topics.PARTITIONS);
+        }
+    }
+
+    @Test
     void poison_events_go_to_the_dead_letter_topic_with_the_reason_and_consumption_goes_on() {
         String occasionId = createOccasion(UNI, createCourse(UNI, uniqueCode()), occasion(5));
         String key = "poison-" + UUID.randomUUID();
@@ -141,6 +178,13 @@ class SeatsFromEnrolmentFactsIT {
 
     private void awaitSeatsAvailable(String occasionId, int expected) {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(seatsAvailable(occasionId)).isEqualTo(expected));
+    }
+
+    private static double staleEvents() {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(l -> l.startsWith("uppdrag_inbox_events_total{") && l.contains("catalogue-seats")
+                && l.contains("outcome=\"STALE\"")).mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                .sum();
     }
 
     private static int seatsAvailable(String occasionId) {
