@@ -94,6 +94,30 @@ class DeploymentDescriptorsTest {
     }
 
     @Test
+    void the_brokers_we_start_admit_the_consumer_session_the_services_are_given() throws IOException {
+        java.util.Properties local = new java.util.Properties();
+        try (var in = Files.newInputStream(ROOT.resolve("deploy/local/kafka/server.properties"))) {
+            local.load(in);
+        }
+        Map<String, Map<String, Object>> compose = composeServices();
+        // A broker refuses a consumer whose session is shorter than its least (6 s unless set): nothing is consumed.
+        int localLeast = Integer.parseInt(local.getProperty("group.min.session.timeout.ms", "6000"));
+        Matcher exported = Pattern.compile("(?m)^export UPPDRAG_CONSUMER_SESSION_TIMEOUT_MS=(\\d+)$")
+                .matcher(uncommented(ROOT.resolve("deploy/local/up")));
+        assertThat(exported.find()).as("deploy/local/up sets the consumers' session").isTrue();
+        assertThat(Integer.parseInt(exported.group(1))).isGreaterThanOrEqualTo(localLeast).isLessThan(6000);
+
+        Object composeLeast = ((Map<?, ?>) compose.get("kafka").get("environment")).get("KAFKA_GROUP_MIN_SESSION_TIMEOUT_MS");
+        assertThat(composeLeast).as("docker-compose.yml kafka KAFKA_GROUP_MIN_SESSION_TIMEOUT_MS").isNotNull();
+        for (String service : SERVICE_PORTS.keySet()) {
+            Object session = ((Map<?, ?>) compose.get(service).get("environment")).get("UPPDRAG_CONSUMER_SESSION_TIMEOUT_MS");
+            assertThat(session).as("docker-compose.yml %s UPPDRAG_CONSUMER_SESSION_TIMEOUT_MS", service).isNotNull();
+            assertThat(Integer.parseInt(session.toString()))
+                    .isGreaterThanOrEqualTo(Integer.parseInt(composeLeast.toString())).isLessThan(6000);
+        }
+    }
+
+    @Test
     void both_give_each_service_its_own_database_and_user() throws IOException {
         String init = uncommented(ROOT.resolve("deploy/postgres/init.sql"));
         String up = uncommented(ROOT.resolve("deploy/local/up"));

@@ -77,7 +77,8 @@ final class ExternalKafka {
                 "auto.create.topics.enable=true", "offsets.topic.replication.factor=1",
                 "offsets.topic.num.partitions=3", "transaction.state.log.replication.factor=1",
                 "transaction.state.log.min.isr=1", "share.coordinator.state.topic.replication.factor=1",
-                "share.coordinator.state.topic.min.isr=1", "group.initial.rebalance.delay.ms=0", ""));
+                "share.coordinator.state.topic.min.isr=1", "group.initial.rebalance.delay.ms=0",
+                "group.min.session.timeout.ms=1000", ""));
         Process formatting = java("kafka.tools.StorageTool", "format", "-t", clusterId(), "-c",
                 home.resolve("server.properties").toString()).redirectErrorStream(true)
                 .redirectOutput(home.resolve("format.log").toFile()).start();

@@ -293,6 +293,7 @@ final class RunningPlatform {
             env.put(prefix + "_DB_USER", TestDatabase.USER);
             env.put(prefix + "_DB_PASSWORD", TestDatabase.PASSWORD);
             env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
+            env.put("UPPDRAG_CONSUMER_SESSION_TIMEOUT_MS", "1500"); // as deploy/local/up; ExternalKafka allows it
             env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
             // The prod profile, as users run it: tokens are verified against the running Keycloak's realm keys.
             env.put("UPPDRAG_OIDC_URL", KeycloakTokens.REALM);

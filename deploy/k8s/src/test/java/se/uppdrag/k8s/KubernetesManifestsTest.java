@@ -159,6 +159,29 @@ class KubernetesManifestsTest {
     }
 
     @Test
+    void the_brokers_admit_the_consumer_session_every_service_is_given() throws IOException {
+        for (String overlay : List.of("dev", "prod")) {
+            List<JsonNode> resources = render(overlay);
+            JsonNode least = byKind(resources, "Kafka").get(0).at("/spec/kafka/config/group.min.session.timeout.ms");
+            // Unset, the brokers refuse sessions under 6 s and no consumer group forms.
+            assertThat(least.isMissingNode()).as("%s: group.min.session.timeout.ms set", overlay).isFalse();
+            for (JsonNode deployment : byKind(resources, "Deployment")) {
+                if (name(deployment).equals("portal")) {
+                    continue;
+                }
+                JsonNode session = null;
+                for (JsonNode variable : deployment.at("/spec/template/spec/containers/0/env")) {
+                    if (variable.get("name").asText().equals("UPPDRAG_CONSUMER_SESSION_TIMEOUT_MS")) {
+                        session = variable.get("value");
+                    }
+                }
+                assertThat(session).as("%s in %s: consumer session", name(deployment), overlay).isNotNull();
+                assertThat(session.asInt()).isGreaterThanOrEqualTo(least.asInt()).isLessThan(6000);
+            }
+        }
+    }
+
+    @Test
     void each_services_kafka_user_may_do_exactly_what_the_service_does() throws IOException {
         Map<String, JsonNode> users = byKind(render("prod"), "KafkaUser").stream()
                 .collect(Collectors.toMap(KubernetesManifestsTest::name, u -> u));
