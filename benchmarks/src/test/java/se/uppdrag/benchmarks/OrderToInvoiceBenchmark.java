@@ -27,6 +27,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
+import se.uppdrag.testsupport.ServiceLaunch;
 
 /**
  * An open-model load driver against the platform as deploy/local/up runs it: orders arrive at a fixed rate (sent
@@ -39,7 +40,9 @@ import org.junit.jupiter.api.Test;
  * <p>Settings (system properties): benchmark.rates (orders/s, default "5,10,20"), benchmark.seats ("1,25"),
  * benchmark.seconds per step (30), benchmark.warmup seconds of load before the measured steps (60),
  * benchmark.occasions the orders are spread over (8; 1 is the worst case, every order on one hot occasion and
- * agreement).
+ * agreement), benchmark.replicas instances of each service (1: deploy/local/up's own; more are started beside them
+ * on free ports over the same databases and broker, orders handed to enrolment's instances in turn, and stopped at
+ * the end; CPU is summed over a service's instances).
  */
 class OrderToInvoiceBenchmark {
 
@@ -52,9 +55,44 @@ class OrderToInvoiceBenchmark {
             "kafka");
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final int spread = Integer.getInteger("benchmark.occasions", 8);
+    /** The instances started beside deploy/local/up's, by service. */
+    private final Map<String, List<Process>> extraInstances = new ConcurrentHashMap<>();
+    /** Where orders go, in turn: deploy/local's enrolment and any extra instance of it. */
+    private final List<String> orderUrls = new ArrayList<>(List.of("http://localhost:8083/orders"));
 
     @Test
     void seats_per_second_and_latency_from_order_accepted_to_invoice_issued() throws Exception {
+        try {
+            startExtraInstances(Integer.getInteger("benchmark.replicas", 1) - 1);
+            measure();
+        } finally {
+            for (Process instance : extraInstances.values().stream().flatMap(List::stream).toList()) {
+                instance.destroy();
+                instance.waitFor();
+            }
+        }
+    }
+
+    private void startExtraInstances(int count) throws Exception {
+        if (count <= 0) {
+            return;
+        }
+        for (String service : PROCESSES.subList(0, 4)) {
+            for (int i = 0; i < count; i++) {
+                int port = StartupBenchmark.freePort();
+                Process process = ServiceLaunch.of(StartupBenchmark.ROOT, service, "-Dquarkus.http.port=" + port)
+                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                extraInstances.computeIfAbsent(service, s -> new ArrayList<>()).add(process);
+                StartupBenchmark.awaitReady(http, port, process);
+                if (service.equals("enrolment")) {
+                    orderUrls.add("http://localhost:" + port + "/orders");
+                }
+            }
+        }
+        System.out.printf("BENCHMARK %d instances of each service (%d started beside deploy/local's)%n", count + 1, count);
+    }
+
+    private void measure() throws Exception {
         Map<String, Long> idle = residentMemory();
         Map<String, Long> peak = new ConcurrentHashMap<>(idle);
         ScheduledExecutorService memory = Executors.newSingleThreadScheduledExecutor();
@@ -120,7 +158,7 @@ class OrderToInvoiceBenchmark {
                     return;
                 }
                 Target target = targets.get(n % targets.size());
-                http.sendAsync(post("http://localhost:8083/orders", employer, order(target, seats)),
+                http.sendAsync(post(orderUrls.get(n % orderUrls.size()), employer, order(target, seats)),
                         HttpResponse.BodyHandlers.ofString()).thenAccept(r -> {
                             if (r.statusCode() == 201) {
                                 acceptedAt.put(read(r.body()).get("id").asText(), System.nanoTime());
@@ -199,12 +237,16 @@ class OrderToInvoiceBenchmark {
      * CPU time (user + system, ms) so far of the processes deploy/local/up started, of PostgreSQL (every server
      * process, and the backends that have exited, through the postmaster's count of its children) and of this driver.
      */
-    private static Map<String, Long> cpuMillis() {
+    private Map<String, Long> cpuMillis() {
         Map<String, Long> cpu = new java.util.LinkedHashMap<>();
         for (String process : PROCESSES) {
             try {
                 long pid = Long.parseLong(Files.readString(Path.of("..", "deploy", "local", ".run", process + ".pid")).trim());
-                cpu.put(process, ticks(pid, false) * 10);
+                long millis = ticks(pid, false) * 10;
+                for (Process extra : extraInstances.getOrDefault(process, List.of())) {
+                    millis += ticks(extra.pid(), false) * 10;
+                }
+                cpu.put(process, millis);
             } catch (IOException | NumberFormatException e) {
                 // not started by deploy/local/up: nothing to report for it
             }
@@ -238,14 +280,18 @@ class OrderToInvoiceBenchmark {
     }
 
     /** Resident memory (KiB) of the processes deploy/local/up started, by name. */
-    private static Map<String, Long> residentMemory() {
+    private Map<String, Long> residentMemory() {
         Map<String, Long> resident = new java.util.TreeMap<>();
         for (String process : PROCESSES) {
             Path pidFile = Path.of("..", "deploy", "local", ".run", process + ".pid");
             try {
                 resident.put(process, StartupBenchmark.residentKiB(Long.parseLong(Files.readString(pidFile).trim())));
+                List<Process> extras = extraInstances.getOrDefault(process, List.of());
+                for (int i = 0; i < extras.size(); i++) {
+                    resident.put(process + "#" + (i + 2), StartupBenchmark.residentKiB(extras.get(i).pid()));
+                }
             } catch (IOException | NumberFormatException e) {
-                // not started by deploy/local/up: nothing to report for it
+                // not started by deploy/local/up, or ended: nothing to report for it
             }
         }
         return resident;

@@ -26,7 +26,7 @@ class StartupBenchmark {
 
     private static final List<String> SERVICES = List.of("catalogue", "partner-agreement", "enrolment", "invoicing",
             "portal");
-    private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @Test
@@ -43,7 +43,7 @@ class StartupBenchmark {
                 Process process = ServiceLaunch.of(ROOT, service, "-Dquarkus.http.port=" + port)
                         .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
                 try {
-                    awaitReady(port, process);
+                    awaitReady(http, port, process);
                     millis.add((System.nanoTime() - start) / 1_000_000);
                     rss = residentKiB(process.pid());
                 } finally {
@@ -65,7 +65,8 @@ class StartupBenchmark {
         }
     }
 
-    private void awaitReady(int port, Process process) throws Exception {
+    /** Waits until the instance on {@code port} answers ready; fails if it exits first. */
+    static void awaitReady(HttpClient http, int port, Process process) throws Exception {
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
@@ -96,7 +97,7 @@ class StartupBenchmark {
         return 0;
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
