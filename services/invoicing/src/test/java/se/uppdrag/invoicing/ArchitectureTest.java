@@ -11,4 +11,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule layers = ServiceArchitecture.layers("se.uppdrag.invoicing");
+
+    @ArchTest
+    static final ArchRule configuration = ServiceArchitecture.configuration("se.uppdrag.invoicing");
 }

@@ -11,4 +11,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule layers = ServiceArchitecture.layers("se.uppdrag.agreement");
+
+    @ArchTest
+    static final ArchRule configuration = ServiceArchitecture.configuration("se.uppdrag.agreement");
 }

@@ -11,7 +11,6 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -22,7 +21,6 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import se.uppdrag.contracts.agreement.AgreementTerms;
 import se.uppdrag.contracts.enrolment.EnrolmentFact;
@@ -81,13 +79,8 @@ public class Billing {
     @Inject
     Tracer tracer;
 
-    /** How long an order's due enrolments rest before they are billed, so that confirmations close together share an invoice. */
-    @ConfigProperty(name = "uppdrag.invoicing.settle", defaultValue = "PT1S")
-    Duration settle;
-
-    /** How long what is due waits for the rest of its order to be decided before it is billed on its own. */
-    @ConfigProperty(name = "uppdrag.invoicing.order-patience", defaultValue = "PT1H")
-    Duration orderPatience;
+    @Inject
+    InvoicingConfig config;
 
     @Inject
     TransactionSynchronizationRegistry transactions;
@@ -254,7 +247,7 @@ public class Billing {
     @Transactional
     List<Object[]> dueGroups(int limit) {
         Instant now = Instant.now(clock);
-        return billables.dueGroups(now, now.minus(settle), now.minus(orderPatience), limit);
+        return billables.dueGroups(now, now.minus(config.settle()), now.minus(config.orderPatience()), limit);
     }
 
     /** One invoice for the order's enrolments due at this moment, if the terms bill at it. */

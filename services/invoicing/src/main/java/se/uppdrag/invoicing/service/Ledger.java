@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.uppdrag.invoicing.domain.Invoice;
 import se.uppdrag.invoicing.domain.Payment;
 import se.uppdrag.invoicing.domain.ledger.Sie4;
@@ -38,20 +37,8 @@ public class Ledger {
     @Inject
     Clock clock;
 
-    @ConfigProperty(name = "uppdrag.invoicing.ledger.receivables", defaultValue = "1510")
-    String receivables;
-
-    @ConfigProperty(name = "uppdrag.invoicing.ledger.revenue", defaultValue = "3010")
-    String revenue;
-
-    @ConfigProperty(name = "uppdrag.invoicing.ledger.output-vat", defaultValue = "2611")
-    String outputVat;
-
-    @ConfigProperty(name = "uppdrag.invoicing.ledger.bank", defaultValue = "1930")
-    String bank;
-
-    @ConfigProperty(name = "uppdrag.invoicing.ledger.unallocated", defaultValue = "2420")
-    String unallocated;
+    @Inject
+    InvoicingConfig config;
 
     @Transactional
     public byte[] sie4(String seller, LocalDate from, LocalDate to) {
@@ -64,6 +51,7 @@ public class Ledger {
         if (from.getYear() != to.getYear()) {
             throw ProblemException.invalidField("to", "the period must lie within one financial year (a calendar year)");
         }
+        InvoicingConfig.LedgerAccounts ledger = config.ledger();
         List<Sie4.Voucher> vouchers = new ArrayList<>();
         List<Invoice> documents = invoices.issuedIn(seller, from, to);
         int f = 0;
@@ -74,25 +62,26 @@ public class Ledger {
         for (Payment p : payments.bookedOrAllocatedIn(seller, from, to)) {
             boolean bookedInPeriod = !p.bookingDate.isBefore(from) && !p.bookingDate.isAfter(to);
             if (bookedInPeriod) {
-                String against = p.isMatched() && !p.manual ? receivables : unallocated;
+                String against = p.isMatched() && !p.manual ? ledger.receivables() : ledger.unallocated();
                 vouchers.add(new Sie4.Voucher("B", ++b, p.bookingDate, "Inbetalning " + describe(p),
-                        List.of(new Sie4.Transaction(bank, p.amount), new Sie4.Transaction(against, p.amount.negate()))));
+                        List.of(new Sie4.Transaction(ledger.bank(), p.amount),
+                                new Sie4.Transaction(against, p.amount.negate()))));
             }
             if (p.manual && p.allocatedOn != null && !p.allocatedOn.isBefore(from) && !p.allocatedOn.isAfter(to)) {
                 vouchers.add(new Sie4.Voucher("B", ++b, p.allocatedOn, "Avräknad manuellt " + describe(p),
-                        List.of(new Sie4.Transaction(unallocated, p.amount),
-                                new Sie4.Transaction(receivables, p.amount.negate()))));
+                        List.of(new Sie4.Transaction(ledger.unallocated(), p.amount),
+                                new Sie4.Transaction(ledger.receivables(), p.amount.negate()))));
             }
         }
         vouchers.sort(Comparator.comparing(Sie4.Voucher::series).thenComparing(Sie4.Voucher::number));
         String name = documents.isEmpty() ? invoices.sellerName(seller).orElse(seller)
                 : documents.get(documents.size() - 1).parties.seller().name();
         Map<String, String> accounts = new LinkedHashMap<>();
-        accounts.put(bank, "Bank");
-        accounts.put(receivables, "Kundfordringar");
-        accounts.put(unallocated, "Ej avräknade inbetalningar");
-        accounts.put(outputVat, "Utgående moms 25 %");
-        accounts.put(revenue, "Intäkter uppdragsutbildning");
+        accounts.put(ledger.bank(), "Bank");
+        accounts.put(ledger.receivables(), "Kundfordringar");
+        accounts.put(ledger.unallocated(), "Ej avräknade inbetalningar");
+        accounts.put(ledger.outputVat(), "Utgående moms 25 %");
+        accounts.put(ledger.revenue(), "Intäkter uppdragsutbildning");
         return Sie4.write("Uppdrag invoicing", LocalDate.now(clock), new Sie4.Company(name, seller,
                 from.with(TemporalAdjusters.firstDayOfYear()), from.with(TemporalAdjusters.lastDayOfYear())), accounts,
                 vouchers);
@@ -101,11 +90,12 @@ public class Ledger {
     private Sie4.Voucher document(int number, Invoice d) {
         boolean invoice = d.isInvoice();
         BigDecimal sign = invoice ? BigDecimal.ONE : BigDecimal.ONE.negate();
+        InvoicingConfig.LedgerAccounts ledger = config.ledger();
         List<Sie4.Transaction> transactions = new ArrayList<>();
-        transactions.add(new Sie4.Transaction(receivables, d.total.multiply(sign)));
-        transactions.add(new Sie4.Transaction(revenue, d.net.multiply(sign).negate()));
+        transactions.add(new Sie4.Transaction(ledger.receivables(), d.total.multiply(sign)));
+        transactions.add(new Sie4.Transaction(ledger.revenue(), d.net.multiply(sign).negate()));
         if (d.vat.signum() != 0) {
-            transactions.add(new Sie4.Transaction(outputVat, d.vat.multiply(sign).negate()));
+            transactions.add(new Sie4.Transaction(ledger.outputVat(), d.vat.multiply(sign).negate()));
         }
         String kind = invoice ? "Faktura " : "Kreditfaktura ";
         return new Sie4.Voucher("F", number, d.issueDate, kind + d.number + " " + d.parties.buyer().name(), transactions);

@@ -1,10 +1,10 @@
 package se.uppdrag.invoicing.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import se.uppdrag.contracts.agreement.AgreementTerms;
 import se.uppdrag.invoicing.domain.Vat;
 
@@ -19,8 +19,12 @@ public class VatRules {
     private final Set<String> exemptEducationBuyers;
     private final String exemptionReason;
 
-    VatRules(@ConfigProperty(name = "uppdrag.invoicing.vat.exempt-education-buyers") Optional<List<String>> exemptBuyers,
-            @ConfigProperty(name = "uppdrag.invoicing.vat.exempt-education-reason") String exemptionReason) {
+    @Inject
+    VatRules(InvoicingConfig config) {
+        this(config.vat().exemptEducationBuyers(), config.vat().exemptEducationReason());
+    }
+
+    VatRules(Optional<List<String>> exemptBuyers, String exemptionReason) {
         this.exemptEducationBuyers = Set.copyOf(exemptBuyers.orElse(List.of()).stream().map(String::trim).toList());
         this.exemptionReason = exemptionReason;
     }
