@@ -22,6 +22,8 @@ public final class TestKafka {
                         props.put("num.partitions", Integer.toString(Topics.PARTITIONS));
                         props.put("offsets.topic.num.partitions", "3");
                         props.put("group.initial.rebalance.delay.ms", "0");
+                        // Services run as processes against this broker get 1.5 s sessions, as deploy/local/up gives them.
+                        props.put("group.min.session.timeout.ms", "1000");
                         props.put("auto.create.topics.enable", "true");
                         props.put("transaction.state.log.replication.factor", "1");
                         props.put("transaction.state.log.min.isr", "1");
