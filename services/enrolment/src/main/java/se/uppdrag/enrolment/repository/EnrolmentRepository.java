@@ -5,12 +5,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.util.Collection;
-import se.uppdrag.platform.repository.PageOf;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import se.uppdrag.enrolment.domain.Enrolment;
 import se.uppdrag.enrolment.domain.EnrolmentStatus;
+import se.uppdrag.platform.repository.PageOf;
+import se.uppdrag.platform.security.Viewer;
 
 @ApplicationScoped
 public class EnrolmentRepository implements PanacheRepositoryBase<Enrolment, UUID> {
@@ -51,19 +52,22 @@ public class EnrolmentRepository implements PanacheRepositoryBase<Enrolment, UUI
     }
 
     /** The participant list of an occasion; for an employer only its own staff. */
-    public List<Enrolment> onOccasion(UUID occasionId, String employerOrNull) {
-        return employerOrNull == null
+    /** Everyone on the occasion for its university (or an operator); an employer's own staff for an employer. */
+    public List<Enrolment> onOccasion(UUID occasionId, Viewer viewer) {
+        return !viewer.isEmployer()
                 ? list("occasionId = ?1 order by participant.familyName, participant.givenName, id", occasionId)
                 : list("occasionId = ?1 and employer = ?2 order by participant.familyName, participant.givenName, id",
-                        occasionId, employerOrNull);
+                        occasionId, viewer.organisation());
     }
 
     /** A university's enrolments (or an employer's own), narrowed by status and occasion, oldest first. */
-    public PageOf<Enrolment> visibleTo(String university, String employer, EnrolmentStatus status, UUID occasionId,
-            int page, int size) {
-        StringBuilder where = new StringBuilder(university != null ? "university = :org" : "employer = :org");
-        io.quarkus.panache.common.Parameters params = io.quarkus.panache.common.Parameters.with("org",
-                university != null ? university : employer);
+    public PageOf<Enrolment> visibleTo(Viewer viewer, EnrolmentStatus status, UUID occasionId, int page, int size) {
+        StringBuilder where = new StringBuilder(viewer.isOperator() ? "1 = 1"
+                : viewer.isUniversity() ? "university = :org" : "employer = :org");
+        io.quarkus.panache.common.Parameters params = new io.quarkus.panache.common.Parameters();
+        if (!viewer.isOperator()) {
+            params.and("org", viewer.organisation());
+        }
         if (status != null) {
             where.append(" and status = :status");
             params.and("status", status);

@@ -31,6 +31,7 @@ import se.uppdrag.platform.rest.PageResponse;
 import se.uppdrag.platform.rest.QueryParams;
 import se.uppdrag.platform.security.Caller;
 import se.uppdrag.platform.security.Roles;
+import se.uppdrag.platform.security.Viewer;
 
 @Path("/enrolments")
 @Tag(name = "Enrolments")
@@ -71,11 +72,10 @@ public class EnrolmentResource {
             @Parameter(description = "Only on this occasion") @QueryParam("occasion") String occasion,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);
-        boolean university = caller.hasRole(Roles.UNIVERSITY);
-        var found = enrolments.list(university ? caller.organisation() : null, university ? null : caller.organisation(),
-                QueryParams.enumeration("status", status, EnrolmentStatus.class), QueryParams.uuid("occasion", occasion),
-                paging.page(), paging.size());
-        var shown = views.of(found.items(), university);
+        Viewer viewer = caller.viewer();
+        var found = enrolments.list(viewer, QueryParams.enumeration("status", status, EnrolmentStatus.class),
+                QueryParams.uuid("occasion", occasion), paging.page(), paging.size());
+        var shown = views.of(found.items(), viewer.isUniversity());
         return new PageResponse<>(shown, found.total(), paging.page(), paging.size());
     }
 

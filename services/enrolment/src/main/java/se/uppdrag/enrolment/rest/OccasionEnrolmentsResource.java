@@ -31,6 +31,7 @@ import se.uppdrag.enrolment.service.EnrolmentService;
 import se.uppdrag.platform.rest.PageResponse;
 import se.uppdrag.platform.security.Caller;
 import se.uppdrag.platform.security.Roles;
+import se.uppdrag.platform.security.Viewer;
 
 /** An occasion's participants: the list, and the results of all of them reported at once. */
 @Path("/occasions/{id}")
@@ -56,10 +57,9 @@ public class OccasionEnrolmentsResource {
     @APIResponse(responseCode = "200", description = "The occasion's participants the caller may see")
     @APIResponse(responseCode = "404", description = "Not the caller's occasion")
     public PageResponse<EnrolmentView> listOccasionEnrolments(@PathParam("id") UUID occasionId) {
-        boolean employer = caller.hasRole(Roles.EMPLOYER);
-        var found = enrolments.onOccasion(employer ? null : caller.organisation(),
-                employer ? caller.organisation() : null, occasionId);
-        return new PageResponse<>(views.of(found, !employer), found.size(), 0, found.size());
+        Viewer viewer = caller.viewer();
+        var found = enrolments.onOccasion(viewer, occasionId);
+        return new PageResponse<>(views.of(found, viewer.isUniversity()), found.size(), 0, found.size());
     }
 
     /** One participant's result: COMPLETED with credits and grade, or NOT_COMPLETED. */

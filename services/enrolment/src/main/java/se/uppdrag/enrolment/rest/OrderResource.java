@@ -126,7 +126,7 @@ public class OrderResource {
                 QueryParams.uuid("agreement", agreement), QueryParams.uuid("occasion", occasion),
                 start == null ? null : start.atStartOfDay(ZoneOffset.UTC).toInstant(),
                 end == null ? null : end.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
-        var result = orders.list(employerOrNull(), caller.organisation(), filter,
+        var result = orders.list(caller.viewer(), filter,
                 QueryParams.sort("sort", sort, OrderSort.class), paging.page(), paging.size());
         var occasions = enrolments.occasionsOf(result.items().stream().map(p -> p.order().occasionId).toList());
         return paging.respond(result, p -> OrderView.of(p, occasions.get(p.order().occasionId)));
@@ -145,7 +145,7 @@ public class OrderResource {
             content = @Content(schema = @Schema(implementation = OrderView.class)))
     @APIResponse(responseCode = "404", description = "No such order for the caller")
     public OrderView getOrder(@PathParam("id") UUID id) {
-        return view(orders.get(employerOrNull(), caller.organisation(), id));
+        return view(orders.get(caller.viewer(), id));
     }
 
     private OrderView view(OrderService.PlacedOrder placed) {
@@ -154,9 +154,5 @@ public class OrderResource {
 
     private static boolean isUniqueViolation(Throwable e) {
         return Causes.hasSqlState(e, "23505"::equals);
-    }
-
-    private String employerOrNull() {
-        return caller.hasRole(Roles.EMPLOYER) ? caller.organisation() : null;
     }
 }

@@ -31,6 +31,7 @@ import se.uppdrag.enrolment.repository.OccasionFactRepository;
 import se.uppdrag.platform.errors.Problem.FieldError;
 import se.uppdrag.platform.errors.ProblemException;
 import se.uppdrag.platform.repository.PageOf;
+import se.uppdrag.platform.security.Viewer;
 import se.uppdrag.platform.validation.PersonalIdentityNumbers;
 
 /**
@@ -307,9 +308,8 @@ public class EnrolmentService {
 
     /** The university's enrolments or the employer's own, narrowed by status and occasion, oldest first. */
     @Transactional
-    public PageOf<Enrolment> list(String university, String employer, EnrolmentStatus status, UUID occasionId,
-            int page, int size) {
-        return enrolments.visibleTo(university, employer, status, occasionId, page, size);
+    public PageOf<Enrolment> list(Viewer viewer, EnrolmentStatus status, UUID occasionId, int page, int size) {
+        return enrolments.visibleTo(viewer, status, occasionId, page, size);
     }
 
     /** The occasions these enrolments are on, by id, to name them in lists. */
@@ -324,11 +324,11 @@ public class EnrolmentService {
 
     /** The participant list: the university sees all on its occasion, an employer its own staff. */
     @Transactional
-    public List<Enrolment> onOccasion(String university, String employer, UUID occasionId) {
+    public List<Enrolment> onOccasion(Viewer viewer, UUID occasionId) {
         OccasionFact occasion = occasions.findByIdOptional(occasionId)
-                .filter(o -> employer != null || o.university.equals(university))
+                .filter(o -> !viewer.isUniversity() || o.university.equals(viewer.organisation()))
                 .orElseThrow(() -> ProblemException.notFound("occasion", occasionId));
-        return enrolments.onOccasion(occasion.occasionId, employer);
+        return enrolments.onOccasion(occasion.occasionId, viewer);
     }
 
     /** Cost per enrolment: its price while it holds or held a seat, its fee once cancelled, nothing otherwise. */

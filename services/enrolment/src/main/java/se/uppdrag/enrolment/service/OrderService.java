@@ -41,6 +41,7 @@ import se.uppdrag.platform.errors.Problem.FieldError;
 import se.uppdrag.platform.errors.ProblemException;
 import se.uppdrag.platform.repository.PageOf;
 import se.uppdrag.platform.repository.SortOrder;
+import se.uppdrag.platform.security.Viewer;
 import se.uppdrag.platform.validation.PersonalIdentityNumbers;
 
 /**
@@ -173,18 +174,18 @@ public class OrderService {
     }
 
     @Transactional
-    public PlacedOrder get(String employer, String university, UUID id) {
+    public PlacedOrder get(Viewer viewer, UUID id) {
         Order order = orders.findByIdOptional(id)
-                .filter(o -> employer != null ? o.employer.equals(employer)
-                        : occasions.findByIdOptional(o.occasionId).map(f -> f.university.equals(university)).orElse(false))
+                .filter(o -> viewer.isEmployer() ? o.employer.equals(viewer.organisation())
+                        : occasions.findByIdOptional(o.occasionId).map(f -> viewer.sees(f.university, o.employer))
+                                .orElse(false))
                 .orElseThrow(() -> ProblemException.notFound("order", id));
         return new PlacedOrder(order, enrolments.ofOrder(id), false);
     }
 
     @Transactional
-    public PageOf<PlacedOrder> list(String employer, String university, OrderFilter filter, SortOrder<OrderSort> sort,
-            int page, int size) {
-        PageOf<Order> found = orders.visibleTo(employer, university, filter, sort, page, size);
+    public PageOf<PlacedOrder> list(Viewer viewer, OrderFilter filter, SortOrder<OrderSort> sort, int page, int size) {
+        PageOf<Order> found = orders.visibleTo(viewer, filter, sort, page, size);
         var byOrder = enrolments.ofOrders(found.items().stream().map(o -> o.id).toList()).stream()
                 .collect(java.util.stream.Collectors.groupingBy(e -> e.orderId));
         return new PageOf<>(found.items().stream()

@@ -13,6 +13,7 @@ import se.uppdrag.invoicing.domain.InvoiceLine;
 import se.uppdrag.invoicing.domain.InvoiceSort;
 import se.uppdrag.platform.repository.PageOf;
 import se.uppdrag.platform.repository.SortOrder;
+import se.uppdrag.platform.security.Viewer;
 
 @ApplicationScoped
 public class InvoiceRepository implements PanacheRepositoryBase<Invoice, UUID> {
@@ -36,18 +37,14 @@ public class InvoiceRepository implements PanacheRepositoryBase<Invoice, UUID> {
         getEntityManager().persist(line);
     }
 
-    /** Documents of one kind where the organisation is seller (finance) or buyer (employer). */
-    public PageOf<Invoice> list(String kind, String sellerOrNull, String buyerOrNull, InvoiceFilter filter,
-            SortOrder<InvoiceSort> sort, int page, int size) {
+    /** Documents of one kind the viewer sees: as seller (a university's finance staff) or buyer (an employer). */
+    public PageOf<Invoice> list(String kind, Viewer viewer, InvoiceFilter filter, SortOrder<InvoiceSort> sort, int page,
+            int size) {
         StringBuilder where = new StringBuilder("kind = :kind");
         Parameters params = Parameters.with("kind", kind);
-        if (sellerOrNull != null) {
-            where.append(" and seller = :seller");
-            params.and("seller", sellerOrNull);
-        }
-        if (buyerOrNull != null) {
-            where.append(" and buyer = :buyer");
-            params.and("buyer", buyerOrNull);
+        if (!viewer.isOperator()) {
+            where.append(viewer.isUniversity() ? " and seller = :party" : " and buyer = :party");
+            params.and("party", viewer.organisation());
         }
         if (filter.status() != null) {
             where.append(" and status = :status");
@@ -102,19 +99,15 @@ public class InvoiceRepository implements PanacheRepositoryBase<Invoice, UUID> {
     }
 
     /**
-     * Sums over the invoices (not credit notes) where the organisation is seller or buyer, narrowed like a list:
+     * Sums over the invoices (not credit notes) the viewer sees, narrowed like a list:
      * count, invoiced, credited, paid, open (what is left, never below nothing) and of that what is overdue.
      */
-    public Object[] totals(String sellerOrNull, String buyerOrNull, InvoiceFilter filter) {
+    public Object[] totals(Viewer viewer, InvoiceFilter filter) {
         StringBuilder where = new StringBuilder("kind = 'INVOICE'");
         java.util.Map<String, Object> params = new java.util.HashMap<>();
-        if (sellerOrNull != null) {
-            where.append(" and seller = :seller");
-            params.put("seller", sellerOrNull);
-        }
-        if (buyerOrNull != null) {
-            where.append(" and buyer = :buyer");
-            params.put("buyer", buyerOrNull);
+        if (!viewer.isOperator()) {
+            where.append(viewer.isUniversity() ? " and seller = :party" : " and buyer = :party");
+            params.put("party", viewer.organisation());
         }
         if (filter.buyer() != null) {
             where.append(" and buyer = :buyerFilter");

@@ -74,7 +74,7 @@ public class InvoiceResource {
         var filter = new InvoiceFilter(QueryParams.text("status", status, 20), QueryParams.text("buyer", buyer, 10),
                 QueryParams.uuid("order", order), QueryParams.uuid("agreement", agreement), null,
                 QueryParams.text("q", q, 100), QueryParams.date("from", from), QueryParams.date("to", to));
-        return paging.respond(queries.list(viewer(), Invoice.INVOICE, filter, sortOrder(sort), paging.page(),
+        return paging.respond(queries.list(caller.viewer(), Invoice.INVOICE, filter, sortOrder(sort), paging.page(),
                 paging.size()), InvoiceView::of);
     }
 
@@ -102,7 +102,7 @@ public class InvoiceResource {
         var filter = new InvoiceFilter(null, QueryParams.text("buyer", buyer, 10), null,
                 QueryParams.uuid("agreement", agreement), null, null, QueryParams.date("from", from),
                 QueryParams.date("to", to));
-        var t = queries.totals(viewer(), filter);
+        var t = queries.totals(caller.viewer(), filter);
         return new TotalsView(t.invoices(), Money.sek(t.invoiced()), Money.sek(t.credited()), Money.sek(t.paid()),
                 Money.sek(t.open()), Money.sek(t.overdue()));
     }
@@ -118,8 +118,8 @@ public class InvoiceResource {
                     @Content(mediaType = MediaType.APPLICATION_XML, example = UBL_EXAMPLE) })
     @APIResponse(responseCode = "404", description = "No such invoice for the caller")
     public Response getInvoice(@PathParam("id") UUID id, @Context HttpHeaders headers) {
-        return Negotiation.jsonOr(headers, MediaType.APPLICATION_XML, () -> queries.ubl(viewer(), Invoice.INVOICE, id),
-                () -> InvoiceView.of(queries.get(viewer(), Invoice.INVOICE, id)));
+        return Negotiation.jsonOr(headers, MediaType.APPLICATION_XML, () -> queries.ubl(caller.viewer(), Invoice.INVOICE, id),
+                () -> InvoiceView.of(queries.get(caller.viewer(), Invoice.INVOICE, id)));
     }
 
     @GET
@@ -136,7 +136,7 @@ public class InvoiceResource {
         PageRequest paging = PageRequest.of(page, size);
         var filter = new InvoiceFilter(null, QueryParams.text("buyer", buyer, 10), QueryParams.uuid("order", order), null,
                 QueryParams.uuid("invoice", invoice), null, QueryParams.date("from", from), QueryParams.date("to", to));
-        return paging.respond(queries.list(viewer(), Invoice.CREDIT_NOTE, filter, sortOrder(sort), paging.page(),
+        return paging.respond(queries.list(caller.viewer(), Invoice.CREDIT_NOTE, filter, sortOrder(sort), paging.page(),
                 paging.size()), InvoiceView::of);
     }
 
@@ -150,12 +150,7 @@ public class InvoiceResource {
                     @Content(mediaType = MediaType.APPLICATION_XML) })
     @APIResponse(responseCode = "404", description = "No such credit note for the caller")
     public Response creditNote(@PathParam("id") UUID id, @Context HttpHeaders headers) {
-        return Negotiation.jsonOr(headers, MediaType.APPLICATION_XML, () -> queries.ubl(viewer(), Invoice.CREDIT_NOTE, id),
-                () -> InvoiceView.of(queries.get(viewer(), Invoice.CREDIT_NOTE, id)));
-    }
-
-    private InvoiceQueries.Viewer viewer() {
-        return caller.hasRole(Roles.FINANCE) ? new InvoiceQueries.Viewer(caller.organisation(), null)
-                : new InvoiceQueries.Viewer(null, caller.organisation());
+        return Negotiation.jsonOr(headers, MediaType.APPLICATION_XML, () -> queries.ubl(caller.viewer(), Invoice.CREDIT_NOTE, id),
+                () -> InvoiceView.of(queries.get(caller.viewer(), Invoice.CREDIT_NOTE, id)));
     }
 }

@@ -14,6 +14,7 @@ import se.uppdrag.invoicing.repository.InvoiceRepository;
 import se.uppdrag.platform.errors.ProblemException;
 import se.uppdrag.platform.repository.PageOf;
 import se.uppdrag.platform.repository.SortOrder;
+import se.uppdrag.platform.security.Viewer;
 
 /** Reading invoices and credit notes: finance staff see their university's (as seller), employers their own (as buyer). */
 @ApplicationScoped
@@ -25,20 +26,13 @@ public class InvoiceQueries {
     @Inject
     PeppolUbl peppol;
 
-    /** Whose documents the caller may see: as seller or as buyer. */
-    public record Viewer(String seller, String buyer) {
-        boolean sees(Invoice i) {
-            return seller != null ? i.seller.equals(seller) : i.buyer.equals(buyer);
-        }
-    }
-
     public record Document(Invoice invoice, List<InvoiceLine> lines) {
     }
 
     @Transactional
     public PageOf<Document> list(Viewer viewer, String kind, InvoiceFilter filter, SortOrder<InvoiceSort> sort, int page,
             int size) {
-        PageOf<Invoice> found = invoices.list(kind, viewer.seller(), viewer.buyer(), filter, sort, page, size);
+        PageOf<Invoice> found = invoices.list(kind, viewer, filter, sort, page, size);
         return new PageOf<>(found.items().stream().map(i -> new Document(i, invoices.lines(i.id))).toList(), found.total());
     }
 
@@ -49,7 +43,7 @@ public class InvoiceQueries {
 
     @Transactional
     public Totals totals(Viewer viewer, InvoiceFilter filter) {
-        Object[] r = invoices.totals(viewer.seller(), viewer.buyer(), filter);
+        Object[] r = invoices.totals(viewer, filter);
         return new Totals(((Number) r[0]).longValue(), money(r[1]), money(r[2]), money(r[3]), money(r[4]), money(r[5]));
     }
 
@@ -59,7 +53,7 @@ public class InvoiceQueries {
 
     @Transactional
     public Document get(Viewer viewer, String kind, UUID id) {
-        Invoice invoice = invoices.findByIdOptional(id).filter(i -> i.kind.equals(kind)).filter(viewer::sees)
+        Invoice invoice = invoices.findByIdOptional(id).filter(i -> i.kind.equals(kind)).filter(i -> viewer.sees(i.seller, i.buyer))
                 .orElseThrow(() -> ProblemException.notFound(Invoice.INVOICE.equals(kind) ? "invoice" : "credit note", id));
         return new Document(invoice, invoices.lines(id));
     }

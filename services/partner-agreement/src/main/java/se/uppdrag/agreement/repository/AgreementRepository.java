@@ -13,6 +13,7 @@ import java.util.UUID;
 import se.uppdrag.agreement.domain.Agreement;
 import se.uppdrag.agreement.domain.AgreementStatus;
 import se.uppdrag.platform.repository.PageOf;
+import se.uppdrag.platform.security.Viewer;
 
 @ApplicationScoped
 public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUID> {
@@ -22,13 +23,13 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    /** Agreements the organisation is party to (all of them for {@code null}), optionally of one status. */
-    public PageOf<Agreement> list(String party, AgreementStatus status, int page, int size) {
+    /** The agreements the viewer sees (an operator all), optionally of one status. */
+    public PageOf<Agreement> list(Viewer viewer, AgreementStatus status, int page, int size) {
         StringBuilder where = new StringBuilder("1 = 1");
         Parameters params = new Parameters();
-        if (party != null) {
-            where.append(" and (university = :party or employer = :party)");
-            params.and("party", party);
+        if (!viewer.isOperator()) {
+            where.append(viewer.isUniversity() ? " and university = :party" : " and employer = :party");
+            params.and("party", viewer.organisation());
         }
         if (status != null) {
             where.append(" and status = :status");

@@ -178,7 +178,7 @@ public class AgreementResource {
     public PageResponse<AgreementView> listAgreements(@Parameter(example = "ACTIVE") @QueryParam("status") String status,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);
-        var result = agreements.list(viewer(), QueryParams.enumeration("status", status, AgreementStatus.class),
+        var result = agreements.list(caller.viewer(), QueryParams.enumeration("status", status, AgreementStatus.class),
                 paging.page(), paging.size());
         return paging.respond(result, AgreementView::of);
     }
@@ -191,7 +191,7 @@ public class AgreementResource {
             content = @Content(schema = @Schema(implementation = AgreementView.class)))
     @APIResponse(responseCode = "404", description = "No such agreement for the caller")
     public AgreementView getAgreement(@PathParam("id") UUID id) {
-        return AgreementView.of(agreements.get(viewer(), id));
+        return AgreementView.of(agreements.get(caller.viewer(), id));
     }
 
     @GET
@@ -205,11 +205,6 @@ public class AgreementResource {
             @Parameter(description = "Default today", example = "2027-03-01") @QueryParam("on") String on) {
         LocalDate date = QueryParams.date("on", on);
         LocalDate day = date != null ? date : LocalDate.now();
-        return TermsInForceView.of(agreements.termsInForce(viewer(), id, day), day);
-    }
-
-    /** Operators see every agreement; everyone else only their organisation's. */
-    private String viewer() {
-        return caller.hasRole(Roles.OPERATOR) ? null : caller.organisation();
+        return TermsInForceView.of(agreements.termsInForce(caller.viewer(), id, day), day);
     }
 }

@@ -32,6 +32,7 @@ import se.uppdrag.agreement.repository.OrganisationRepository;
 import se.uppdrag.platform.errors.Problem.FieldError;
 import se.uppdrag.platform.errors.ProblemException;
 import se.uppdrag.platform.repository.PageOf;
+import se.uppdrag.platform.security.Viewer;
 
 /**
  * Agreements between a university and an employer. Who may do what is decided here: only the two parties (and
@@ -188,21 +189,21 @@ public class AgreementService {
         return agreements.dueToExpire(today, limit);
     }
 
-    /** Visible to its parties and to operators ({@code viewer} null). */
+    /** Visible to its parties and to operators. */
     @Transactional
-    public AgreementRecord get(String viewer, UUID id) {
+    public AgreementRecord get(Viewer viewer, UUID id) {
         return record(visible(viewer, id));
     }
 
     @Transactional
-    public PageOf<AgreementRecord> list(String viewer, AgreementStatus status, int page, int size) {
+    public PageOf<AgreementRecord> list(Viewer viewer, AgreementStatus status, int page, int size) {
         PageOf<Agreement> found = agreements.list(viewer, status, page, size);
         return new PageOf<>(found.items().stream().map(this::record).toList(), found.total());
     }
 
     /** The terms in force on a date: the latest version effective by then, within validity and before termination. */
     @Transactional
-    public AgreementVersion termsInForce(String viewer, UUID id, LocalDate date) {
+    public AgreementVersion termsInForce(Viewer viewer, UUID id, LocalDate date) {
         Agreement agreement = visible(viewer, id);
         boolean outside = date.isBefore(agreement.validFrom) || date.isAfter(agreement.validTo)
                 || (agreement.terminationDate != null && date.isAfter(agreement.terminationDate));
@@ -210,8 +211,8 @@ public class AgreementService {
                 .orElseThrow(() -> ProblemException.notFound("terms of agreement " + id + " in force on", date));
     }
 
-    private Agreement visible(String viewer, UUID id) {
-        return agreements.findByIdOptional(id).filter(a -> viewer == null || a.isParty(viewer))
+    private Agreement visible(Viewer viewer, UUID id) {
+        return agreements.findByIdOptional(id).filter(a -> viewer.sees(a.university, a.employer))
                 .orElseThrow(() -> ProblemException.notFound("agreement", id));
     }
 

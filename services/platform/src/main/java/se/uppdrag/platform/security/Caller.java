@@ -36,6 +36,23 @@ public class Caller {
         return org == null || org.isEmpty() ? Optional.empty() : Optional.of(org);
     }
 
+    /**
+     * Whose data the caller sees: an operator everyone's; a university's administrators and finance staff their
+     * university's; an employer's HR its own. Another role, or a token without an organisation, is refused (403).
+     */
+    public Viewer viewer() {
+        if (hasRole(Roles.OPERATOR)) {
+            return Viewer.operator();
+        }
+        if (hasRole(Roles.UNIVERSITY) || hasRole(Roles.FINANCE)) {
+            return Viewer.university(organisation());
+        }
+        if (hasRole(Roles.EMPLOYER)) {
+            return Viewer.employer(organisation());
+        }
+        throw new ForbiddenException("The token's roles see no organisation's data");
+    }
+
     /** The caller's organisation number; a token without one cannot act for an organisation (403). */
     public String organisation() {
         return optionalOrganisation()
