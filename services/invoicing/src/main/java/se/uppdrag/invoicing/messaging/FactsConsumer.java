@@ -4,11 +4,12 @@ import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import se.uppdrag.contracts.EventCatalog;
-import se.uppdrag.contracts.Topics;
 import se.uppdrag.contracts.EventDefinition;
+import se.uppdrag.contracts.Topics;
 import se.uppdrag.contracts.agreement.AgreementTerms;
 import se.uppdrag.contracts.catalogue.OfferingSnapshot;
 import se.uppdrag.contracts.enrolment.EnrolmentFact;
@@ -34,9 +35,17 @@ public class FactsConsumer implements EventConsumer {
                 .on(EventCatalog.AGREEMENT_ACTIVATED, terms)
                 .on(EventCatalog.AGREEMENT_AMENDED, terms)
                 .build();
+        // One handler per enrolment event that bills; every other enrolment event only keeps the billable current.
+        Map<EventDefinition, EventHandlers.Handler<EnrolmentFact>> billingMoments = Map.of(
+                EventCatalog.ENROLMENT_CONFIRMED, (envelope, f) -> billing.enrolmentConfirmed(f),
+                EventCatalog.ENROLMENT_COMPLETED, (envelope, f) -> billing.enrolmentFinished(f),
+                EventCatalog.ENROLMENT_NOT_COMPLETED, (envelope, f) -> billing.enrolmentFinished(f),
+                EventCatalog.ENROLMENT_REJECTED, (envelope, f) -> billing.enrolmentRejected(f),
+                EventCatalog.ENROLMENT_CANCELLED, (envelope, f) -> billing.enrolmentCancelled(f));
+        EventHandlers.Handler<EnrolmentFact> changed = (envelope, f) -> billing.enrolmentChanged(f);
         EventHandlers.Builder builder = EventHandlers.consumer("invoicing-enrolments", Topics.ENROLMENT_ENROLMENTS);
         for (EventDefinition definition : EventCatalog.producedBy(EventCatalog.ENROLMENT)) {
-            builder.<EnrolmentFact>on(definition, (envelope, fact) -> billing.enrolment(envelope.type(), fact));
+            builder.on(definition, billingMoments.getOrDefault(definition, changed));
         }
         this.enrolments = builder.build();
         EventHandlers.Handler<OfferingSnapshot> offering = (envelope, o) -> billing.occasion(o.occasionId(), o.startDate());

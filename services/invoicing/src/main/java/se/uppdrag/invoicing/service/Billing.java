@@ -104,9 +104,50 @@ public class Billing {
         }
     }
 
-    /** Records the enrolment as it now is; marks it due where this change is a moment to bill at. */
+    /** Any other change (requested, waitlisted, promoted, participant substituted): recorded, nothing newly due. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void enrolment(String type, EnrolmentFact f) {
+    public void enrolmentChanged(EnrolmentFact f) {
+        save(recorded(f));
+    }
+
+    /** A confirmed seat: due for its confirmation unless already billed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enrolmentConfirmed(EnrolmentFact f) {
+        Billable b = recorded(f);
+        dueUnlessBilled(b, Billable.Moment.CONFIRMATION);
+        save(b);
+    }
+
+    /** Completed or not: due for completion, unless still waiting to be billed for its confirmation. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enrolmentFinished(EnrolmentFact f) {
+        Billable b = recorded(f);
+        if (!Billable.Moment.CONFIRMATION.name().equals(b.dueMoment)) {
+            dueUnlessBilled(b, Billable.Moment.COMPLETION);
+        }
+        save(b);
+    }
+
+    /** Rejected: no longer due, unless it was billed already. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enrolmentRejected(EnrolmentFact f) {
+        Billable b = recorded(f);
+        if (!b.invoiced()) {
+            b.notDue();
+        }
+        save(b);
+    }
+
+    /** Cancelled: its fee, and a credit where it was billed (see {@link #cancelled}). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enrolmentCancelled(EnrolmentFact f) {
+        Billable b = recorded(f);
+        cancelled(b, f.fee().amount());
+        save(b);
+    }
+
+    /** The enrolment's billable (locked), brought up to date with the fact. */
+    private Billable recorded(EnrolmentFact f) {
         Billable b = billables.findForUpdate(f.enrolmentId()).orElseGet(Billable::new);
         b.enrolmentId = f.enrolmentId();
         b.orderId = f.orderId();
@@ -122,23 +163,11 @@ public class Billing {
         b.status = f.status();
         b.price = f.price().amount();
         b.updatedAt = Instant.now(clock);
-        switch (type) {
-            case "EnrolmentConfirmed" -> dueUnlessBilled(b, Billable.Moment.CONFIRMATION);
-            case "EnrolmentCompleted", "EnrolmentNotCompleted" -> {
-                // Still waiting to be billed for its confirmation: that stays what it is due for.
-                if (!Billable.Moment.CONFIRMATION.name().equals(b.dueMoment)) {
-                    dueUnlessBilled(b, Billable.Moment.COMPLETION);
-                }
-            }
-            case "EnrolmentRejected" -> {
-                if (!b.invoiced()) {
-                    b.notDue();
-                }
-            }
-            case "EnrolmentCancelled" -> cancelled(b, f.fee().amount());
-            default -> {
-            }
-        }
+        return b;
+    }
+
+    /** Stores it; one that is due wakes the issuer once the transaction has committed. */
+    private void save(Billable b) {
         if (b.dueMoment != null) {
             b.traceParent = TraceContext.current();
         }
