@@ -109,6 +109,11 @@ class FinanceListsIT {
         }
         as(FINANCE).queryParam("sort", "price").get("/invoices").then().statusCode(400)
                 .body("errors[0].field", equalTo("sort")).body("errors[0].message", containsString("dueDate"));
+        // A status that does not exist is refused by name rather than answered with an empty list.
+        as(FINANCE).queryParam("agreement", agreement.toString()).queryParam("status", "PARTIALLY_PAID").get("/invoices")
+                .then().statusCode(200).body("items.id", equalTo(List.of(first.getString("id"))));
+        as(FINANCE).queryParam("status", "SETTLED").get("/invoices").then().statusCode(400)
+                .body("errors[0].field", equalTo("status")).body("errors[0].message", containsString("OVERDUE"));
     }
 
     @Test

@@ -2,6 +2,8 @@ package se.uppdrag.invoicing.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -20,22 +22,12 @@ import se.uppdrag.contracts.agreement.AgreementTerms;
 @Table(name = "invoice")
 public class Invoice {
 
-    public static final String INVOICE = "INVOICE";
-    public static final String CREDIT_NOTE = "CREDIT_NOTE";
-
-    public static final String OPEN = "OPEN";
-    public static final String PARTIALLY_PAID = "PARTIALLY_PAID";
-    public static final String PAID = "PAID";
-    public static final String OVERDUE = "OVERDUE";
-    public static final String CREDITED = "CREDITED";
-    /** The status of every credit note. */
-    public static final String ISSUED = "ISSUED";
-
     @Id
     public UUID id;
 
     @Column(nullable = false, updatable = false)
-    public String kind;
+    @Enumerated(EnumType.STRING)
+    public InvoiceKind kind;
 
     @Column(nullable = false, updatable = false)
     public String number;
@@ -89,7 +81,8 @@ public class Invoice {
     public BigDecimal total;
 
     @Column(nullable = false)
-    public String status;
+    @Enumerated(EnumType.STRING)
+    public InvoiceStatus status;
 
     /** What credit notes have credited of this invoice so far, VAT included. */
     @Column(nullable = false)
@@ -107,7 +100,7 @@ public class Invoice {
     public Instant createdAt;
 
     public boolean isInvoice() {
-        return INVOICE.equals(kind);
+        return kind == InvoiceKind.INVOICE;
     }
 
     /** What the buyer still owes; negative when overpaid. */
@@ -123,10 +116,10 @@ public class Invoice {
 
     /** Records a payment matched to this invoice; answers whether this made it paid. */
     public boolean pay(BigDecimal amount) {
-        boolean wasPaid = PAID.equals(status);
+        boolean wasPaid = status == InvoiceStatus.PAID;
         paid = paid.add(amount);
         settle();
-        return !wasPaid && PAID.equals(status);
+        return !wasPaid && status == InvoiceStatus.PAID;
     }
 
     /**
@@ -136,15 +129,15 @@ public class Invoice {
      */
     private void settle() {
         if (open().signum() <= 0) {
-            status = paid.signum() > 0 ? PAID : CREDITED;
-        } else if (!OVERDUE.equals(status)) {
-            status = paid.signum() > 0 ? PARTIALLY_PAID : OPEN;
+            status = paid.signum() > 0 ? InvoiceStatus.PAID : InvoiceStatus.CREDITED;
+        } else if (status != InvoiceStatus.OVERDUE) {
+            status = paid.signum() > 0 ? InvoiceStatus.PARTIALLY_PAID : InvoiceStatus.OPEN;
         }
     }
 
     /** Open or partly paid invoices become overdue once past their due date. */
     public boolean canBecomeOverdue() {
-        return OPEN.equals(status) || PARTIALLY_PAID.equals(status);
+        return status == InvoiceStatus.OPEN || status == InvoiceStatus.PARTIALLY_PAID;
     }
 
     /** The VAT category the document was issued with. */

@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.UUID;
 import se.uppdrag.invoicing.domain.Invoice;
 import se.uppdrag.invoicing.domain.InvoiceFilter;
+import se.uppdrag.invoicing.domain.InvoiceKind;
 import se.uppdrag.invoicing.domain.InvoiceLine;
 import se.uppdrag.invoicing.domain.InvoiceSort;
+import se.uppdrag.invoicing.domain.InvoiceStatus;
 import se.uppdrag.platform.repository.PageOf;
 import se.uppdrag.platform.repository.SortOrder;
 import se.uppdrag.platform.security.Viewer;
@@ -38,7 +40,7 @@ public class InvoiceRepository implements PanacheRepositoryBase<Invoice, UUID> {
     }
 
     /** Documents of one kind the viewer sees: as seller (a university's finance staff) or buyer (an employer). */
-    public PageOf<Invoice> list(String kind, Viewer viewer, InvoiceFilter filter, SortOrder<InvoiceSort> sort, int page,
+    public PageOf<Invoice> list(InvoiceKind kind, Viewer viewer, InvoiceFilter filter, SortOrder<InvoiceSort> sort, int page,
             int size) {
         StringBuilder where = new StringBuilder("kind = :kind");
         Parameters params = Parameters.with("kind", kind);
@@ -157,7 +159,7 @@ public class InvoiceRepository implements PanacheRepositoryBase<Invoice, UUID> {
     /** Open or partly paid invoices whose due date has passed. */
     public List<UUID> pastDue(LocalDate today, int limit) {
         return find("select id from Invoice where kind = ?1 and status in (?2, ?3) and dueDate < ?4 order by dueDate",
-                Invoice.INVOICE, Invoice.OPEN, Invoice.PARTIALLY_PAID, today).project(UUID.class).page(0, limit).list();
+                InvoiceKind.INVOICE, InvoiceStatus.OPEN, InvoiceStatus.PARTIALLY_PAID, today).project(UUID.class).page(0, limit).list();
     }
 
     public java.util.Optional<Invoice> findForUpdate(UUID id) {
@@ -184,7 +186,7 @@ public class InvoiceRepository implements PanacheRepositoryBase<Invoice, UUID> {
         for (Object[] r : rows) {
             Invoice i = new Invoice();
             i.id = (UUID) r[0];
-            i.kind = Invoice.INVOICE;
+            i.kind = InvoiceKind.INVOICE;
             i.seller = seller;
             i.number = (String) r[1];
             i.buyer = (String) r[2];
@@ -192,7 +194,7 @@ public class InvoiceRepository implements PanacheRepositoryBase<Invoice, UUID> {
             i.total = (java.math.BigDecimal) r[4];
             i.credited = (java.math.BigDecimal) r[5];
             i.paid = (java.math.BigDecimal) r[6];
-            i.status = (String) r[7];
+            i.status = InvoiceStatus.valueOf((String) r[7]);
             i.dueDate = (java.time.LocalDate) r[8];
             found.put(i.ocr, i);
         }
@@ -211,7 +213,7 @@ public class InvoiceRepository implements PanacheRepositoryBase<Invoice, UUID> {
                      where i.id = s.id""")) {
                 update.setArray(1, connection.createArrayOf("uuid", settled.stream().map(i -> i.id).toArray()));
                 update.setArray(2, connection.createArrayOf("numeric", settled.stream().map(i -> i.paid).toArray()));
-                update.setArray(3, connection.createArrayOf("varchar", settled.stream().map(i -> i.status).toArray()));
+                update.setArray(3, connection.createArrayOf("varchar", settled.stream().map(i -> i.status.name()).toArray()));
                 update.executeUpdate();
             }
         });

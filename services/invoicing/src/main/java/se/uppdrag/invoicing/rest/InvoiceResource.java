@@ -23,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.uppdrag.contracts.Money;
 import se.uppdrag.invoicing.domain.Invoice;
 import se.uppdrag.invoicing.domain.InvoiceFilter;
+import se.uppdrag.invoicing.domain.InvoiceKind;
+import se.uppdrag.invoicing.domain.InvoiceStatus;
 import se.uppdrag.invoicing.domain.InvoiceSort;
 import se.uppdrag.invoicing.service.InvoiceQueries;
 import se.uppdrag.platform.repository.SortOrder;
@@ -71,10 +73,10 @@ public class InvoiceResource {
             @Parameter(description = SORT_DOC, example = "-dueDate") @QueryParam("sort") String sort,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);
-        var filter = new InvoiceFilter(QueryParams.text("status", status, 20), QueryParams.text("buyer", buyer, 10),
+        var filter = new InvoiceFilter(QueryParams.enumeration("status", status, InvoiceStatus.class), QueryParams.text("buyer", buyer, 10),
                 QueryParams.uuid("order", order), QueryParams.uuid("agreement", agreement), null,
                 QueryParams.text("q", q, 100), QueryParams.date("from", from), QueryParams.date("to", to));
-        return paging.respond(queries.list(caller.viewer(), Invoice.INVOICE, filter, sortOrder(sort), paging.page(),
+        return paging.respond(queries.list(caller.viewer(), InvoiceKind.INVOICE, filter, sortOrder(sort), paging.page(),
                 paging.size()), InvoiceView::of);
     }
 
@@ -118,8 +120,8 @@ public class InvoiceResource {
                     @Content(mediaType = MediaType.APPLICATION_XML, example = UBL_EXAMPLE) })
     @APIResponse(responseCode = "404", description = "No such invoice for the caller")
     public Response getInvoice(@PathParam("id") UUID id, @Context HttpHeaders headers) {
-        return Negotiation.jsonOr(headers, MediaType.APPLICATION_XML, () -> queries.ubl(caller.viewer(), Invoice.INVOICE, id),
-                () -> InvoiceView.of(queries.get(caller.viewer(), Invoice.INVOICE, id)));
+        return Negotiation.jsonOr(headers, MediaType.APPLICATION_XML, () -> queries.ubl(caller.viewer(), InvoiceKind.INVOICE, id),
+                () -> InvoiceView.of(queries.get(caller.viewer(), InvoiceKind.INVOICE, id)));
     }
 
     @GET
@@ -136,7 +138,7 @@ public class InvoiceResource {
         PageRequest paging = PageRequest.of(page, size);
         var filter = new InvoiceFilter(null, QueryParams.text("buyer", buyer, 10), QueryParams.uuid("order", order), null,
                 QueryParams.uuid("invoice", invoice), null, QueryParams.date("from", from), QueryParams.date("to", to));
-        return paging.respond(queries.list(caller.viewer(), Invoice.CREDIT_NOTE, filter, sortOrder(sort), paging.page(),
+        return paging.respond(queries.list(caller.viewer(), InvoiceKind.CREDIT_NOTE, filter, sortOrder(sort), paging.page(),
                 paging.size()), InvoiceView::of);
     }
 
@@ -150,7 +152,7 @@ public class InvoiceResource {
                     @Content(mediaType = MediaType.APPLICATION_XML) })
     @APIResponse(responseCode = "404", description = "No such credit note for the caller")
     public Response creditNote(@PathParam("id") UUID id, @Context HttpHeaders headers) {
-        return Negotiation.jsonOr(headers, MediaType.APPLICATION_XML, () -> queries.ubl(caller.viewer(), Invoice.CREDIT_NOTE, id),
-                () -> InvoiceView.of(queries.get(caller.viewer(), Invoice.CREDIT_NOTE, id)));
+        return Negotiation.jsonOr(headers, MediaType.APPLICATION_XML, () -> queries.ubl(caller.viewer(), InvoiceKind.CREDIT_NOTE, id),
+                () -> InvoiceView.of(queries.get(caller.viewer(), InvoiceKind.CREDIT_NOTE, id)));
     }
 }

@@ -22,8 +22,8 @@ public record InvoiceView(UUID id, String kind, String number, String seller, St
 
     static InvoiceView of(Document d) {
         var i = d.invoice();
-        return new InvoiceView(i.id, i.kind, i.number, i.seller, i.buyer, i.orderId, i.agreementId, i.creditedInvoiceId,
-                i.issueDate, i.dueDate, i.ocr, i.buyerReference, i.status, i.taxCategory, i.vatPercent,
+        return new InvoiceView(i.id, i.kind.name(), i.number, i.seller, i.buyer, i.orderId, i.agreementId, i.creditedInvoiceId,
+                i.issueDate, i.dueDate, i.ocr, i.buyerReference, i.status.name(), i.taxCategory, i.vatPercent,
                 i.taxExemptionReason, Money.sek(i.net), Money.sek(i.vat), Money.sek(i.total), Money.sek(i.credited),
                 Money.sek(i.paid), Money.sek(i.open()), i.parties, d.lines().stream()
                         .map(l -> new Line(l.enrolmentId, l.lineKind, l.description, Money.sek(l.amount))).toList());

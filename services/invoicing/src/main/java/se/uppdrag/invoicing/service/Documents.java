@@ -13,7 +13,9 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 import se.uppdrag.contracts.agreement.AgreementTerms;
 import se.uppdrag.invoicing.domain.Invoice;
+import se.uppdrag.invoicing.domain.InvoiceKind;
 import se.uppdrag.invoicing.domain.InvoiceLine;
+import se.uppdrag.invoicing.domain.InvoiceStatus;
 import se.uppdrag.invoicing.domain.OcrReference;
 import se.uppdrag.invoicing.domain.Vat;
 import se.uppdrag.invoicing.messaging.InvoiceEvents;
@@ -49,11 +51,11 @@ public class Documents {
     public Invoice invoice(AgreementTerms terms, UUID orderId, List<Line> lines) {
         Vat vat = vatRules.forBuyer(terms.employer());
         LocalDate today = LocalDate.now(clock);
-        Invoice invoice = document(Invoice.INVOICE, terms.university().orgNumber(), terms.employer().orgNumber(), orderId,
+        Invoice invoice = document(InvoiceKind.INVOICE, terms.university().orgNumber(), terms.employer().orgNumber(), orderId,
                 terms.agreementId(), vat, lines, new Invoice.Parties(terms.university(), terms.employer()));
         invoice.dueDate = today.plusDays(terms.invoicing().paymentDays());
         invoice.buyerReference = terms.invoicing().buyerReference();
-        invoice.status = Invoice.OPEN;
+        invoice.status = InvoiceStatus.OPEN;
         List<InvoiceLine> saved = persist(invoice, lines);
         events.invoiceIssued(invoice, saved);
         LOG.infof("Issued invoice %s to %s: %s SEK incl. VAT (%s), due %s", invoice.number, invoice.buyer, invoice.total,
@@ -65,11 +67,11 @@ public class Documents {
     @Transactional(Transactional.TxType.MANDATORY)
     public Invoice creditNote(Invoice credited, List<Line> lines) {
         Vat vat = credited.vatCategory();
-        Invoice note = document(Invoice.CREDIT_NOTE, credited.seller, credited.buyer, credited.orderId,
+        Invoice note = document(InvoiceKind.CREDIT_NOTE, credited.seller, credited.buyer, credited.orderId,
                 credited.agreementId, vat, lines, credited.parties);
         note.creditedInvoiceId = credited.id;
         note.buyerReference = credited.buyerReference;
-        note.status = Invoice.ISSUED;
+        note.status = InvoiceStatus.ISSUED;
         List<InvoiceLine> saved = persist(note, lines);
         credited.credit(note.total);
         events.creditNoteIssued(note, credited, saved);
@@ -77,7 +79,7 @@ public class Documents {
         return note;
     }
 
-    private Invoice document(String kind, String seller, String buyer, UUID orderId, UUID agreementId, Vat vat,
+    private Invoice document(InvoiceKind kind, String seller, String buyer, UUID orderId, UUID agreementId, Vat vat,
             List<Line> lines, Invoice.Parties parties) {
         long serial = invoices.takeNumber(seller);
         Invoice d = new Invoice();

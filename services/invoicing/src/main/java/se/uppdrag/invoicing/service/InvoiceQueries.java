@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import se.uppdrag.invoicing.domain.Invoice;
 import se.uppdrag.invoicing.domain.InvoiceFilter;
+import se.uppdrag.invoicing.domain.InvoiceKind;
 import se.uppdrag.invoicing.domain.InvoiceLine;
 import se.uppdrag.invoicing.domain.InvoiceSort;
 import se.uppdrag.invoicing.repository.InvoiceRepository;
@@ -30,7 +31,7 @@ public class InvoiceQueries {
     }
 
     @Transactional
-    public PageOf<Document> list(Viewer viewer, String kind, InvoiceFilter filter, SortOrder<InvoiceSort> sort, int page,
+    public PageOf<Document> list(Viewer viewer, InvoiceKind kind, InvoiceFilter filter, SortOrder<InvoiceSort> sort, int page,
             int size) {
         PageOf<Invoice> found = invoices.list(kind, viewer, filter, sort, page, size);
         return new PageOf<>(found.items().stream().map(i -> new Document(i, invoices.lines(i.id))).toList(), found.total());
@@ -52,15 +53,15 @@ public class InvoiceQueries {
     }
 
     @Transactional
-    public Document get(Viewer viewer, String kind, UUID id) {
-        Invoice invoice = invoices.findByIdOptional(id).filter(i -> i.kind.equals(kind)).filter(i -> viewer.sees(i.seller, i.buyer))
-                .orElseThrow(() -> ProblemException.notFound(Invoice.INVOICE.equals(kind) ? "invoice" : "credit note", id));
+    public Document get(Viewer viewer, InvoiceKind kind, UUID id) {
+        Invoice invoice = invoices.findByIdOptional(id).filter(i -> i.kind == kind).filter(i -> viewer.sees(i.seller, i.buyer))
+                .orElseThrow(() -> ProblemException.notFound(kind == InvoiceKind.INVOICE ? "invoice" : "credit note", id));
         return new Document(invoice, invoices.lines(id));
     }
 
     /** The document as Peppol BIS Billing 3.0 UBL; a credit note names the invoice it corrects. */
     @Transactional
-    public String ubl(Viewer viewer, String kind, UUID id) {
+    public String ubl(Viewer viewer, InvoiceKind kind, UUID id) {
         Document document = get(viewer, kind, id);
         Invoice credited = document.invoice().creditedInvoiceId == null ? null
                 : invoices.findById(document.invoice().creditedInvoiceId);

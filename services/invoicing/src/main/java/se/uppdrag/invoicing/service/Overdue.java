@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 import se.uppdrag.platform.service.ClusterJobs;
 import se.uppdrag.platform.service.Sweep;
 import se.uppdrag.invoicing.domain.Invoice;
+import se.uppdrag.invoicing.domain.InvoiceStatus;
 import se.uppdrag.invoicing.messaging.InvoiceEvents;
 import se.uppdrag.invoicing.repository.InvoiceRepository;
 
@@ -65,7 +66,7 @@ public class Overdue {
         if (invoice == null || !invoice.canBecomeOverdue() || !invoice.dueDate.isBefore(today)) {
             return false;
         }
-        invoice.status = Invoice.OVERDUE;
+        invoice.status = InvoiceStatus.OVERDUE;
         events.overdue(invoice, invoice.open());
         return true;
     }

@@ -9,6 +9,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import se.uppdrag.contracts.agreement.AgreementTerms;
 import se.uppdrag.invoicing.domain.Invoice;
+import se.uppdrag.invoicing.domain.InvoiceKind;
 import se.uppdrag.invoicing.domain.InvoiceLine;
 import se.uppdrag.invoicing.domain.Vat;
 
@@ -31,7 +32,7 @@ public class PeppolUbl {
 
     /** The document; {@code credited} is the invoice a credit note corrects (null for an invoice). */
     public String write(Invoice document, List<InvoiceLine> lines, Invoice credited) {
-        boolean creditNote = Invoice.CREDIT_NOTE.equals(document.kind);
+        boolean creditNote = document.kind == InvoiceKind.CREDIT_NOTE;
         StringWriter out = new StringWriter();
         try {
             XMLStreamWriter xml = OUTPUT.createXMLStreamWriter(out);
