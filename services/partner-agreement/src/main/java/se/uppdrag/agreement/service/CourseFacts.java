@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
-import se.uppdrag.agreement.domain.KnownCourse;
 import se.uppdrag.agreement.repository.KnownCourseRepository;
 import se.uppdrag.platform.inbox.PoisonEventException;
 
@@ -22,18 +21,9 @@ public class CourseFacts {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void learn(UUID courseId, String university, String code, String title) {
-        KnownCourse course = courses.findById(courseId);
-        if (course == null) {
-            course = new KnownCourse();
-            course.courseId = courseId;
-        } else if (!course.university.equals(university)) {
-            throw new PoisonEventException("course " + courseId + " belongs to " + course.university
-                    + " but the event says " + university);
-        }
-        course.university = university;
-        course.code = code;
-        course.title = title;
-        course.updatedAt = Instant.now(clock);
-        courses.persist(course);
+        courses.learn(courseId, university, code, title, Instant.now(clock)).ifPresent(owner -> {
+            throw new PoisonEventException("course " + courseId + " belongs to " + owner + " but the event says "
+                    + university);
+        });
     }
 }
