@@ -31,6 +31,7 @@ import se.uppdrag.contracts.EventSchemas;
 import se.uppdrag.platform.errors.Outages;
 import se.uppdrag.platform.kafka.TraceContext;
 import se.uppdrag.platform.outbox.EventCausation;
+import se.uppdrag.platform.service.Backoff;
 import se.uppdrag.platform.service.SharedTransaction;
 import se.uppdrag.platform.service.Stopping;
 
@@ -90,7 +91,7 @@ public class Inbox {
     }
 
     public Result handle(ConsumerRecord<String, String> record, EventHandlers handlers) {
-        Duration backoff = Duration.ofMillis(100);
+        Backoff backoff = new Backoff();
         while (true) {
             try {
                 Outcome outcome = applyOnce(record, handlers);
@@ -108,10 +109,13 @@ public class Inbox {
                 if (!Outages.isOutage(e)) {
                     return deadLetter(record, handlers, "cannot be applied: " + describe(e));
                 }
+                Duration wait = backoff.next();
                 LOG.warnf("Database unavailable while applying %s/%d@%d, retrying in %d ms: %s", record.topic(),
-                        record.partition(), record.offset(), backoff.toMillis(), e.getMessage());
-                sleep(backoff);
-                backoff = backoff.compareTo(Duration.ofSeconds(5)) >= 0 ? backoff : backoff.multipliedBy(2);
+                        record.partition(), record.offset(), wait.toMillis(), e.getMessage());
+                Backoff.sleep(wait);
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new IllegalStateException("interrupted while waiting for the database");
+                }
             }
         }
     }
@@ -294,14 +298,5 @@ public class Inbox {
             root = root.getCause();
         }
         return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the database", e);
-        }
     }
 }

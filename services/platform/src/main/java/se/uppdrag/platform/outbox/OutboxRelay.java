@@ -21,7 +21,6 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -32,6 +31,8 @@ import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import se.uppdrag.platform.kafka.KafkaProducers;
 import se.uppdrag.platform.kafka.TraceContext;
+import se.uppdrag.platform.service.Backoff;
+import se.uppdrag.platform.service.Worker;
 
 /**
  * Moves committed outbox rows to Kafka. Every instance of a service runs a relay, and one of them, the leader,
@@ -89,10 +90,8 @@ public class OutboxRelay {
     @ConfigProperty(name = "quarkus.application.name")
     String applicationName;
 
-    private final Semaphore wakeUp = new Semaphore(0);
-    private volatile boolean running;
     private volatile boolean leading;
-    private Thread thread;
+    private Worker worker;
     private Counter published;
 
     void start(@Observes StartupEvent event) {
@@ -105,28 +104,22 @@ public class OutboxRelay {
         Gauge.builder("uppdrag.outbox.relay.leader", () -> leading ? 1 : 0)
                 .description("1 on the instance whose relay publishes the service's events, 0 on the others")
                 .register(registry);
-        running = true;
-        thread = new Thread(this::loop, "outbox-relay");
-        thread.setDaemon(true);
-        thread.start();
+        worker = new Worker("outbox-relay", this::leadWhileHeld);
+        worker.start();
         LOG.infof("Outbox relay started (batch %d, poll %s)", batchSize, pollInterval);
     }
 
     void stop(@Observes ShutdownEvent event) {
-        running = false;
-        wake();
-        if (thread != null) {
-            try {
-                thread.join(Duration.ofSeconds(10).toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        if (worker != null) {
+            worker.stop();
         }
     }
 
     /** Called after a transaction that wrote events commits, so they leave at once instead of at the next poll. */
     public void wake() {
-        wakeUp.release();
+        if (worker != null) {
+            worker.wake();
+        }
     }
 
     /** Whether this instance's relay publishes; the others notify it of the events they commit. */
@@ -134,28 +127,21 @@ public class OutboxRelay {
         return leading;
     }
 
-    private void loop() {
-        Duration backoff = Duration.ofMillis(200);
-        while (running) {
-            try (Connection session = openSession()) {
-                if (awaitLeadership(session)) {
-                    backoff = Duration.ofMillis(200);
-                    lead(session);
-                }
-            } catch (SQLException | RuntimeException e) {
-                if (running) {
-                    LOG.warnf("Outbox relay lost its database session, trying again in %d ms: %s", backoff.toMillis(),
-                            e.getMessage());
-                    sleep(backoff);
-                    backoff = longer(backoff);
-                }
-            } finally {
-                if (leading) {
-                    leading = false;
-                    // A producer of a relay that no longer leads would be fenced by the next leader anyway.
-                    producers.discardTransactional();
-                    LOG.info("Outbox relay no longer leads");
-                }
+    /**
+     * The relay worker's round: a session of its own, waiting for the lock on it, then publishing for as long as it is
+     * held. A lost session fails the round, which the worker tries again after its backoff.
+     */
+    private void leadWhileHeld() throws SQLException {
+        try (Connection session = openSession()) {
+            if (awaitLeadership(session)) {
+                lead(session);
+            }
+        } finally {
+            if (leading) {
+                leading = false;
+                // A producer of a relay that no longer leads would be fenced by the next leader anyway.
+                producers.discardTransactional();
+                LOG.info("Outbox relay no longer leads");
             }
         }
     }
@@ -164,7 +150,7 @@ public class OutboxRelay {
     private boolean awaitLeadership(Connection session) throws SQLException {
         try (Statement statement = session.createStatement()) {
             statement.execute("set lock_timeout = '" + LOCK_WAIT + "'");
-            while (running) {
+            while (worker.running()) {
                 try {
                     statement.execute("select pg_advisory_lock(" + LEADER_LOCK + ")");
                     return true;
@@ -182,28 +168,21 @@ public class OutboxRelay {
     private void lead(Connection session) throws SQLException {
         leading = true;
         LOG.infof("Outbox relay leads: this instance publishes %s's events", applicationName);
-        Duration backoff = Duration.ofMillis(200);
+        Backoff backoff = new Backoff();
         try (Listener listener = new Listener(openSession())) {
-            while (running) {
+            while (worker.running()) {
                 int sent;
                 try {
                     sent = publishBatch(session);
-                    backoff = Duration.ofMillis(200);
+                    backoff.reset();
                 } catch (KafkaUnavailable e) {
-                    LOG.warnf("Outbox relay could not publish, retrying in %d ms: %s", backoff.toMillis(),
-                            e.getMessage());
-                    sleep(backoff);
-                    backoff = longer(backoff);
+                    Duration wait = backoff.next();
+                    LOG.warnf("Outbox relay could not publish, retrying in %d ms: %s", wait.toMillis(), e.getMessage());
+                    Backoff.sleep(wait);
                     continue;
                 }
                 if (sent < batchSize) {
-                    try {
-                        wakeUp.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    }
-                    wakeUp.drainPermits();
+                    worker.awaitWake(pollInterval);
                 }
             }
         }
@@ -364,16 +343,4 @@ public class OutboxRelay {
         }
     }
 
-    private static Duration longer(Duration backoff) {
-        Duration doubled = backoff.multipliedBy(2);
-        return doubled.compareTo(Duration.ofSeconds(10)) > 0 ? Duration.ofSeconds(10) : doubled;
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
 }
