@@ -6,17 +6,15 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A member of the employer's staff named for a seat (a deltagare); names and number on one line, as every list shows them. */
 @Embeddable
 public record Participant(
-        @NotBlank @Size(max = 100) @Pattern(regexp = "[^\\r\\n]*", message = "must be on one line") @Column(name = "given_name") @Schema(example = "Anna") String givenName,
-        @NotBlank @Size(max = 100) @Pattern(regexp = "[^\\r\\n]*", message = "must be on one line") @Column(name = "family_name") @Schema(example = "Berg") String familyName,
-        @NotBlank @Email @Size(max = 254) @Column(name = "email") @Schema(example = "anna.berg@verkstad.example") String email,
-        @NotBlank @Size(max = 50) @Pattern(regexp = "[^\\r\\n]*", message = "must be on one line") @Column(name = "employee_number") @Schema(example = "E-1001") String employeeNumber,
+        @NotBlank @Size(max = 100) @Pattern(regexp = "[^\\r\\n]*", message = "must be on one line") @Column(name = "given_name") String givenName,
+        @NotBlank @Size(max = 100) @Pattern(regexp = "[^\\r\\n]*", message = "must be on one line") @Column(name = "family_name") String familyName,
+        @NotBlank @Email @Size(max = 254) @Column(name = "email") String email,
+        @NotBlank @Size(max = 50) @Pattern(regexp = "[^\\r\\n]*", message = "must be on one line") @Column(name = "employee_number") String employeeNumber,
         @Size(max = 13) @Column(name = "personal_identity_number")
-        @Schema(description = "Only where the course awards credits: YYYYMMDD-NNNN; shown only to the university", example = "19811228-9874")
         String personalIdentityNumber) {
 
     public Participant withoutIdentityNumber() {

@@ -14,7 +14,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.uppdrag.contracts.Money;
 import se.uppdrag.platform.errors.Problem.FieldError;
 
@@ -23,13 +22,12 @@ import se.uppdrag.platform.errors.Problem.FieldError;
  * rules are annotations; the rules across fields are {@link #problems()}.
  */
 public record Terms(
-        @NotNull @Pattern(regexp = "[0-9]{10}", message = "must be an organisation number of 10 digits") @Schema(example = "5566778808") String employer,
-        @NotNull @Schema(example = "2027-01-01") LocalDate validFrom,
-        @NotNull @Schema(example = "2027-12-31") LocalDate validTo,
+        @NotNull @Pattern(regexp = "[0-9]{10}", message = "must be an organisation number of 10 digits") String employer,
+        @NotNull LocalDate validFrom,
+        @NotNull LocalDate validTo,
         @NotNull @Valid Coverage coverage,
         @NotNull @Valid Pricing pricing,
-        @NotNull @Min(1) @Max(100_000) @Schema(description = "Seats over the agreement's whole life", example = "50") Integer seatQuota,
-        @Schema(description = "Confirm participants automatically instead of by the university", example = "false") Boolean autoConfirm,
+        @NotNull @Min(1) @Max(100_000) Integer seatQuota, Boolean autoConfirm,
         @NotNull @Valid Cancellation cancellation,
         @NotNull @Valid Invoicing invoicing) {
 
@@ -47,7 +45,7 @@ public record Terms(
 
     /** A fixed price per participant per course, or a discount off the occasion's list price. */
     public record Pricing(@NotNull PricingKind kind, @Size(max = 500) List<@NotNull @Valid CoursePrice> prices,
-            @Digits(integer = 3, fraction = 2) @Schema(example = "10") BigDecimal percent) {
+            @Digits(integer = 3, fraction = 2) BigDecimal percent) {
 
         public List<CoursePrice> pricesOrEmpty() {
             return prices == null ? List.of() : prices;
@@ -66,7 +64,7 @@ public record Terms(
     }
 
     public record Invoicing(@NotNull @Min(0) @Max(365) Integer paymentDays,
-            @Size(max = 100) @Schema(description = "BT-10 on the invoice; public buyers route by it", example = "HR-4711") String buyerReference,
+            @Size(max = 100) String buyerReference,
             @NotNull InvoiceOn invoiceOn) {
     }
 
