@@ -14,4 +14,13 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule configuration = ServiceArchitecture.configuration("se.uppdrag.catalogue");
+
+    @ArchTest
+    static final ArchRule naming = ServiceArchitecture.naming("se.uppdrag.catalogue");
+
+    @ArchTest
+    static final ArchRule plainDomain = ServiceArchitecture.plainDomain("se.uppdrag.catalogue");
+
+    @ArchTest
+    static final ArchRule noCycles = ServiceArchitecture.noCycles("se.uppdrag.catalogue");
 }

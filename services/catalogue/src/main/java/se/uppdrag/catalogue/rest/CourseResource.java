@@ -28,9 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import se.uppdrag.catalogue.service.CourseDetails;
+import se.uppdrag.catalogue.service.CourseRequest;
 import se.uppdrag.catalogue.service.CourseService;
-import se.uppdrag.catalogue.service.OccasionDetails;
+import se.uppdrag.catalogue.service.OccasionRequest;
 import se.uppdrag.catalogue.service.OccasionService;
 import se.uppdrag.platform.rest.MediaTypes;
 import se.uppdrag.platform.rest.Negotiation;
@@ -108,7 +108,7 @@ public class CourseResource {
             content = @Content(schema = @Schema(implementation = CourseView.class)))
     @APIResponse(responseCode = "400", description = "Invalid details")
     @APIResponse(responseCode = "409", description = "The university already has a course with this code")
-    public Response create(@Valid @NotNull CourseDetails details) {
+    public Response create(@Valid @NotNull CourseRequest details) {
         var course = courses.create(caller.organisation(), details);
         return Response.created(URI.create("/courses/" + course.id)).entity(CourseView.of(course, universities)).build();
     }
@@ -123,7 +123,7 @@ public class CourseResource {
     @APIResponse(responseCode = "200", description = "OK",
             content = @Content(schema = @Schema(implementation = CourseView.class)))
     @APIResponse(responseCode = "404", description = "No such course at the caller's university")
-    public CourseView updateCourse(@PathParam("id") UUID id, @Valid @NotNull CourseDetails details) {
+    public CourseView updateCourse(@PathParam("id") UUID id, @Valid @NotNull CourseRequest details) {
         return CourseView.of(courses.update(caller.organisation(), id, details), universities);
     }
 
@@ -157,7 +157,7 @@ public class CourseResource {
             content = @Content(schema = @Schema(implementation = OccasionView.class)))
     @APIResponse(responseCode = "400", description = "Invalid details, e.g. end before start or order deadline after start")
     @APIResponse(responseCode = "404", description = "No such course at the caller's university")
-    public Response addOccasion(@PathParam("id") UUID id, @Valid @NotNull OccasionDetails details) {
+    public Response addOccasion(@PathParam("id") UUID id, @Valid @NotNull OccasionRequest details) {
         var occasion = occasions.publish(caller.organisation(), id, details);
         return Response.created(URI.create("/occasions/" + occasion.id)).entity(OccasionView.of(occasion, universities)).build();
     }

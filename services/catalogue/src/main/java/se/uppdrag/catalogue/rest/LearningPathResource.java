@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import se.uppdrag.catalogue.service.LearningPathDetails;
+import se.uppdrag.catalogue.service.LearningPathRequest;
 import se.uppdrag.catalogue.service.LearningPathService;
 import se.uppdrag.platform.rest.MediaTypes;
 import se.uppdrag.platform.rest.Negotiation;
@@ -66,7 +66,7 @@ public class LearningPathResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = LearningPathView.class)))
     @APIResponse(responseCode = "400", description = "Invalid details or an unknown course")
-    public Response publish(@Valid @NotNull LearningPathDetails details) {
+    public Response publish(@Valid @NotNull LearningPathRequest details) {
         var path = paths.publish(caller.organisation(), details);
         return Response.created(URI.create("/learning-paths/" + path.path().id)).entity(LearningPathView.of(path, universities)).build();
     }
@@ -85,7 +85,7 @@ public class LearningPathResource {
             content = @Content(schema = @Schema(implementation = LearningPathView.class)))
     @APIResponse(responseCode = "400", description = "Invalid details or an unknown course")
     @APIResponse(responseCode = "404", description = "No such learning path of the caller's university")
-    public LearningPathView updateLearningPath(@PathParam("id") UUID id, @Valid @NotNull LearningPathDetails details) {
+    public LearningPathView updateLearningPath(@PathParam("id") UUID id, @Valid @NotNull LearningPathRequest details) {
         return LearningPathView.of(paths.update(caller.organisation(), id, details), universities);
     }
 

@@ -1,5 +1,6 @@
 package se.uppdrag.catalogue.rest;
 
+import se.uppdrag.catalogue.service.WithdrawRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -30,7 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.uppdrag.catalogue.domain.DeliveryMode;
 import se.uppdrag.catalogue.domain.OccasionSearch;
-import se.uppdrag.catalogue.service.OccasionChanges;
+import se.uppdrag.catalogue.service.OccasionChangeRequest;
 import se.uppdrag.catalogue.service.OccasionService;
 import se.uppdrag.platform.rest.MediaTypes;
 import se.uppdrag.platform.rest.Negotiation;
@@ -111,7 +112,7 @@ public class OccasionResource {
             content = @Content(schema = @Schema(implementation = OccasionView.class)))
     @APIResponse(responseCode = "404", description = "No such occasion at the caller's university")
     @APIResponse(responseCode = "409", description = "Withdrawn, or fewer seats than are taken")
-    public OccasionView change(@PathParam("id") UUID id, @Valid @NotNull OccasionChanges changes) {
+    public OccasionView change(@PathParam("id") UUID id, @Valid @NotNull OccasionChangeRequest changes) {
         return OccasionView.of(occasions.change(caller.organisation(), id, changes), universities);
     }
 

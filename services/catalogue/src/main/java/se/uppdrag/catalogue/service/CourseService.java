@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 import se.uppdrag.catalogue.domain.Course;
 import se.uppdrag.catalogue.domain.Occasion;
-import se.uppdrag.catalogue.messaging.OfferingEvents;
 import se.uppdrag.catalogue.repository.CourseRepository;
 import se.uppdrag.catalogue.repository.OccasionRepository;
 import se.uppdrag.platform.repository.PageOf;
@@ -37,7 +36,7 @@ public class CourseService {
     Clock clock;
 
     @Transactional
-    public Course create(String university, CourseDetails details) {
+    public Course create(String university, CourseRequest details) {
         OccasionRules.checkCredits(details.credits());
         requireFreeCode(university, details.code(), null);
         Course course = new Course();
@@ -53,7 +52,7 @@ public class CourseService {
 
     /** Replaces the course's details; the course and its published occasions are announced again. */
     @Transactional
-    public Course update(String university, UUID id, CourseDetails details) {
+    public Course update(String university, UUID id, CourseRequest details) {
         OccasionRules.checkCredits(details.credits());
         Course course = owned(university, id);
         requireFreeCode(university, details.code(), id);
@@ -111,7 +110,7 @@ public class CourseService {
         }
     }
 
-    private void apply(Course course, CourseDetails details) {
+    private void apply(Course course, CourseRequest details) {
         course.code = details.code().trim();
         course.title = details.title().trim();
         course.description = details.description().trim();

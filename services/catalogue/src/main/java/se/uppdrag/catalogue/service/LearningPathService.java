@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import se.uppdrag.catalogue.domain.Course;
 import se.uppdrag.catalogue.domain.LearningPath;
-import se.uppdrag.catalogue.messaging.OfferingEvents;
 import se.uppdrag.catalogue.repository.CourseRepository;
 import se.uppdrag.catalogue.repository.LearningPathRepository;
 import se.uppdrag.platform.repository.PageOf;
@@ -45,7 +44,7 @@ public class LearningPathService {
     }
 
     @Transactional
-    public PathWithCourses publish(String university, LearningPathDetails details) {
+    public PathWithCourses publish(String university, LearningPathRequest details) {
         List<Course> inOrder = coursesOf(details);
         LearningPath path = new LearningPath();
         path.id = UUID.randomUUID();
@@ -60,7 +59,7 @@ public class LearningPathService {
 
     /** Replaces the path's title, description and courses; only the university that published it may. */
     @Transactional
-    public PathWithCourses update(String university, UUID id, LearningPathDetails details) {
+    public PathWithCourses update(String university, UUID id, LearningPathRequest details) {
         LearningPath path = paths.findByIdOptional(id).filter(p -> p.publishedBy.equals(university))
                 .orElseThrow(() -> ProblemException.notFound("learning path", id));
         List<Course> inOrder = coursesOf(details);
@@ -71,7 +70,7 @@ public class LearningPathService {
     }
 
     /** The path's courses in the order given; a course named twice or unknown is a 400 naming it. */
-    private List<Course> coursesOf(LearningPathDetails details) {
+    private List<Course> coursesOf(LearningPathRequest details) {
         if (new LinkedHashSet<>(details.courseIds()).size() != details.courseIds().size()) {
             throw ProblemException.invalidField("courseIds", "names the same course twice");
         }
@@ -89,7 +88,7 @@ public class LearningPathService {
         return details.courseIds().stream().map(found::get).toList();
     }
 
-    private static void apply(LearningPath path, LearningPathDetails details) {
+    private static void apply(LearningPath path, LearningPathRequest details) {
         path.title = details.title().trim();
         path.description = details.description().trim();
         path.courseIds.clear();

@@ -12,7 +12,6 @@ import se.uppdrag.catalogue.domain.Course;
 import se.uppdrag.catalogue.domain.Occasion;
 import se.uppdrag.catalogue.domain.OccasionListing;
 import se.uppdrag.catalogue.domain.OccasionStatus;
-import se.uppdrag.catalogue.messaging.OfferingEvents;
 import se.uppdrag.catalogue.repository.OccasionRepository;
 import se.uppdrag.catalogue.domain.OccasionSearch;
 import se.uppdrag.platform.repository.PageOf;
@@ -40,7 +39,7 @@ public class OccasionService {
     Clock clock;
 
     @Transactional
-    public Occasion publish(String university, UUID courseId, OccasionDetails details) {
+    public Occasion publish(String university, UUID courseId, OccasionRequest details) {
         Course course = courses.owned(university, courseId);
         OccasionRules.check(details.startDate(), details.endDate(), details.orderDeadline(),
                 details.listPrice().amount());
@@ -67,7 +66,7 @@ public class OccasionService {
     }
 
     @Transactional
-    public Occasion change(String university, UUID id, OccasionChanges changes) {
+    public Occasion change(String university, UUID id, OccasionChangeRequest changes) {
         Occasion occasion = owned(university, id);
         if (occasion.isWithdrawn()) {
             throw ProblemException.conflict("Occasion " + id + " is withdrawn and cannot be changed");

@@ -25,7 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.uppdrag.contracts.Money;
 import se.uppdrag.enrolment.domain.Enrolment;
 import se.uppdrag.enrolment.domain.EnrolmentStatus;
+import se.uppdrag.enrolment.service.CompletionRequest;
 import se.uppdrag.enrolment.service.EnrolmentService;
+import se.uppdrag.enrolment.service.ReasonRequest;
+import se.uppdrag.enrolment.service.SubstitutionRequest;
 import se.uppdrag.platform.rest.PageRequest;
 import se.uppdrag.platform.rest.PageResponse;
 import se.uppdrag.platform.rest.QueryParams;
@@ -134,7 +137,7 @@ public class EnrolmentResource {
             content = @Content(schema = @Schema(implementation = EnrolmentView.class)))
     @APIResponse(responseCode = "404", description = "No such enrolment for the caller")
     @APIResponse(responseCode = "409", description = "The enrolment's status does not allow this; the detail names it")
-    public EnrolmentView reject(@PathParam("id") UUID id, @Valid @NotNull Requests.Reason body) {
+    public EnrolmentView reject(@PathParam("id") UUID id, @Valid @NotNull ReasonRequest body) {
         return university(enrolments.reject(caller.organisation(), id, body == null ? null : body.reason()));
     }
 
@@ -166,7 +169,7 @@ public class EnrolmentResource {
             content = @Content(schema = @Schema(implementation = EnrolmentView.class)))
     @APIResponse(responseCode = "404", description = "No such enrolment for the caller")
     @APIResponse(responseCode = "409", description = "The enrolment's status does not allow this; the detail names it")
-    public EnrolmentView cancel(@PathParam("id") UUID id, @Valid @NotNull Requests.Reason body) {
+    public EnrolmentView cancel(@PathParam("id") UUID id, @Valid @NotNull ReasonRequest body) {
         return employer(enrolments.cancel(caller.organisation(), id, body == null ? null : body.reason()));
     }
 
@@ -181,7 +184,7 @@ public class EnrolmentResource {
             content = @Content(schema = @Schema(implementation = EnrolmentView.class)))
     @APIResponse(responseCode = "404", description = "No such enrolment for the caller")
     @APIResponse(responseCode = "409", description = "The enrolment's status does not allow this; the detail names it")
-    public EnrolmentView substitute(@PathParam("id") UUID id, @Valid @NotNull Requests.Substitution body) {
+    public EnrolmentView substitute(@PathParam("id") UUID id, @Valid @NotNull SubstitutionRequest body) {
         return employer(enrolments.substitute(caller.organisation(), id, body.participant()));
     }
 
@@ -195,7 +198,7 @@ public class EnrolmentResource {
             content = @Content(schema = @Schema(implementation = EnrolmentView.class)))
     @APIResponse(responseCode = "404", description = "No such enrolment for the caller")
     @APIResponse(responseCode = "409", description = "The enrolment's status does not allow this; the detail names it")
-    public EnrolmentView complete(@PathParam("id") UUID id, @Valid @NotNull Requests.Completion body) {
+    public EnrolmentView complete(@PathParam("id") UUID id, @Valid @NotNull CompletionRequest body) {
         return university(enrolments.complete(caller.organisation(), id, body.creditsAwarded(), body.grade()));
     }
 

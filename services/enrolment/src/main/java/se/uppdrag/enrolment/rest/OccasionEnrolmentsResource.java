@@ -3,12 +3,7 @@ package se.uppdrag.enrolment.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,18 +11,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.math.BigDecimal;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.uppdrag.enrolment.service.EnrolmentService;
+import se.uppdrag.enrolment.service.ResultsRequest;
 import se.uppdrag.platform.rest.PageResponse;
 import se.uppdrag.platform.security.Caller;
 import se.uppdrag.platform.security.Roles;
@@ -62,20 +55,6 @@ public class OccasionEnrolmentsResource {
         return new PageResponse<>(views.of(found, viewer.isUniversity()), found.size(), 0, found.size());
     }
 
-    /** One participant's result: COMPLETED with credits and grade, or NOT_COMPLETED. */
-    public record ResultRequest(@NotNull UUID enrolmentId, @NotNull Outcome outcome,
-            @DecimalMin("0.0") @DecimalMax("300.0") @Digits(integer = 3, fraction = 1) @Schema(example = "7.5") BigDecimal creditsAwarded,
-            @Size(max = 20) @Schema(description = "e.g. U, G, VG or A-F", example = "G") String grade) {
-    }
-
-    public enum Outcome {
-        COMPLETED, NOT_COMPLETED
-    }
-
-    /** POST /occasions/{id}/completions's body. */
-    public record Results(@NotEmpty @Size(max = EnrolmentService.MAX_BULK) List<@NotNull @Valid ResultRequest> results) {
-    }
-
     @POST
     @Path("/completions")
     @RolesAllowed(Roles.UNIVERSITY)
@@ -91,9 +70,9 @@ public class OccasionEnrolmentsResource {
     @APIResponse(responseCode = "400", description = "A row at fault (named), or an enrolment named twice; nothing written")
     @APIResponse(responseCode = "404", description = "Not the caller's occasion")
     @APIResponse(responseCode = "409", description = "A participant who is not confirmed; nothing written")
-    public PageResponse<EnrolmentView> reportResults(@PathParam("id") UUID occasionId, @Valid @NotNull Results body) {
+    public PageResponse<EnrolmentView> reportResults(@PathParam("id") UUID occasionId, @Valid @NotNull ResultsRequest body) {
         var results = body.results().stream().map(r -> new EnrolmentService.Result(r.enrolmentId(),
-                r.outcome() == Outcome.COMPLETED, r.creditsAwarded(), r.grade())).toList();
+                r.outcome() == ResultsRequest.Outcome.COMPLETED, r.creditsAwarded(), r.grade())).toList();
         var reported = enrolments.completeAll(caller.organisation(), occasionId, results);
         return new PageResponse<>(views.of(reported, true), reported.size(), 0, reported.size());
     }

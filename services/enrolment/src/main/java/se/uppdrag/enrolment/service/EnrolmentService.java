@@ -24,7 +24,6 @@ import se.uppdrag.enrolment.domain.EnrolmentStatus;
 import se.uppdrag.enrolment.domain.OccasionFact;
 import se.uppdrag.enrolment.domain.Participant;
 import se.uppdrag.enrolment.domain.Pricing;
-import se.uppdrag.enrolment.messaging.EnrolmentEvents;
 import se.uppdrag.enrolment.repository.AgreementTermsRepository;
 import se.uppdrag.enrolment.repository.EnrolmentRepository;
 import se.uppdrag.enrolment.repository.OccasionFactRepository;

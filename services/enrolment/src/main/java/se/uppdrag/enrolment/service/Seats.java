@@ -19,7 +19,6 @@ import se.uppdrag.enrolment.domain.AgreementFact;
 import se.uppdrag.enrolment.domain.Enrolment;
 import se.uppdrag.enrolment.domain.EnrolmentStatus;
 import se.uppdrag.enrolment.domain.OccasionFact;
-import se.uppdrag.enrolment.messaging.EnrolmentEvents;
 import se.uppdrag.enrolment.repository.AgreementFactRepository;
 import se.uppdrag.enrolment.repository.AgreementTermsRepository;
 import se.uppdrag.enrolment.repository.EnrolmentRepository;

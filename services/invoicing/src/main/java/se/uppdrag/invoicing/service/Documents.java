@@ -18,7 +18,6 @@ import se.uppdrag.invoicing.domain.InvoiceLine;
 import se.uppdrag.invoicing.domain.InvoiceStatus;
 import se.uppdrag.invoicing.domain.OcrReference;
 import se.uppdrag.invoicing.domain.Vat;
-import se.uppdrag.invoicing.messaging.InvoiceEvents;
 import se.uppdrag.invoicing.repository.InvoiceRepository;
 
 /**

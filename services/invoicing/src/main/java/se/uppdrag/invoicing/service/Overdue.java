@@ -14,7 +14,6 @@ import se.uppdrag.platform.service.ClusterJobs;
 import se.uppdrag.platform.service.Sweep;
 import se.uppdrag.invoicing.domain.Invoice;
 import se.uppdrag.invoicing.domain.InvoiceStatus;
-import se.uppdrag.invoicing.messaging.InvoiceEvents;
 import se.uppdrag.invoicing.repository.InvoiceRepository;
 
 /**

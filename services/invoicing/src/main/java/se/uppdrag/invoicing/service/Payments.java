@@ -27,7 +27,6 @@ import se.uppdrag.invoicing.domain.bankfile.BankPayment;
 import se.uppdrag.invoicing.domain.bankfile.BgMax;
 import se.uppdrag.invoicing.domain.bankfile.Camt054;
 import se.uppdrag.invoicing.domain.bankfile.MalformedBankFile;
-import se.uppdrag.invoicing.messaging.InvoiceEvents;
 import se.uppdrag.invoicing.repository.InvoiceRepository;
 import se.uppdrag.invoicing.repository.PaymentRepository;
 import se.uppdrag.platform.errors.Problem;

@@ -1,5 +1,6 @@
 package se.uppdrag.agreement.rest;
 
+import se.uppdrag.agreement.service.TerminationRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;

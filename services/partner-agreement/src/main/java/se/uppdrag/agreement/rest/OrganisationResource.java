@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.uppdrag.agreement.domain.OrganisationKind;
-import se.uppdrag.agreement.service.OrganisationDetails;
+import se.uppdrag.agreement.service.OrganisationRequest;
 import se.uppdrag.agreement.service.OrganisationService;
 import se.uppdrag.platform.rest.PageRequest;
 import se.uppdrag.platform.rest.PageResponse;
@@ -59,7 +59,7 @@ public class OrganisationResource {
             content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     @APIResponse(responseCode = "400", description = "Invalid details, e.g. a personal identity number or a missing bankgiro")
     @APIResponse(responseCode = "409", description = "Already registered")
-    public Response register(@Valid @NotNull OrganisationDetails details) {
+    public Response register(@Valid @NotNull OrganisationRequest details) {
         var organisation = organisations.register(details);
         return Response.created(URI.create("/organisations/" + organisation.orgNumber))
                 .entity(OrganisationView.of(organisation)).build();
@@ -100,7 +100,7 @@ public class OrganisationResource {
     @APIResponse(responseCode = "400", description = "Invalid details, or another number than the path's")
     @APIResponse(responseCode = "404", description = "Not registered")
     @APIResponse(responseCode = "409", description = "The kind would change")
-    public OrganisationView update(@PathParam("orgNumber") String orgNumber, @Valid @NotNull OrganisationDetails details) {
+    public OrganisationView update(@PathParam("orgNumber") String orgNumber, @Valid @NotNull OrganisationRequest details) {
         return OrganisationView.of(organisations.update(orgNumber, details));
     }
 

@@ -23,7 +23,6 @@ import se.uppdrag.agreement.domain.KnownCourse;
 import se.uppdrag.agreement.domain.Organisation;
 import se.uppdrag.agreement.domain.OrganisationKind;
 import se.uppdrag.agreement.domain.Terms;
-import se.uppdrag.agreement.messaging.AgreementEvents;
 import se.uppdrag.agreement.repository.AgreementRepository;
 import se.uppdrag.agreement.repository.AgreementVersionRepository;
 import se.uppdrag.agreement.repository.AmendmentRepository;

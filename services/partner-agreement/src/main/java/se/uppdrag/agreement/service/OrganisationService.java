@@ -30,7 +30,7 @@ public class OrganisationService {
     Clock clock;
 
     @Transactional
-    public Organisation register(OrganisationDetails details) {
+    public Organisation register(OrganisationRequest details) {
         requireValid(details);
         if (organisations.findByIdOptional(details.orgNumber()).isPresent()) {
             throw ProblemException.conflict("Organisation " + details.orgNumber() + " is already registered");
@@ -51,7 +51,7 @@ public class OrganisationService {
      * accepted terms carried; the next version (an amendment, a new agreement) takes the new ones.
      */
     @Transactional
-    public Organisation update(String orgNumber, OrganisationDetails details) {
+    public Organisation update(String orgNumber, OrganisationRequest details) {
         Organisation organisation = organisations.findByIdOptional(orgNumber)
                 .orElseThrow(() -> ProblemException.notFound("organisation", orgNumber));
         if (!orgNumber.equals(details.orgNumber())) {
@@ -67,7 +67,7 @@ public class OrganisationService {
         return organisation;
     }
 
-    private static void requireValid(OrganisationDetails details) {
+    private static void requireValid(OrganisationRequest details) {
         List<FieldError> errors = problems(details);
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(String.join("; ", errors.stream().map(e -> e.field() + " " + e.message()).toList()),
@@ -75,7 +75,7 @@ public class OrganisationService {
         }
     }
 
-    private static void apply(Organisation organisation, OrganisationDetails details) {
+    private static void apply(Organisation organisation, OrganisationRequest details) {
         organisation.name = details.name().trim();
         organisation.buyerType = details.buyerType();
         organisation.address = details.address();
@@ -95,7 +95,7 @@ public class OrganisationService {
         return organisations.list(text, kind, page, size);
     }
 
-    static List<FieldError> problems(OrganisationDetails details) {
+    static List<FieldError> problems(OrganisationRequest details) {
         List<FieldError> errors = new ArrayList<>();
         String number = details.orgNumber();
         if (!OrganisationNumbers.isValid(number)) {

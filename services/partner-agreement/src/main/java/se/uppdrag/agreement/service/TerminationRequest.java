@@ -1,4 +1,4 @@
-package se.uppdrag.agreement.rest;
+package se.uppdrag.agreement.service;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;

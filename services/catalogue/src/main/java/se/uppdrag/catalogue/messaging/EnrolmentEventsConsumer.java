@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import se.uppdrag.catalogue.service.SeatService;
+import se.uppdrag.catalogue.service.SeatProjection;
 import se.uppdrag.contracts.EventCatalog;
 import se.uppdrag.contracts.Topics;
 import se.uppdrag.contracts.EventDefinition;
@@ -17,13 +17,13 @@ import se.uppdrag.platform.inbox.Inbox;
 
 /** Keeps seats available in step with the enrolment service's facts. */
 @ApplicationScoped
-public class EnrolmentFactsConsumer implements EventConsumer {
+public class EnrolmentEventsConsumer implements EventConsumer {
 
     private final Inbox inbox;
     private final EventHandlers handlers;
 
     @Inject
-    EnrolmentFactsConsumer(Inbox inbox, SeatService seats) {
+    EnrolmentEventsConsumer(Inbox inbox, SeatProjection seats) {
         this.inbox = inbox;
         EventHandlers.Builder builder = EventHandlers.consumer("catalogue-seats", Topics.ENROLMENT_ENROLMENTS);
         // Every enrolment event carries the enrolment's status after the change, which is all seats need.

@@ -1,4 +1,4 @@
-package se.uppdrag.catalogue.messaging;
+package se.uppdrag.catalogue.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

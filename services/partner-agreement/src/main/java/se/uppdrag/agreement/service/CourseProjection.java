@@ -11,7 +11,7 @@ import se.uppdrag.platform.inbox.PoisonEventException;
 
 /** Keeps this service's copy of the catalogue's courses: which university each belongs to. */
 @ApplicationScoped
-public class CourseFacts {
+public class CourseProjection {
 
     @Inject
     KnownCourseRepository courses;

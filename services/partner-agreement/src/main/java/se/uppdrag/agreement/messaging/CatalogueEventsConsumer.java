@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import se.uppdrag.agreement.service.CourseFacts;
+import se.uppdrag.agreement.service.CourseProjection;
 import se.uppdrag.contracts.EventCatalog;
 import se.uppdrag.contracts.Topics;
 import se.uppdrag.contracts.catalogue.CourseSnapshot;
@@ -17,13 +17,13 @@ import se.uppdrag.platform.inbox.Inbox;
 
 /** Learns the catalogue's courses (and which university owns each) from its events. */
 @ApplicationScoped
-public class CatalogueConsumer implements EventConsumer {
+public class CatalogueEventsConsumer implements EventConsumer {
 
     private final Inbox inbox;
     private final EventHandlers handlers;
 
     @Inject
-    CatalogueConsumer(Inbox inbox, CourseFacts courses) {
+    CatalogueEventsConsumer(Inbox inbox, CourseProjection courses) {
         this.inbox = inbox;
         EventHandlers.Handler<CourseSnapshot> course = (envelope, c) -> courses.learn(c.courseId(), c.university(),
                 c.code(), c.title());

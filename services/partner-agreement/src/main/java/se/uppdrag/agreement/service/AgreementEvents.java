@@ -1,4 +1,4 @@
-package se.uppdrag.agreement.messaging;
+package se.uppdrag.agreement.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.uppdrag.catalogue.domain.Cycle;
 
 /** What a university says about a course, on create and on update. */
-public record CourseDetails(
+public record CourseRequest(
         @NotBlank @Size(max = 20) @Schema(example = "KUS101") String code,
         @NotBlank @Size(max = 200) @Schema(example = "Industrial machine learning") String title,
         @NotBlank @Size(max = 10_000) @Schema(example = "Machine learning for production engineers.") String description,

@@ -15,9 +15,9 @@ import se.uppdrag.platform.inbox.PoisonEventException;
 
 /** Seats taken on an occasion, from the enrolment facts: each enrolment counted once, however often it changes. */
 @ApplicationScoped
-public class SeatService {
+public class SeatProjection {
 
-    private static final Logger LOG = Logger.getLogger(SeatService.class);
+    private static final Logger LOG = Logger.getLogger(SeatProjection.class);
 
     @Inject
     OccasionRepository occasions;

@@ -1,4 +1,4 @@
-package se.uppdrag.enrolment.messaging;
+package se.uppdrag.enrolment.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -15,17 +15,17 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import se.uppdrag.agreement.repository.KnownCourseRepository;
-import se.uppdrag.agreement.service.CourseFacts;
+import se.uppdrag.agreement.service.CourseProjection;
 import se.uppdrag.platform.inbox.PoisonEventException;
 import se.uppdrag.testsupport.PlatformTestResource;
 
 /** The catalogue's courses as this service learns them from occasions' events, which two consumers apply at once. */
 @QuarkusTest
 @QuarkusTestResource(PlatformTestResource.class)
-class CourseFactsIT {
+class CourseProjectionIT {
 
     @Inject
-    CourseFacts facts;
+    CourseProjection facts;
 
     @Inject
     KnownCourseRepository courses;

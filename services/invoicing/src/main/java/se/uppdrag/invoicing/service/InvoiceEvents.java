@@ -1,4 +1,4 @@
-package se.uppdrag.invoicing.messaging;
+package se.uppdrag.invoicing.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -9,7 +9,7 @@ import se.uppdrag.catalogue.domain.DeliveryMode;
 import se.uppdrag.contracts.Money;
 
 /** A partial change to an occasion: absent fields stay as they are. */
-public record OccasionChanges(
+public record OccasionChangeRequest(
         LocalDate startDate,
         LocalDate endDate,
         @Min(1) @Max(100) Integer pace,

@@ -1,4 +1,4 @@
-package se.uppdrag.catalogue.rest;
+package se.uppdrag.catalogue.service;
 
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -11,7 +11,7 @@ import se.uppdrag.agreement.domain.BuyerType;
 import se.uppdrag.agreement.domain.OrganisationKind;
 
 /** An organisation as an operator registers it. */
-public record OrganisationDetails(
+public record OrganisationRequest(
         @NotNull @Schema(description = "10 digits, no dash", example = "5566778808") String orgNumber,
         @NotBlank @Size(max = 200) @Schema(example = "Verkstadsbolaget Nord AB") String name,
         @NotNull OrganisationKind kind,

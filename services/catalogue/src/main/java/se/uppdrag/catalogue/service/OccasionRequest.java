@@ -11,7 +11,7 @@ import se.uppdrag.catalogue.domain.DeliveryMode;
 import se.uppdrag.contracts.Money;
 
 /** A new occasion of a course. */
-public record OccasionDetails(
+public record OccasionRequest(
         @NotNull @Schema(example = "2027-02-01") LocalDate startDate,
         @NotNull @Schema(example = "2027-03-31") LocalDate endDate,
         @NotNull @Min(1) @Max(100) @Schema(description = "Percent of full-time study", example = "50") Integer pace,

@@ -6,39 +6,24 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.UUID;
 import org.jboss.logging.Logger;
-import se.uppdrag.contracts.agreement.AgreementExpired;
-import se.uppdrag.contracts.agreement.AgreementTerminated;
-import se.uppdrag.contracts.agreement.AgreementTerms;
 import se.uppdrag.contracts.catalogue.OfferingSnapshot;
 import se.uppdrag.contracts.catalogue.OfferingWithdrawn;
-import se.uppdrag.enrolment.domain.AgreementFact;
-import se.uppdrag.enrolment.domain.AgreementTermsVersion;
 import se.uppdrag.enrolment.domain.Enrolment;
 import se.uppdrag.enrolment.domain.EnrolmentStatus;
 import se.uppdrag.enrolment.domain.OccasionFact;
-import se.uppdrag.enrolment.messaging.EnrolmentEvents;
-import se.uppdrag.enrolment.repository.AgreementFactRepository;
-import se.uppdrag.enrolment.repository.AgreementTermsRepository;
 import se.uppdrag.enrolment.repository.EnrolmentRepository;
 import se.uppdrag.enrolment.repository.OccasionFactRepository;
 import se.uppdrag.platform.inbox.PoisonEventException;
 
-/** This service's copies of the catalogue's occasions and partner-agreement's agreements, kept from their events. */
+/** This service's copy of the catalogue's occasions, kept from its events. */
 @ApplicationScoped
-public class Facts {
+public class OccasionProjection {
 
-    private static final Logger LOG = Logger.getLogger(Facts.class);
+    private static final Logger LOG = Logger.getLogger(OccasionProjection.class);
 
     @Inject
     OccasionFactRepository occasions;
-
-    @Inject
-    AgreementFactRepository agreements;
-
-    @Inject
-    AgreementTermsRepository terms;
 
     @Inject
     EnrolmentRepository enrolments;
@@ -96,52 +81,5 @@ public class Facts {
             cancelled++;
         }
         LOG.infof("Occasion %s withdrawn: %d enrolments cancelled without fee", fact.occasionId, cancelled);
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void agreementTerms(AgreementTerms t) {
-        AgreementFact fact = agreements.findForUpdate(t.agreementId()).orElse(null);
-        if (fact == null) {
-            fact = new AgreementFact();
-            fact.agreementId = t.agreementId();
-        } else if (t.version() < fact.version) {
-            return;
-        }
-        fact.university = t.university().orgNumber();
-        fact.employer = t.employer().orgNumber();
-        fact.status = AgreementFact.ACTIVE;
-        fact.version = t.version();
-        fact.validFrom = t.validFrom();
-        fact.validTo = t.validTo();
-        fact.seatQuota = t.seatQuota();
-        fact.updatedAt = Instant.now(clock);
-        agreements.persist(fact);
-        if (terms.version(t.agreementId(), t.version()).isEmpty()) {
-            AgreementTermsVersion version = new AgreementTermsVersion();
-            version.key = new AgreementTermsVersion.Key(t.agreementId(), t.version());
-            version.effectiveFrom = t.effectiveFrom();
-            version.terms = t;
-            terms.persist(version);
-        }
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void terminated(AgreementTerminated t) {
-        AgreementFact fact = known(t.agreementId());
-        fact.status = AgreementFact.TERMINATED;
-        fact.terminationDate = t.effectiveDate();
-        fact.updatedAt = Instant.now(clock);
-    }
-
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void expired(AgreementExpired e) {
-        AgreementFact fact = known(e.agreementId());
-        fact.status = AgreementFact.EXPIRED;
-        fact.updatedAt = Instant.now(clock);
-    }
-
-    private AgreementFact known(UUID id) {
-        return agreements.findForUpdate(id)
-                .orElseThrow(() -> new PoisonEventException("agreement " + id + " was never activated here"));
     }
 }

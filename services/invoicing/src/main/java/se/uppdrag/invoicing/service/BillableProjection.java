@@ -1,0 +1,144 @@
+package se.uppdrag.invoicing.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import se.uppdrag.contracts.enrolment.EnrolmentFact;
+import se.uppdrag.invoicing.domain.Billable;
+import se.uppdrag.invoicing.domain.Invoice;
+import se.uppdrag.invoicing.domain.InvoiceLine;
+import se.uppdrag.invoicing.repository.BillableRepository;
+import se.uppdrag.invoicing.repository.InvoiceRepository;
+import se.uppdrag.platform.kafka.TraceContext;
+import se.uppdrag.platform.service.AfterCommit;
+
+/**
+ * Each enrolment as invoicing needs it (a billable), kept from enrolment's events, and what is due to be billed: one
+ * invoice per order and moment (confirmation, the occasion's start, or completion), as the agreement's invoicing terms
+ * say. A fact that makes something due wakes the {@link InvoiceIssuer} once its transaction commits. A cancellation
+ * after invoicing is credited, keeping the fee; before invoicing, a fee above zero is due on its own.
+ */
+@ApplicationScoped
+public class BillableProjection {
+
+    private static final String ISSUE_AFTER_COMMIT = BillableProjection.class.getName() + ".issue";
+
+    @Inject
+    BillableRepository billables;
+
+    @Inject
+    InvoiceRepository invoices;
+
+    @Inject
+    Documents documents;
+
+    @Inject
+    InvoiceIssuer issuer;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    Clock clock;
+
+    /** Any other change (requested, waitlisted, promoted, participant substituted): recorded, nothing newly due. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enrolmentChanged(EnrolmentFact f) {
+        save(recorded(f));
+    }
+
+    /** A confirmed seat: due for its confirmation unless already billed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enrolmentConfirmed(EnrolmentFact f) {
+        Billable b = recorded(f);
+        dueUnlessBilled(b, Billable.Moment.CONFIRMATION);
+        save(b);
+    }
+
+    /** Completed or not: due for completion, unless still waiting to be billed for its confirmation. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enrolmentFinished(EnrolmentFact f) {
+        Billable b = recorded(f);
+        if (!Billable.Moment.CONFIRMATION.name().equals(b.dueMoment)) {
+            dueUnlessBilled(b, Billable.Moment.COMPLETION);
+        }
+        save(b);
+    }
+
+    /** Rejected: no longer due, unless it was billed already. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enrolmentRejected(EnrolmentFact f) {
+        Billable b = recorded(f);
+        if (!b.invoiced()) {
+            b.notDue();
+        }
+        save(b);
+    }
+
+    /** Cancelled: its fee, and a credit where it was billed (see {@link #cancelled}). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enrolmentCancelled(EnrolmentFact f) {
+        Billable b = recorded(f);
+        cancelled(b, f.fee().amount());
+        save(b);
+    }
+
+    /** The enrolment's billable (locked), brought up to date with the fact. */
+    private Billable recorded(EnrolmentFact f) {
+        Billable b = billables.findForUpdate(f.enrolmentId()).orElseGet(Billable::new);
+        b.enrolmentId = f.enrolmentId();
+        b.orderId = f.orderId();
+        if (f.orderSize() != null) {
+            b.orderSize = f.orderSize();
+        }
+        b.agreementId = f.agreementId();
+        b.occasionId = f.occasionId();
+        b.seller = f.university();
+        b.buyer = f.employer();
+        b.participant = f.participant().givenName() + " " + f.participant().familyName() + " ("
+                + f.participant().employeeNumber() + ")";
+        b.status = f.status();
+        b.price = f.price().amount();
+        b.updatedAt = Instant.now(clock);
+        return b;
+    }
+
+    /** Stores it; one that is due wakes the issuer once the transaction has committed. */
+    private void save(Billable b) {
+        if (b.dueMoment != null) {
+            b.traceParent = TraceContext.current();
+        }
+        billables.persist(b);
+        if (b.dueMoment != null) {
+            AfterCommit.once(transactions, ISSUE_AFTER_COMMIT, issuer::wake);
+        }
+    }
+
+    private void dueUnlessBilled(Billable b, Billable.Moment moment) {
+        if (!b.invoiced()) {
+            b.due(moment, Instant.now(clock));
+        }
+    }
+
+    private void cancelled(Billable b, BigDecimal fee) {
+        b.fee = fee;
+        if (b.invoiced()) {
+            // Locked: a payment being matched may change the same invoice's status.
+            Invoice invoice = invoices.findForUpdate(b.invoiceId).orElseThrow();
+            BigDecimal credit = b.price.subtract(fee);
+            if (credit.signum() > 0) {
+                documents.creditNote(invoice, List.of(new Documents.Line(b.enrolmentId, InvoiceLine.CREDIT,
+                        "Cancelled, fee " + fee.toPlainString() + " SEK kept: " + b.participant, credit)));
+            }
+        } else if (fee.signum() > 0) {
+            b.due(Billable.Moment.CANCELLATION, Instant.now(clock));
+        } else {
+            b.notDue();
+        }
+    }
+}
