@@ -25,6 +25,7 @@ import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import se.uppdrag.platform.domain.RuleViolation;
 import se.uppdrag.platform.rest.MediaTypes;
 
 /** Every error a service answers is application/problem+json, decided here once for all services. */
@@ -40,6 +41,20 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         return respond(e.status(), e.title(), e.getMessage(), uri, e.errors());
+    }
+
+    /** A domain rule's refusal, in the same words a {@link ProblemException} of its status would use. */
+    @ServerExceptionMapper
+    public Response ruleViolation(RuleViolation e, UriInfo uri) {
+        return problem(asProblem(e), uri);
+    }
+
+    static ProblemException asProblem(RuleViolation e) {
+        return switch (e.kind()) {
+            case WRONG_STATE -> ProblemException.conflict(e.getMessage());
+            case INVALID_VALUE -> ProblemException.invalidField(e.field().orElseThrow(), e.fieldMessage());
+            case REFUSED -> ProblemException.unprocessable(e.getMessage());
+        };
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,64 @@
+package se.uppdrag.platform.domain;
+
+import java.util.Collection;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * A business rule of an aggregate refusing a change. The domain raises it without knowing about HTTP; the platform
+ * answers it as problem+json in one place: a wrong state 409, an invalid value 400 naming the field, a refusal 422.
+ */
+public final class RuleViolation extends RuntimeException {
+
+    /** What kind of rule refused. */
+    public enum Kind {
+        /** The aggregate's state forbids the change now (it may be allowed later or was allowed earlier). */
+        WRONG_STATE,
+        /** A value given for the change is wrong; {@link #field()} names it. */
+        INVALID_VALUE,
+        /** Well-formed and in a state that allows it, but the rules refuse it. */
+        REFUSED
+    }
+
+    private final Kind kind;
+    private final String field;
+
+    private RuleViolation(Kind kind, String field, String detail) {
+        super(detail);
+        this.kind = kind;
+        this.field = field;
+    }
+
+    public static RuleViolation wrongState(String detail) {
+        return new RuleViolation(Kind.WRONG_STATE, null, detail);
+    }
+
+    /** "{@code <what> is <current>; only <allowed> can be <action>}", the one wording of a refused transition. */
+    public static RuleViolation wrongState(String what, Enum<?> current, Collection<? extends Enum<?>> allowed,
+            String action) {
+        String only = allowed.stream().map(Enum::name).collect(Collectors.joining(" or "));
+        return wrongState(what + " is " + current + "; only " + (only.isEmpty() ? "none" : only) + " can be " + action);
+    }
+
+    public static RuleViolation invalidValue(String field, String message) {
+        return new RuleViolation(Kind.INVALID_VALUE, field, field + ": " + message);
+    }
+
+    public static RuleViolation refused(String detail) {
+        return new RuleViolation(Kind.REFUSED, null, detail);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The field at fault, for an invalid value. */
+    public Optional<String> field() {
+        return Optional.ofNullable(field);
+    }
+
+    /** The message about the field alone (without its name), for an invalid value; the whole detail otherwise. */
+    public String fieldMessage() {
+        return field == null ? getMessage() : getMessage().substring(field.length() + 2);
+    }
+}
