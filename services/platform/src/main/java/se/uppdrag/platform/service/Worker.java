@@ -98,6 +98,10 @@ public final class Worker {
                 }
                 continue;
             }
+            if (!running) {
+                // The round may have used up the stopping wake itself.
+                return;
+            }
             try {
                 wakeUp.acquire();
             } catch (InterruptedException e) {
