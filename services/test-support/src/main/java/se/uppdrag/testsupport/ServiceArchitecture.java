@@ -66,8 +66,9 @@ public final class ServiceArchitecture {
         return noClasses().that().resideInAPackage(servicePackage + ".domain..").should().dependOnClassesThat()
                 .resideInAnyPackage("jakarta.ws.rs..", "org.jboss.resteasy..", "io.quarkus.rest..", "io.vertx..",
                         "org.eclipse.microprofile.openapi..", "org.eclipse.microprofile.reactive.messaging..",
-                        "io.smallrye.reactive.messaging..", "org.apache.kafka..")
-                .as("the domain names no HTTP, OpenAPI or messaging type");
+                        "io.smallrye.reactive.messaging..", "org.apache.kafka..", "se.uppdrag.platform.errors..",
+                        "se.uppdrag.platform.rest..")
+                .as("the domain names no HTTP, OpenAPI or messaging type (its rules raise RuleViolation)");
     }
 
     /** The names and places of consumers, projections, outgoing events and request bodies (see the class comment). */

@@ -1,5 +1,6 @@
 package se.uppdrag.enrolment.domain;
 
+import se.uppdrag.platform.domain.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -60,5 +61,21 @@ public class AgreementFact {
 
     public boolean hasQuotaLeft() {
         return seatsUsed < seatQuota;
+    }
+
+    /** One seat more of the quota used; refused when the quota is used up (the caller holds the row's lock). */
+    public void useSeat() {
+        if (!hasQuotaLeft()) {
+            throw RuleViolation.refused("Agreement " + agreementId + " has used all " + seatQuota + " seats of its quota");
+        }
+        seatsUsed++;
+    }
+
+    /** A seat of the quota given back by a cancelled or rejected participant. */
+    public void returnSeat() {
+        if (seatsUsed == 0) {
+            throw new IllegalStateException("Agreement " + agreementId + " has no seat used to give back");
+        }
+        seatsUsed--;
     }
 }

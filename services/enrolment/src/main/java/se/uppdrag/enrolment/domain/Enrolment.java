@@ -7,13 +7,13 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import se.uppdrag.platform.repository.TrackedEntity;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
-import se.uppdrag.platform.errors.ProblemException;
+import se.uppdrag.platform.domain.RuleViolation;
+import se.uppdrag.platform.repository.TrackedEntity;
 
 /** One participant on one occasion, from request to completion. */
 @Entity
@@ -72,20 +72,83 @@ public class Enrolment extends TrackedEntity {
 
     public String grade;
 
-    /** Moves to {@code next} if the current status allows it; otherwise a 409 naming the current status. */
-    public void move(EnrolmentStatus next, Set<EnrolmentStatus> from, String action, Instant now) {
-        if (!from.contains(status)) {
-            throw ProblemException.conflict("Enrolment " + id + " is " + status + "; only " + describe(from)
-                    + " can be " + action);
+    /** Statuses a university may confirm, reject, or report a result for; an employer cancel or substitute. */
+    public static final Set<EnrolmentStatus> CONFIRMABLE = EnumSet.of(EnrolmentStatus.PENDING);
+    public static final Set<EnrolmentStatus> REJECTABLE = EnumSet.of(EnrolmentStatus.PENDING,
+            EnrolmentStatus.WAITLISTED);
+    public static final Set<EnrolmentStatus> COMPLETABLE = EnumSet.of(EnrolmentStatus.CONFIRMED);
+    public static final Set<EnrolmentStatus> CANCELLABLE = EnumSet.of(EnrolmentStatus.PENDING,
+            EnrolmentStatus.CONFIRMED, EnrolmentStatus.WAITLISTED);
+
+    /** Takes a seat (from the order or the waiting list): pending the university's confirmation. */
+    public void takeSeat(Instant now) {
+        status = EnrolmentStatus.PENDING;
+        waitlistPosition = null;
+        updatedAt = now;
+    }
+
+    /** No seat or no quota left: waits at {@code position} on the occasion's list. */
+    public void waitlist(int position, Instant now) {
+        status = EnrolmentStatus.WAITLISTED;
+        waitlistPosition = position;
+        updatedAt = now;
+    }
+
+    public void confirm(Instant now) {
+        move(EnrolmentStatus.CONFIRMED, CONFIRMABLE, "confirmed", now);
+    }
+
+    public void reject(String reason, Instant now) {
+        move(EnrolmentStatus.REJECTED, REJECTABLE, "rejected", now);
+        statusReason = reason;
+        waitlistPosition = null;
+    }
+
+    /** Cancelled at {@code fee} (zero when the university withdrew the occasion); answers the status it left. */
+    public EnrolmentStatus cancel(BigDecimal cancellationFee, String reason, Instant now) {
+        if (cancellationFee.signum() < 0 || cancellationFee.compareTo(price) > 0) {
+            throw RuleViolation.refused("A cancellation fee of " + cancellationFee.toPlainString()
+                    + " is outside 0 to the price " + price.toPlainString());
+        }
+        EnrolmentStatus previous = status;
+        move(EnrolmentStatus.CANCELLED, CANCELLABLE, "cancelled", now);
+        fee = cancellationFee;
+        statusReason = reason;
+        waitlistPosition = null;
+        return previous;
+    }
+
+    public void complete(BigDecimal credits, String awardedGrade, Instant now) {
+        move(EnrolmentStatus.COMPLETED, COMPLETABLE, "completed", now);
+        creditsAwarded = credits;
+        grade = awardedGrade;
+    }
+
+    public void notCompleted(Instant now) {
+        move(EnrolmentStatus.NOT_COMPLETED, COMPLETABLE, "reported not completed", now);
+    }
+
+    /** Another participant takes the seat; answers who held it. */
+    public Participant substitute(Participant replacement, Instant now) {
+        if (!CANCELLABLE.contains(status)) {
+            throw RuleViolation.wrongState("Enrolment " + id + " is " + status + "; only PENDING, CONFIRMED or "
+                    + "WAITLISTED can take another participant");
+        }
+        Participant previous = participant;
+        participant = replacement;
+        updatedAt = now;
+        return previous;
+    }
+
+    private void move(EnrolmentStatus next, Set<EnrolmentStatus> allowed, String action, Instant now) {
+        if (!allowed.contains(status)) {
+            throw wrongState(allowed, action);
         }
         status = next;
         updatedAt = now;
     }
 
-    public static final Set<EnrolmentStatus> CANCELLABLE = EnumSet.of(EnrolmentStatus.PENDING, EnrolmentStatus.CONFIRMED,
-            EnrolmentStatus.WAITLISTED);
-
-    private static String describe(Set<EnrolmentStatus> statuses) {
-        return statuses.stream().map(Enum::name).reduce((a, b) -> a + " or " + b).orElse("none");
+    private RuleViolation wrongState(Set<EnrolmentStatus> allowed, String action) {
+        return RuleViolation.wrongState("Enrolment " + id, status, allowed, action);
     }
 }

@@ -1,5 +1,6 @@
 package se.uppdrag.enrolment.domain;
 
+import se.uppdrag.platform.domain.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -62,6 +63,27 @@ public class OccasionFact {
 
     public boolean hasFreeSeat() {
         return seatsTaken < seats;
+    }
+
+    /** One seat more taken; refused when none is free (the caller holds the row's lock). */
+    public void takeSeat() {
+        if (!hasFreeSeat()) {
+            throw RuleViolation.refused("Occasion " + occasionId + " has all its " + seats + " seats taken");
+        }
+        seatsTaken++;
+    }
+
+    /** A seat given back by a cancelled or rejected participant. */
+    public void releaseSeat() {
+        if (seatsTaken == 0) {
+            throw new IllegalStateException("Occasion " + occasionId + " has no seat taken to release");
+        }
+        seatsTaken--;
+    }
+
+    /** The place at the end of the waiting list, which the next one to wait will not get. */
+    public int nextWaitlistPosition() {
+        return nextWaitlistPosition++;
     }
 
     public boolean awardsCredits() {

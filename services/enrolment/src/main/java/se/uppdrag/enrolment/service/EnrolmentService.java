@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -64,8 +63,6 @@ public class EnrolmentService {
     @Inject
     Clock clock;
 
-    private static final Set<EnrolmentStatus> CONFIRMABLE = EnumSet.of(EnrolmentStatus.PENDING);
-    private static final Set<EnrolmentStatus> REJECTABLE = EnumSet.of(EnrolmentStatus.PENDING, EnrolmentStatus.WAITLISTED);
     /** The most enrolments one bulk decision or completion takes. */
     public static final int MAX_BULK = 500;
 
@@ -102,11 +99,11 @@ public class EnrolmentService {
         Map<UUID, Locked> locked = lockAll(university, all);
         List<FieldError> problems = new ArrayList<>();
         for (int i = 0; i < confirm.size(); i++) {
-            statusProblem(locked.get(confirm.get(i)).enrolment(), CONFIRMABLE, "confirmed", "confirm[" + i + "]")
+            statusProblem(locked.get(confirm.get(i)).enrolment(), Enrolment.CONFIRMABLE, "confirmed", "confirm[" + i + "]")
                     .ifPresent(problems::add);
         }
         for (int i = 0; i < reject.size(); i++) {
-            statusProblem(locked.get(reject.get(i)).enrolment(), REJECTABLE, "rejected", "reject[" + i + "]")
+            statusProblem(locked.get(reject.get(i)).enrolment(), Enrolment.REJECTABLE, "rejected", "reject[" + i + "]")
                     .ifPresent(problems::add);
         }
         if (!problems.isEmpty()) {
@@ -121,7 +118,7 @@ public class EnrolmentService {
 
     private void confirm(Locked locked) {
         Enrolment e = locked.enrolment();
-        e.move(EnrolmentStatus.CONFIRMED, CONFIRMABLE, "confirmed", now());
+        e.confirm(now());
         events.confirmed(e);
         LOG.infof("University %s confirmed enrolment %s", e.university, e.id);
     }
@@ -129,8 +126,7 @@ public class EnrolmentService {
     private void reject(Locked locked, String reason) {
         Enrolment e = locked.enrolment();
         EnrolmentStatus previous = e.status;
-        e.move(EnrolmentStatus.REJECTED, REJECTABLE, "rejected", now());
-        e.statusReason = reason;
+        e.reject(reason, now());
         events.rejected(e);
         seats.release(locked.occasion(), e, previous);
         LOG.infof("University %s rejected enrolment %s", e.university, e.id);
@@ -140,11 +136,8 @@ public class EnrolmentService {
     public Enrolment cancel(String employer, UUID id, String reason) {
         Locked locked = asEmployer(employer, id);
         Enrolment e = locked.enrolment();
-        EnrolmentStatus previous = e.status;
         CancellationQuote quote = quote(e, locked.occasion());
-        e.move(EnrolmentStatus.CANCELLED, Enrolment.CANCELLABLE, "cancelled", now());
-        e.fee = quote.fee();
-        e.statusReason = reason;
+        EnrolmentStatus previous = e.cancel(quote.fee(), reason, now());
         events.cancelled(e, previous);
         seats.release(locked.occasion(), e, previous);
         LOG.infof("Employer %s cancelled enrolment %s (was %s), fee %s", employer, id, previous, e.fee);
@@ -155,10 +148,6 @@ public class EnrolmentService {
     public Enrolment substitute(String employer, UUID id, Participant replacement) {
         Locked locked = asEmployer(employer, id);
         Enrolment e = locked.enrolment();
-        if (!Enrolment.CANCELLABLE.contains(e.status)) {
-            throw ProblemException.conflict("Enrolment " + id + " is " + e.status + "; only PENDING, CONFIRMED or "
-                    + "WAITLISTED can take another participant");
-        }
         if (replacement.personalIdentityNumber() != null) {
             if (!locked.occasion().awardsCredits()) {
                 throw ProblemException.invalidField("participant.personalIdentityNumber",
@@ -173,9 +162,7 @@ public class EnrolmentService {
                 && !enrolments.liveEmployeeNumbers(e.occasionId, employer, List.of(replacement.employeeNumber())).isEmpty()) {
             throw ProblemException.conflict("Employee " + replacement.employeeNumber() + " is already enrolled");
         }
-        Participant previous = e.participant;
-        e.participant = replacement;
-        e.updatedAt = now();
+        Participant previous = e.substitute(replacement, now());
         events.substituted(e, previous);
         LOG.infof("Employer %s put %s in the seat of enrolment %s", employer, replacement, id);
         return e;
@@ -196,8 +183,6 @@ public class EnrolmentService {
         });
         return quote(e, occasions.findById(e.occasionId));
     }
-
-    private static final Set<EnrolmentStatus> COMPLETABLE = EnumSet.of(EnrolmentStatus.CONFIRMED);
 
     @Transactional
     public Enrolment complete(String university, UUID id, BigDecimal creditsAwarded, String grade) {
@@ -268,7 +253,7 @@ public class EnrolmentService {
         ids.stream().sorted().forEach(id -> locked.put(id, enrolments.findForUpdate(id).orElseThrow()));
         List<FieldError> conflicts = new ArrayList<>();
         for (int i = 0; i < results.size(); i++) {
-            statusProblem(locked.get(ids.get(i)), COMPLETABLE, "reported on", "results[" + i + "].enrolmentId")
+            statusProblem(locked.get(ids.get(i)), Enrolment.COMPLETABLE, "reported on", "results[" + i + "].enrolmentId")
                     .ifPresent(conflicts::add);
         }
         if (!conflicts.isEmpty()) {
@@ -287,14 +272,12 @@ public class EnrolmentService {
     }
 
     private void complete(Enrolment e, BigDecimal creditsAwarded, String grade) {
-        e.move(EnrolmentStatus.COMPLETED, COMPLETABLE, "completed", now());
-        e.creditsAwarded = creditsAwarded;
-        e.grade = grade;
+        e.complete(creditsAwarded, grade, now());
         events.completed(e);
     }
 
     private void notCompleted(Enrolment e) {
-        e.move(EnrolmentStatus.NOT_COMPLETED, COMPLETABLE, "reported not completed", now());
+        e.notCompleted(now());
         events.notCompleted(e);
     }
 

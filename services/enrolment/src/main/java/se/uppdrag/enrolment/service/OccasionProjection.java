@@ -72,10 +72,7 @@ public class OccasionProjection {
         String reason = "Occasion withdrawn by the university" + (w.reason() == null ? "" : ": " + w.reason());
         int cancelled = 0;
         for (Enrolment e : enrolments.inStatus(fact.occasionId, Enrolment.CANCELLABLE)) {
-            EnrolmentStatus previous = e.status;
-            e.move(EnrolmentStatus.CANCELLED, Enrolment.CANCELLABLE, "cancelled", Instant.now(clock));
-            e.fee = BigDecimal.ZERO.setScale(2);
-            e.statusReason = reason;
+            EnrolmentStatus previous = e.cancel(BigDecimal.ZERO.setScale(2), reason, Instant.now(clock));
             events.cancelled(e, previous);
             seats.release(fact, e, previous); // nobody is promoted: the occasion is withdrawn
             cancelled++;

@@ -6,7 +6,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -56,14 +55,13 @@ public class Seats {
     @Transactional(Transactional.TxType.MANDATORY)
     public void allocate(OccasionFact occasion, AgreementFact agreement, Enrolment enrolment, boolean autoConfirm) {
         if (occasion.hasFreeSeat() && agreement.hasQuotaLeft()) {
-            take(occasion, agreement, enrolment, EnrolmentStatus.PENDING);
+            take(occasion, agreement, enrolment);
             events.requested(enrolment);
             if (autoConfirm) {
                 confirm(enrolment);
             }
         } else {
-            enrolment.status = EnrolmentStatus.WAITLISTED;
-            enrolment.waitlistPosition = occasion.nextWaitlistPosition++;
+            enrolment.waitlist(occasion.nextWaitlistPosition(), Instant.now(clock));
             enrolments.persist(enrolment);
             events.waitlisted(enrolment);
         }
@@ -80,10 +78,9 @@ public class Seats {
         }
         Map<UUID, AgreementFact> locked = lockInOrder(involved);
         if (heldAs.holdsSeat()) {
-            occasion.seatsTaken--;
-            Optional.ofNullable(locked.get(enrolment.agreementId)).ifPresent(a -> a.seatsUsed--);
+            occasion.releaseSeat();
+            Optional.ofNullable(locked.get(enrolment.agreementId)).ifPresent(AgreementFact::returnSeat);
         }
-        enrolment.waitlistPosition = null;
         promote(occasion, waitlist, locked);
     }
 
@@ -107,8 +104,7 @@ public class Seats {
             if (agreement == null || !agreement.hasQuotaLeft() || !agreement.activeOn(today)) {
                 continue;
             }
-            waiting.waitlistPosition = null;
-            take(occasion, agreement, waiting, EnrolmentStatus.PENDING);
+            take(occasion, agreement, waiting);
             events.promoted(waiting);
             LOG.infof("Enrolment %s promoted from the waiting list of occasion %s", waiting.id, occasion.occasionId);
             confirmIfAutomatic(waiting);
@@ -137,11 +133,10 @@ public class Seats {
         return locked;
     }
 
-    private void take(OccasionFact occasion, AgreementFact agreement, Enrolment enrolment, EnrolmentStatus status) {
-        occasion.seatsTaken++;
-        agreement.seatsUsed++;
-        enrolment.status = status;
-        enrolment.updatedAt = Instant.now(clock);
+    private void take(OccasionFact occasion, AgreementFact agreement, Enrolment enrolment) {
+        occasion.takeSeat();
+        agreement.useSeat();
+        enrolment.takeSeat(Instant.now(clock));
         enrolments.persist(enrolment);
     }
 
@@ -154,7 +149,7 @@ public class Seats {
     }
 
     private void confirm(Enrolment enrolment) {
-        enrolment.move(EnrolmentStatus.CONFIRMED, EnumSet.of(EnrolmentStatus.PENDING), "confirmed", Instant.now(clock));
+        enrolment.confirm(Instant.now(clock));
         events.confirmed(enrolment);
     }
 }

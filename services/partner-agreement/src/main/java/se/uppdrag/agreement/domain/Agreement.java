@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import se.uppdrag.platform.errors.ProblemException;
+import se.uppdrag.platform.domain.RuleViolation;
 
 /**
  * An agreement on commissioned education between one university and one employer. Its lifecycle: the university
@@ -90,7 +90,7 @@ public class Agreement extends TrackedEntity {
     public void accept(LocalDate today, Instant now) {
         require("accepted", EnumSet.of(AgreementStatus.PROPOSED));
         if (validTo.isBefore(today)) {
-            throw ProblemException.conflict("Agreement " + id + " was valid until " + validTo
+            throw RuleViolation.wrongState("Agreement " + id + " was valid until " + validTo
                     + " and cannot be accepted any more");
         }
         status = AgreementStatus.ACTIVE;
@@ -117,10 +117,10 @@ public class Agreement extends TrackedEntity {
     public void terminate(LocalDate effectiveDate, String reason, String by, LocalDate today, Instant now) {
         require("terminated", EnumSet.of(AgreementStatus.ACTIVE));
         if (effectiveDate.isBefore(today)) {
-            throw ProblemException.invalidField("effectiveDate", "must not be in the past (today is " + today + ")");
+            throw RuleViolation.invalidValue("effectiveDate", "must not be in the past (today is " + today + ")");
         }
         if (effectiveDate.isAfter(validTo)) {
-            throw ProblemException.invalidField("effectiveDate", "must not be after the end of validity (" + validTo + ")");
+            throw RuleViolation.invalidValue("effectiveDate", "must not be after the end of validity (" + validTo + ")");
         }
         status = AgreementStatus.TERMINATED;
         terminationDate = effectiveDate;
@@ -145,8 +145,7 @@ public class Agreement extends TrackedEntity {
 
     private void require(String transition, Set<AgreementStatus> allowed) {
         if (!allowed.contains(status)) {
-            throw ProblemException.conflict("Agreement " + id + " is " + status + "; only " + allowed.stream()
-                    .map(Enum::name).reduce((a, b) -> a + " or " + b).orElse("") + " can be " + transition);
+            throw RuleViolation.wrongState("Agreement " + id, status, allowed, transition);
         }
     }
 }

@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import se.uppdrag.platform.errors.ProblemException;
+import se.uppdrag.platform.domain.RuleViolation;
 
 /** New terms for an active agreement, proposed by the university; in force once the employer accepts. */
 @Entity
@@ -55,7 +55,7 @@ public class Amendment {
 
     public void decide(AmendmentStatus decision, Instant now) {
         if (status != AmendmentStatus.PROPOSED) {
-            throw ProblemException.conflict("Amendment " + id + " is " + status + "; only a PROPOSED amendment can be "
+            throw RuleViolation.wrongState("Amendment " + id + " is " + status + "; only a PROPOSED amendment can be "
                     + decision.name().toLowerCase());
         }
         status = decision;

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import se.uppdrag.contracts.Money;
-import se.uppdrag.platform.errors.Problem.FieldError;
+import se.uppdrag.platform.domain.FieldProblem;
 
 /**
  * The terms of an agreement, as the university drafts them and as each accepted version keeps them. Field-level
@@ -73,61 +73,61 @@ public record Terms(
     }
 
     /** What is wrong across fields; empty when the terms hold together. */
-    public List<FieldError> problems() {
-        List<FieldError> errors = new ArrayList<>();
+    public List<FieldProblem> problems() {
+        List<FieldProblem> errors = new ArrayList<>();
         if (validTo.isBefore(validFrom)) {
-            errors.add(new FieldError("validTo", "must not be before validFrom (" + validFrom + ")"));
+            errors.add(new FieldProblem("validTo", "must not be before validFrom (" + validFrom + ")"));
         }
         boolean all = Boolean.TRUE.equals(coverage.allCourses());
         if (!all && coverage.courseIdsOrEmpty().isEmpty()) {
-            errors.add(new FieldError("coverage.courseIds", "must list courses unless allCourses is true"));
+            errors.add(new FieldProblem("coverage.courseIds", "must list courses unless allCourses is true"));
         }
         if (all && !coverage.courseIdsOrEmpty().isEmpty()) {
-            errors.add(new FieldError("coverage.courseIds", "must be empty when allCourses is true"));
+            errors.add(new FieldProblem("coverage.courseIds", "must be empty when allCourses is true"));
         }
         if (new HashSet<>(coverage.courseIdsOrEmpty()).size() != coverage.courseIdsOrEmpty().size()) {
-            errors.add(new FieldError("coverage.courseIds", "names a course twice"));
+            errors.add(new FieldProblem("coverage.courseIds", "names a course twice"));
         }
         pricingProblems(errors);
         Set<Integer> days = new HashSet<>();
         for (int i = 0; i < cancellation.fees().size(); i++) {
             if (!days.add(cancellation.fees().get(i).withinDaysOfStart())) {
-                errors.add(new FieldError("cancellation.fees[" + i + "].withinDaysOfStart", "appears twice"));
+                errors.add(new FieldProblem("cancellation.fees[" + i + "].withinDaysOfStart", "appears twice"));
             }
         }
         return errors;
     }
 
-    private void pricingProblems(List<FieldError> errors) {
+    private void pricingProblems(List<FieldProblem> errors) {
         if (pricing.kind() == PricingKind.DISCOUNT) {
             if (pricing.percent() == null) {
-                errors.add(new FieldError("pricing.percent", "is required for a discount"));
+                errors.add(new FieldProblem("pricing.percent", "is required for a discount"));
             } else if (pricing.percent().signum() < 0 || pricing.percent().compareTo(BigDecimal.valueOf(100)) > 0) {
-                errors.add(new FieldError("pricing.percent", "must be between 0 and 100"));
+                errors.add(new FieldProblem("pricing.percent", "must be between 0 and 100"));
             }
             if (!pricing.pricesOrEmpty().isEmpty()) {
-                errors.add(new FieldError("pricing.prices", "must be empty for a discount"));
+                errors.add(new FieldProblem("pricing.prices", "must be empty for a discount"));
             }
             return;
         }
         if (pricing.percent() != null) {
-            errors.add(new FieldError("pricing.percent", "must be absent for fixed prices"));
+            errors.add(new FieldProblem("pricing.percent", "must be absent for fixed prices"));
         }
         if (pricing.pricesOrEmpty().isEmpty()) {
-            errors.add(new FieldError("pricing.prices", "must give at least one course's price"));
+            errors.add(new FieldProblem("pricing.prices", "must give at least one course's price"));
         }
         Set<UUID> priced = new HashSet<>();
         for (int i = 0; i < pricing.pricesOrEmpty().size(); i++) {
             CoursePrice price = pricing.pricesOrEmpty().get(i);
             if (price.price().amount().signum() < 0 || price.price().amount().compareTo(Money.MAX_PRICE) > 0) {
-                errors.add(new FieldError("pricing.prices[" + i + "].price.amount", "must be between 0 and "
+                errors.add(new FieldProblem("pricing.prices[" + i + "].price.amount", "must be between 0 and "
                         + Money.MAX_PRICE.toPlainString()));
             }
             if (!priced.add(price.courseId())) {
-                errors.add(new FieldError("pricing.prices[" + i + "].courseId", "is priced twice"));
+                errors.add(new FieldProblem("pricing.prices[" + i + "].courseId", "is priced twice"));
             }
             if (!coverage.covers(price.courseId())) {
-                errors.add(new FieldError("pricing.prices[" + i + "].courseId", "is not covered by the agreement"));
+                errors.add(new FieldProblem("pricing.prices[" + i + "].courseId", "is not covered by the agreement"));
             }
         }
     }

@@ -232,7 +232,8 @@ public class AgreementService {
 
     /** The terms hold together, name a registered employer, and cover only known courses of this university. */
     private void check(String university, Terms terms) {
-        List<FieldError> errors = new ArrayList<>(terms.problems());
+        List<FieldError> errors = new ArrayList<>(terms.problems().stream()
+                .map(p -> new FieldError(p.field(), p.message())).toList());
         requireRegistered(terms.employer(), OrganisationKind.EMPLOYER, errors);
         Set<UUID> named = terms.namedCourses();
         Map<UUID, KnownCourse> known = courses.findAllById(named).stream()

@@ -9,7 +9,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
-import se.uppdrag.platform.errors.ProblemException;
+import se.uppdrag.platform.domain.RuleViolation;
+import se.uppdrag.platform.domain.RuleViolation.Kind;
 
 /** Every transition from every state: the allowed ones move, all others are a 409 naming the current state. */
 class AgreementTest {
@@ -40,9 +41,9 @@ class AgreementTest {
                     assertThat(agreement.status).as("%s from %s", transition.name(), status).isEqualTo(transition.to());
                 } else {
                     assertThatThrownBy(() -> transition.apply().accept(agreement)).as("%s from %s", transition.name(), status)
-                            .isInstanceOf(ProblemException.class)
+                            .isInstanceOf(RuleViolation.class)
                             .hasMessageContaining("is " + status)
-                            .satisfies(e -> assertThat(((ProblemException) e).status()).isEqualTo(409));
+                            .satisfies(e -> assertThat(((RuleViolation) e).kind()).isEqualTo(Kind.WRONG_STATE));
                     assertThat(agreement.status).isEqualTo(status);
                 }
             }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import se.uppdrag.contracts.Money;
-import se.uppdrag.platform.errors.Problem.FieldError;
+import se.uppdrag.platform.domain.FieldProblem;
 
 class TermsTest {
 
@@ -77,7 +77,7 @@ class TermsTest {
                 LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31));
     }
 
-    private static List<String> fields(List<FieldError> errors) {
-        return errors.stream().map(FieldError::field).toList();
+    private static List<String> fields(List<FieldProblem> errors) {
+        return errors.stream().map(FieldProblem::field).toList();
     }
 }
