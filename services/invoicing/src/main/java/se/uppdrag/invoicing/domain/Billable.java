@@ -2,6 +2,8 @@ package se.uppdrag.invoicing.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -43,16 +45,18 @@ public class Billable {
     @Column(nullable = false)
     public String participant;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String status;
+    public EnrolmentStatus status;
 
     @Column(nullable = false)
     public BigDecimal price;
 
     public BigDecimal fee;
 
+    @Enumerated(EnumType.STRING)
     @Column(name = "due_moment")
-    public String dueMoment;
+    public Moment dueMoment;
 
     /** Since when it is due; in the future for an enrolment billed at its occasion's start. */
     @Column(name = "due_since")
@@ -70,13 +74,13 @@ public class Billable {
     public String traceParent;
 
     public void due(Moment moment, Instant now) {
-        dueMoment = moment.name();
+        dueMoment = moment;
         dueSince = now;
     }
 
     /** Due at a moment that has not come yet: the issuer leaves it until then. */
     public void dueFrom(Moment moment, Instant from) {
-        dueMoment = moment.name();
+        dueMoment = moment;
         dueSince = from;
     }
 
@@ -88,10 +92,11 @@ public class Billable {
     /** Whether the enrolment has come as far as the moment terms bill at (completed implies confirmed). */
     public boolean hasReached(Moment moment) {
         return switch (moment) {
-            case CONFIRMATION -> "CONFIRMED".equals(status) || "COMPLETED".equals(status) || "NOT_COMPLETED".equals(status);
-            case COMPLETION -> "COMPLETED".equals(status) || "NOT_COMPLETED".equals(status);
-            case START -> Moment.START.name().equals(dueMoment);
-            case CANCELLATION -> "CANCELLED".equals(status);
+            case CONFIRMATION -> status == EnrolmentStatus.CONFIRMED || status == EnrolmentStatus.COMPLETED
+                    || status == EnrolmentStatus.NOT_COMPLETED;
+            case COMPLETION -> status == EnrolmentStatus.COMPLETED || status == EnrolmentStatus.NOT_COMPLETED;
+            case START -> dueMoment == Moment.START;
+            case CANCELLATION -> status == EnrolmentStatus.CANCELLED;
         };
     }
 

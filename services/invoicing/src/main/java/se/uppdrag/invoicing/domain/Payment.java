@@ -2,6 +2,8 @@ package se.uppdrag.invoicing.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
@@ -12,9 +14,6 @@ import java.util.UUID;
 @Entity
 @Table(name = "payment")
 public class Payment {
-
-    public static final String MATCHED = "MATCHED";
-    public static final String UNMATCHED = "UNMATCHED";
 
     @Id
     public UUID id;
@@ -40,8 +39,9 @@ public class Payment {
     @Column(updatable = false)
     public String payer;
 
+    @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    public String status;
+    public PaymentStatus status;
 
     @Column(name = "invoice_id")
     public UUID invoiceId;
@@ -54,11 +54,11 @@ public class Payment {
     public LocalDate allocatedOn;
 
     public boolean isMatched() {
-        return MATCHED.equals(status);
+        return status == PaymentStatus.MATCHED;
     }
 
     public void matchTo(Invoice invoice) {
-        status = MATCHED;
+        status = PaymentStatus.MATCHED;
         invoiceId = invoice.id;
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import se.uppdrag.invoicing.domain.Billable;
+import se.uppdrag.invoicing.domain.EnrolmentStatus;
 
 @ApplicationScoped
 public class BillableRepository implements PanacheRepositoryBase<Billable, UUID> {
@@ -28,7 +29,7 @@ public class BillableRepository implements PanacheRepositoryBase<Billable, UUID>
      * anyway. So an order confirmed or completed as a whole is billed on one invoice, at once when the last of its
      * events is in, however late and spread out they arrive.
      */
-    public List<Object[]> dueGroups(Instant now, Instant settledBefore, Instant impatientBefore, int limit) {
+    public List<DueGroup> dueGroups(Instant now, Instant settledBefore, Instant impatientBefore, int limit) {
         return getEntityManager().createQuery("""
                 select b.orderId, b.dueMoment from Billable b where b.dueMoment is not null
                  group by b.orderId, b.dueMoment
@@ -37,16 +38,24 @@ public class BillableRepository implements PanacheRepositoryBase<Billable, UUID>
                         or ((select count(*) from Billable k where k.orderId = b.orderId) >= max(b.orderSize)
                             or (max(b.orderSize) is null and max(b.dueSince) < :settled))
                            and not exists (select 1 from Billable w where w.orderId = b.orderId
-                               and ((b.dueMoment = 'CONFIRMATION' and w.status = 'PENDING')
-                                 or (b.dueMoment = 'COMPLETION' and w.status = 'CONFIRMED'))))
+                               and ((b.dueMoment = :confirmation and w.status = :pending)
+                                 or (b.dueMoment = :completion and w.status = :confirmed))))
                  order by min(b.dueSince)""", Object[].class)
                 .setParameter("now", now).setParameter("settled", settledBefore)
-                .setParameter("impatient", impatientBefore).setMaxResults(limit)
-                .getResultList();
+                .setParameter("impatient", impatientBefore)
+                .setParameter("confirmation", Billable.Moment.CONFIRMATION)
+                .setParameter("completion", Billable.Moment.COMPLETION)
+                .setParameter("pending", EnrolmentStatus.PENDING).setParameter("confirmed", EnrolmentStatus.CONFIRMED)
+                .setMaxResults(limit).getResultStream()
+                .map(row -> new DueGroup((UUID) row[0], (Billable.Moment) row[1])).toList();
+    }
+
+    /** An order's enrolments due at one moment: billed together on one invoice. */
+    public record DueGroup(UUID orderId, Billable.Moment moment) {
     }
 
     /** The due enrolments of one order and moment, locked so two issuers cannot bill them both. */
-    public List<Billable> dueFor(UUID orderId, String moment) {
+    public List<Billable> dueFor(UUID orderId, Billable.Moment moment) {
         return find("orderId = ?1 and dueMoment = ?2 order by participant, enrolmentId", orderId, moment)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list();
     }

@@ -1,5 +1,10 @@
 package se.uppdrag.invoicing.repository;
 
+import se.uppdrag.invoicing.domain.InvoiceTotals;
+import se.uppdrag.invoicing.domain.BuyerPosition;
+import se.uppdrag.invoicing.domain.Aging;
+import java.math.BigDecimal;
+import jakarta.persistence.Tuple;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
@@ -104,7 +109,7 @@ public class InvoiceRepository implements PanacheRepositoryBase<Invoice, UUID> {
      * Sums over the invoices (not credit notes) the viewer sees, narrowed like a list:
      * count, invoiced, credited, paid, open (what is left, never below nothing) and of that what is overdue.
      */
-    public Object[] totals(Viewer viewer, InvoiceFilter filter) {
+    public InvoiceTotals totals(Viewer viewer, InvoiceFilter filter) {
         StringBuilder where = new StringBuilder("kind = 'INVOICE'");
         java.util.Map<String, Object> params = new java.util.HashMap<>();
         if (!viewer.isOperator()) {
@@ -128,28 +133,42 @@ public class InvoiceRepository implements PanacheRepositoryBase<Invoice, UUID> {
             params.put("to", filter.to());
         }
         var query = getEntityManager().createNativeQuery("""
-                select count(*), coalesce(sum(total), 0), coalesce(sum(credited), 0), coalesce(sum(paid), 0),
-                       coalesce(sum(greatest(total - credited - paid, 0)), 0),
+                select count(*) as invoices, coalesce(sum(total), 0) as invoiced,
+                       coalesce(sum(credited), 0) as credited, coalesce(sum(paid), 0) as paid,
+                       coalesce(sum(greatest(total - credited - paid, 0)), 0) as open,
                        coalesce(sum(case when status = 'OVERDUE' then greatest(total - credited - paid, 0) else 0 end), 0)
-                  from invoice where""" + " " + where);
+                         as overdue
+                  from invoice where""" + " " + where, Tuple.class);
         params.forEach(query::setParameter);
-        return (Object[]) query.getSingleResult();
+        Tuple sums = (Tuple) query.getSingleResult();
+        return new InvoiceTotals(sums.get("invoices", Number.class).longValue(), money(sums, "invoiced"),
+                money(sums, "credited"), money(sums, "paid"), money(sums, "open"), money(sums, "overdue"));
     }
 
     /**
      * What is left to pay on the seller's invoices issued in the period, by how long past due it is on the day: not
      * yet due, 1–30 days, 31–60 days, more than 60 days.
      */
-    public Object[] aging(String seller, LocalDate from, LocalDate to, LocalDate today) {
-        return (Object[]) getEntityManager().createNativeQuery("""
-                select coalesce(sum(case when due_date >= cast(?4 as date) then o end), 0),
-                       coalesce(sum(case when due_date < cast(?4 as date) and due_date >= cast(?4 as date) - 30 then o end), 0),
-                       coalesce(sum(case when due_date < cast(?4 as date) - 30 and due_date >= cast(?4 as date) - 60 then o end), 0),
-                       coalesce(sum(case when due_date < cast(?4 as date) - 60 then o end), 0)
+    public Aging aging(String seller, LocalDate from, LocalDate to, LocalDate today) {
+        Tuple sums = (Tuple) getEntityManager().createNativeQuery("""
+                select coalesce(sum(case when due_date >= cast(?4 as date) then o end), 0) as not_due,
+                       coalesce(sum(case when due_date < cast(?4 as date) and due_date >= cast(?4 as date) - 30
+                                         then o end), 0) as days_1_to_30,
+                       coalesce(sum(case when due_date < cast(?4 as date) - 30 and due_date >= cast(?4 as date) - 60
+                                         then o end), 0) as days_31_to_60,
+                       coalesce(sum(case when due_date < cast(?4 as date) - 60 then o end), 0) as over_60
                   from (select due_date, greatest(total - credited - paid, 0) as o from invoice
-                         where kind = 'INVOICE' and seller = ?1 and issue_date >= ?2 and issue_date <= ?3) open_amounts""")
+                         where kind = 'INVOICE' and seller = ?1 and issue_date >= ?2 and issue_date <= ?3) open_amounts""",
+                Tuple.class)
                 .setParameter(1, seller).setParameter(2, from).setParameter(3, to).setParameter(4, today)
                 .getSingleResult();
+        return new Aging(money(sums, "not_due"), money(sums, "days_1_to_30"), money(sums, "days_31_to_60"),
+                money(sums, "over_60"));
+    }
+
+    /** A sum as money: two decimals, also where nothing was summed (the query's 0). */
+    private static BigDecimal money(Tuple row, String alias) {
+        return new BigDecimal(row.get(alias).toString()).setScale(2);
     }
 
     private static String likeEscaped(String text) {
@@ -178,24 +197,24 @@ public class InvoiceRepository implements PanacheRepositoryBase<Invoice, UUID> {
         if (ocrs.isEmpty()) {
             return found;
         }
-        List<Object[]> rows = getEntityManager().createNativeQuery("""
+        List<Tuple> rows = getEntityManager().createNativeQuery("""
                 select id, number, buyer, ocr, total, credited, paid, status, due_date from invoice
                  where kind = 'INVOICE' and seller = ?1 and ocr = any(cast(?2 as varchar[]))
-                 order by id for update""").setParameter(1, seller).setParameter(2, ocrs.toArray(String[]::new))
-                .getResultList();
-        for (Object[] r : rows) {
+                 order by id for update""", Tuple.class).setParameter(1, seller)
+                .setParameter(2, ocrs.toArray(String[]::new)).getResultList();
+        for (Tuple r : rows) {
             Invoice i = new Invoice();
-            i.id = (UUID) r[0];
+            i.id = r.get("id", UUID.class);
             i.kind = InvoiceKind.INVOICE;
             i.seller = seller;
-            i.number = (String) r[1];
-            i.buyer = (String) r[2];
-            i.ocr = (String) r[3];
-            i.total = (java.math.BigDecimal) r[4];
-            i.credited = (java.math.BigDecimal) r[5];
-            i.paid = (java.math.BigDecimal) r[6];
-            i.status = InvoiceStatus.valueOf((String) r[7]);
-            i.dueDate = (java.time.LocalDate) r[8];
+            i.number = r.get("number", String.class);
+            i.buyer = r.get("buyer", String.class);
+            i.ocr = r.get("ocr", String.class);
+            i.total = r.get("total", BigDecimal.class);
+            i.credited = r.get("credited", BigDecimal.class);
+            i.paid = r.get("paid", BigDecimal.class);
+            i.status = InvoiceStatus.valueOf(r.get("status", String.class));
+            i.dueDate = r.get("due_date", LocalDate.class);
             found.put(i.ocr, i);
         }
         return found;
@@ -231,17 +250,21 @@ public class InvoiceRepository implements PanacheRepositoryBase<Invoice, UUID> {
 
     /** Per buyer and agreement: invoice totals, credited, paid, open, overdue and overpaid, for invoices issued in the period. */
     @SuppressWarnings("unchecked")
-    public List<Object[]> reconciliation(String seller, LocalDate from, LocalDate to) {
-        return getEntityManager().createNativeQuery("""
-                select buyer, min(parties -> 'buyer' ->> 'name'), agreement_id, count(*),
-                       sum(total), sum(credited), sum(paid),
-                       sum(greatest(total - credited - paid, 0)),
-                       sum(case when status = 'OVERDUE' then greatest(total - credited - paid, 0) else 0 end),
-                       sum(greatest(paid + credited - total, 0))
+    public List<BuyerPosition> reconciliation(String seller, LocalDate from, LocalDate to) {
+        List<Tuple> rows = getEntityManager().createNativeQuery("""
+                select buyer, min(parties -> 'buyer' ->> 'name') as buyer_name, agreement_id, count(*) as invoices,
+                       sum(total) as invoiced, sum(credited) as credited, sum(paid) as paid,
+                       sum(greatest(total - credited - paid, 0)) as open,
+                       sum(case when status = 'OVERDUE' then greatest(total - credited - paid, 0) else 0 end) as overdue,
+                       sum(greatest(paid + credited - total, 0)) as overpaid
                   from invoice
                  where kind = 'INVOICE' and seller = ?1 and issue_date >= ?2 and issue_date <= ?3
                  group by buyer, agreement_id
-                 order by buyer, agreement_id""").setParameter(1, seller).setParameter(2, from).setParameter(3, to)
-                .getResultList();
+                 order by buyer, agreement_id""", Tuple.class)
+                .setParameter(1, seller).setParameter(2, from).setParameter(3, to).getResultList();
+        return rows.stream().map(r -> new BuyerPosition(r.get("buyer", String.class), r.get("buyer_name", String.class),
+                r.get("agreement_id", UUID.class), r.get("invoices", Number.class).longValue(), money(r, "invoiced"),
+                money(r, "credited"), money(r, "paid"), money(r, "open"), money(r, "overdue"), money(r, "overpaid")))
+                .toList();
     }
 }

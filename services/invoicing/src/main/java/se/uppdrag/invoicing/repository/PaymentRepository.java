@@ -6,12 +6,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.sql.Date;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.Session;
 import se.uppdrag.invoicing.domain.Payment;
+import se.uppdrag.invoicing.domain.PaymentStatus;
 import se.uppdrag.invoicing.domain.PaymentImport;
 import se.uppdrag.invoicing.domain.bankfile.BankPayment;
 import se.uppdrag.platform.repository.PageOf;
@@ -99,7 +99,7 @@ public class PaymentRepository implements PanacheRepositoryBase<Payment, UUID> {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
-    public PageOf<Payment> list(String seller, String status, LocalDate from, LocalDate to, int page, int size) {
+    public PageOf<Payment> list(String seller, PaymentStatus status, LocalDate from, LocalDate to, int page, int size) {
         StringBuilder where = new StringBuilder("seller = :seller");
         var params = io.quarkus.panache.common.Parameters.with("seller", seller);
         if (status != null) {
@@ -120,7 +120,7 @@ public class PaymentRepository implements PanacheRepositoryBase<Payment, UUID> {
 
     public List<Payment> unmatched(String seller, LocalDate from, LocalDate to) {
         return list("seller = ?1 and status = ?2 and bookingDate >= ?3 and bookingDate <= ?4 order by bookingDate, id",
-                seller, Payment.UNMATCHED, from, to);
+                seller, PaymentStatus.UNMATCHED, from, to);
     }
 
     /** The seller's payments booked or allocated in the period, for the ledger. */

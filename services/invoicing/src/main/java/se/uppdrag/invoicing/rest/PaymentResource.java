@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
+import se.uppdrag.invoicing.domain.PaymentStatus;
 import se.uppdrag.invoicing.service.Payments;
 import se.uppdrag.platform.rest.PageRequest;
 import se.uppdrag.platform.rest.PageResponse;
@@ -114,8 +115,8 @@ public class PaymentResource {
             @Parameter(description = "booked on or before", example = "2027-12-31") @QueryParam("to") String to,
             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);
-        String wanted = QueryParams.text("status", status, 20);
-        return paging.respond(payments.list(caller.organisation(), wanted == null ? null : wanted.toUpperCase(),
+        return paging.respond(payments.list(caller.organisation(),
+                QueryParams.enumeration("status", status, PaymentStatus.class),
                 QueryParams.date("from", from), QueryParams.date("to", to), paging.page(), paging.size()), PaymentView::of);
     }
 

@@ -1,5 +1,6 @@
 package se.uppdrag.invoicing.rest;
 
+import se.uppdrag.invoicing.domain.BuyerPosition;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -17,7 +18,7 @@ public record ReconciliationView(LocalDate from, LocalDate to, List<Row> buyers,
     public record Row(String buyer, String buyerName, UUID agreement, long invoices, Money invoiced, Money credited,
             Money paid, Money open, Money overdue, Money overpaid) {
 
-        static Row of(Reconciliation.Position p) {
+        static Row of(BuyerPosition p) {
             return new Row(p.buyer(), p.buyerName(), p.agreement(), p.invoices(), Money.sek(p.invoiced()),
                     Money.sek(p.credited()), Money.sek(p.paid()), Money.sek(p.open()), Money.sek(p.overdue()),
                     Money.sek(p.overpaid()));

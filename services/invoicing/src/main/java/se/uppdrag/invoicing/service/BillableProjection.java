@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import se.uppdrag.contracts.enrolment.EnrolmentFact;
 import se.uppdrag.invoicing.domain.Billable;
+import se.uppdrag.invoicing.domain.EnrolmentStatus;
 import se.uppdrag.invoicing.domain.Invoice;
 import se.uppdrag.invoicing.domain.InvoiceLine;
 import se.uppdrag.invoicing.repository.BillableRepository;
@@ -64,7 +65,7 @@ public class BillableProjection {
     @Transactional(Transactional.TxType.MANDATORY)
     public void enrolmentFinished(EnrolmentFact f) {
         Billable b = recorded(f);
-        if (!Billable.Moment.CONFIRMATION.name().equals(b.dueMoment)) {
+        if (b.dueMoment != Billable.Moment.CONFIRMATION) {
             dueUnlessBilled(b, Billable.Moment.COMPLETION);
         }
         save(b);
@@ -102,7 +103,7 @@ public class BillableProjection {
         b.buyer = f.employer();
         b.participant = f.participant().givenName() + " " + f.participant().familyName() + " ("
                 + f.participant().employeeNumber() + ")";
-        b.status = f.status();
+        b.status = EnrolmentStatus.valueOf(f.status());
         b.price = f.price().amount();
         b.updatedAt = Instant.now(clock);
         return b;

@@ -25,6 +25,7 @@ import se.uppdrag.invoicing.domain.Invoice;
 import se.uppdrag.invoicing.domain.InvoiceLine;
 import se.uppdrag.invoicing.repository.AgreementTermsRepository;
 import se.uppdrag.invoicing.repository.BillableRepository;
+import se.uppdrag.invoicing.repository.BillableRepository.DueGroup;
 import se.uppdrag.invoicing.repository.OccasionStartRepository;
 import se.uppdrag.platform.kafka.TraceContext;
 import se.uppdrag.platform.service.ClusterJobs;
@@ -116,28 +117,28 @@ public class InvoiceIssuer {
      * Issues the orders' invoices in one transaction, one commit for all of them (numbers stay gap-free: a rollback
      * gives back every number taken). If any of them fails, each is issued on its own.
      */
-    int issueTogether(List<Object[]> groups) {
+    int issueTogether(List<DueGroup> groups) {
         List<Boolean> issued = SharedTransaction.orEachAlone(groups, () -> groups.stream().map(group -> {
-            boolean one = issueInTransaction((UUID) group[0], (String) group[1]).isPresent();
+            boolean one = issueInTransaction(group.orderId(), group.moment()).isPresent();
             SharedTransaction.release(entityManager);
             return one;
-        }).toList(), group -> issue((UUID) group[0], (String) group[1]).isPresent());
+        }).toList(), group -> issue(group.orderId(), group.moment()).isPresent());
         return (int) issued.stream().filter(Boolean::booleanValue).count();
     }
 
     @Transactional
-    List<Object[]> dueGroups(int limit) {
+    List<DueGroup> dueGroups(int limit) {
         Instant now = Instant.now(clock);
         return billables.dueGroups(now, now.minus(config.settle()), now.minus(config.orderPatience()), limit);
     }
 
     /** One invoice for the order's enrolments due at this moment, if the terms bill at it. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Optional<Invoice> issue(UUID orderId, String moment) {
+    public Optional<Invoice> issue(UUID orderId, Billable.Moment moment) {
         return issueInTransaction(orderId, moment);
     }
 
-    private Optional<Invoice> issueInTransaction(UUID orderId, String moment) {
+    private Optional<Invoice> issueInTransaction(UUID orderId, Billable.Moment moment) {
         List<Billable> due = billables.dueFor(orderId, moment);
         if (due.isEmpty()) {
             return Optional.empty();
@@ -148,11 +149,11 @@ public class InvoiceIssuer {
             return Optional.empty();
         }
         AgreementTerms t = version.get().terms;
-        boolean fee = Billable.Moment.CANCELLATION.name().equals(moment);
+        boolean fee = moment == Billable.Moment.CANCELLATION;
         if (!fee) {
             // The terms decide when to bill; what is due is billed now if it has reached their moment.
             Billable.Moment billsAt = Billable.Moment.valueOf(t.invoicing().invoiceOn());
-            if (billsAt == Billable.Moment.START && !Billable.Moment.START.name().equals(moment)) {
+            if (billsAt == Billable.Moment.START && moment != Billable.Moment.START) {
                 due.forEach(this::dueAtStart);
                 return Optional.empty();
             }

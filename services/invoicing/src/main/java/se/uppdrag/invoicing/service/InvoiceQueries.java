@@ -1,9 +1,9 @@
 package se.uppdrag.invoicing.service;
 
+import se.uppdrag.invoicing.domain.InvoiceTotals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 import se.uppdrag.invoicing.domain.Invoice;
@@ -37,19 +37,9 @@ public class InvoiceQueries {
         return new PageOf<>(found.items().stream().map(i -> new Document(i, invoices.lines(i.id))).toList(), found.total());
     }
 
-    /** Sums over the invoices the viewer sees. */
-    public record Totals(long invoices, BigDecimal invoiced, BigDecimal credited, BigDecimal paid, BigDecimal open,
-            BigDecimal overdue) {
-    }
-
     @Transactional
-    public Totals totals(Viewer viewer, InvoiceFilter filter) {
-        Object[] r = invoices.totals(viewer, filter);
-        return new Totals(((Number) r[0]).longValue(), money(r[1]), money(r[2]), money(r[3]), money(r[4]), money(r[5]));
-    }
-
-    private static BigDecimal money(Object value) {
-        return new BigDecimal(value.toString()).setScale(2);
+    public InvoiceTotals totals(Viewer viewer, InvoiceFilter filter) {
+        return invoices.totals(viewer, filter);
     }
 
     @Transactional

@@ -21,6 +21,7 @@ import org.jboss.logging.Logger;
 import se.uppdrag.invoicing.domain.Invoice;
 import se.uppdrag.invoicing.domain.OcrReference;
 import se.uppdrag.invoicing.domain.Payment;
+import se.uppdrag.invoicing.domain.PaymentStatus;
 import se.uppdrag.invoicing.domain.PaymentImport;
 import se.uppdrag.invoicing.domain.bankfile.BankFile;
 import se.uppdrag.invoicing.domain.bankfile.BankPayment;
@@ -164,10 +165,8 @@ public class Payments {
     }
 
     @Transactional
-    public PageOf<Payment> list(String seller, String status, LocalDate from, LocalDate to, int page, int size) {
-        if (status != null && !status.equals(Payment.MATCHED) && !status.equals(Payment.UNMATCHED)) {
-            throw ProblemException.invalidField("status", "must be MATCHED or UNMATCHED");
-        }
+    public PageOf<Payment> list(String seller, PaymentStatus status, LocalDate from, LocalDate to, int page,
+            int size) {
         return payments.list(seller, status, from, to, page, size);
     }
 

@@ -1,12 +1,14 @@
 package se.uppdrag.invoicing.service;
 
+import java.util.function.Function;
+import se.uppdrag.invoicing.domain.Aging;
+import se.uppdrag.invoicing.domain.BuyerPosition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import se.uppdrag.invoicing.domain.Payment;
 import se.uppdrag.invoicing.repository.InvoiceRepository;
 import se.uppdrag.invoicing.repository.PaymentRepository;
@@ -26,15 +28,7 @@ public class Reconciliation {
     @Inject
     PaymentRepository payments;
 
-    public record Position(String buyer, String buyerName, UUID agreement, long invoices, BigDecimal invoiced,
-            BigDecimal credited, BigDecimal paid, BigDecimal open, BigDecimal overdue, BigDecimal overpaid) {
-    }
-
-    /** What is left to pay, by how long past its due date: not due yet, 1–30, 31–60 and more than 60 days. */
-    public record Aging(BigDecimal notDue, BigDecimal days1To30, BigDecimal days31To60, BigDecimal over60) {
-    }
-
-    public record Report(LocalDate from, LocalDate to, List<Position> buyers, Position totals, Aging aging,
+    public record Report(LocalDate from, LocalDate to, List<BuyerPosition> buyers, BuyerPosition totals, Aging aging,
             List<Payment> unmatched) {
     }
 
@@ -48,22 +42,17 @@ public class Reconciliation {
         if (end.isBefore(start)) {
             throw ProblemException.invalidField("to", "is before from");
         }
-        List<Position> positions = invoices.reconciliation(seller, start, end).stream().map(r -> new Position(
-                (String) r[0], (String) r[1], (UUID) r[2], ((Number) r[3]).longValue(), money(r[4]), money(r[5]),
-                money(r[6]), money(r[7]), money(r[8]), money(r[9]))).toList();
-        Position totals = new Position(null, null, null, positions.stream().mapToLong(Position::invoices).sum(),
-                sum(positions, Position::invoiced), sum(positions, Position::credited), sum(positions, Position::paid),
-                sum(positions, Position::open), sum(positions, Position::overdue), sum(positions, Position::overpaid));
-        Object[] a = invoices.aging(seller, start, end, LocalDate.now(clock));
-        Aging aging = new Aging(money(a[0]), money(a[1]), money(a[2]), money(a[3]));
+        List<BuyerPosition> positions = invoices.reconciliation(seller, start, end);
+        BuyerPosition totals = new BuyerPosition(null, null, null,
+                positions.stream().mapToLong(BuyerPosition::invoices).sum(), sum(positions, BuyerPosition::invoiced),
+                sum(positions, BuyerPosition::credited), sum(positions, BuyerPosition::paid),
+                sum(positions, BuyerPosition::open), sum(positions, BuyerPosition::overdue),
+                sum(positions, BuyerPosition::overpaid));
+        Aging aging = invoices.aging(seller, start, end, LocalDate.now(clock));
         return new Report(from, to, positions, totals, aging, payments.unmatched(seller, start, end));
     }
 
-    private static BigDecimal money(Object value) {
-        return new BigDecimal(value.toString()).setScale(2);
-    }
-
-    private static BigDecimal sum(List<Position> positions, java.util.function.Function<Position, BigDecimal> amount) {
+    private static BigDecimal sum(List<BuyerPosition> positions, Function<BuyerPosition, BigDecimal> amount) {
         return positions.stream().map(amount).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 }
