@@ -2,31 +2,33 @@ package se.uppdrag.testsupport;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
+import java.util.Comparator;
+import org.apache.kafka.clients.consumer.OffsetResetStrategy;
+import org.apache.kafka.common.IsolationLevel;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import se.uppdrag.contracts.EventJson;
 
 /**
- * Reads and writes the test broker's topics the way another service would, through real Kafka clients: reading only
- * what was committed, as the services' consumers do.
+ * Reads and writes the test broker's topics the way another service would, through real Kafka clients (the Kafka
+ * companion's, and a plain consumer where a topic is read up to its end offsets): reading only what was committed, as
+ * the services' consumers do.
  */
 public final class Topics {
 
@@ -39,31 +41,21 @@ public final class Topics {
      */
     public static List<ConsumerRecord<String, String>> await(String topic, Predicate<ConsumerRecord<String, String>> match,
             int count, Duration timeout) {
-        Instant deadline = Instant.now().plus(timeout);
-        List<ConsumerRecord<String, String>> found = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = consumer()) {
-            List<TopicPartition> partitions = new ArrayList<>();
-            while (partitions.isEmpty() && Instant.now().isBefore(deadline)) {
-                List<PartitionInfo> infos = consumer.partitionsFor(topic, Duration.ofSeconds(5));
-                if (infos != null) {
-                    infos.forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
-                }
+        try (KafkaCompanion companion = new KafkaCompanion(TestKafka.bootstrapServers());
+                ConsumerTask<String, String> task = companion.consumeStrings()
+                        .withGroupId("test-reader-" + UUID.randomUUID())
+                        .withOffsetReset(OffsetResetStrategy.EARLIEST)
+                        .withIsolationLevel(IsolationLevel.READ_COMMITTED)
+                        .fromTopics(topic, records -> records.filter(match).select().first(count))) {
+            try {
+                task.awaitCompletion(timeout);
+            } catch (AssertionError | RuntimeException e) {
+                throw new AssertionError("Expected " + count + " matching records on " + topic + " within " + timeout
+                        + " but found " + task.count(), e);
             }
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            while (found.size() < count && Instant.now().isBefore(deadline)) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
-                    if (match.test(record)) {
-                        found.add(record);
-                    }
-                }
-            }
+            return task.getRecords().stream().sorted(Comparator.comparingInt(ConsumerRecord<String, String>::partition)
+                    .thenComparingLong(ConsumerRecord::offset)).toList();
         }
-        if (found.size() < count) {
-            throw new AssertionError("Expected " + count + " matching records on " + topic + " within " + timeout
-                    + " but found " + found.size());
-        }
-        return found;
     }
 
     /** Everything on the topic now (read until a quiet poll). */
@@ -110,39 +102,18 @@ public final class Topics {
 
     /** Sends a record and waits for the broker's ack, as a producing service would. */
     public static void send(String topic, String key, String value) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers());
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(),
-                new StringSerializer())) {
-            producer.send(new ProducerRecord<>(topic, key, value)).get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("could not send to " + topic, e);
-        }
+        sendAll(topic, List.of(Map.entry(key, value)));
     }
 
     /** Sends many records through one producer and waits for all acks (a burst, as from a busy service). */
     public static void sendAll(String topic, List<Map.Entry<String, String>> keyedValues) {
-        Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers());
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.LINGER_MS_CONFIG, 5);
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(),
-                new StringSerializer())) {
-            List<java.util.concurrent.Future<?>> acks = new ArrayList<>();
-            for (Map.Entry<String, String> record : keyedValues) {
-                acks.add(producer.send(new ProducerRecord<>(topic, record.getKey(), record.getValue())));
-            }
-            for (java.util.concurrent.Future<?> ack : acks) {
-                ack.get(60, TimeUnit.SECONDS);
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException("could not send to " + topic, e);
+        try (KafkaCompanion companion = new KafkaCompanion(TestKafka.bootstrapServers())) {
+            companion.produceStrings().withProp(ProducerConfig.ACKS_CONFIG, "all")
+                    .withProp(ProducerConfig.LINGER_MS_CONFIG, 5).withConcurrency()
+                    .fromRecords(keyedValues.stream()
+                            .map(r -> new ProducerRecord<>(topic, r.getKey(), r.getValue())).toList())
+                    .awaitCompletion(Duration.ofSeconds(60));
         }
-    }
-
-    private static KafkaConsumer<String, String> consumer() {
-        return consumer(TestKafka.bootstrapServers());
     }
 
     private static KafkaConsumer<String, String> consumer(String bootstrapServers) {
