@@ -14,9 +14,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -208,10 +211,10 @@ class OrderToInvoiceBenchmark {
             for (var process : cpuAfter.entrySet()) {
                 long used = process.getValue() - cpuBefore.getOrDefault(process.getKey(), 0L);
                 cpuTotal += used;
-                cpu.append(String.format(java.util.Locale.ROOT, "%s %.2f, ", process.getKey(),
+                cpu.append(String.format(Locale.ROOT, "%s %.2f, ", process.getKey(),
                         (double) used / Math.max(1, invoiced * seats)));
             }
-            System.out.printf(java.util.Locale.ROOT, "BENCHMARK   CPU ms per seat invoiced: %stotal %.2f%n", cpu,
+            System.out.printf(Locale.ROOT, "BENCHMARK   CPU ms per seat invoiced: %stotal %.2f%n", cpu,
                     (double) cpuTotal / Math.max(1, invoiced * seats));
         }
     }
@@ -238,7 +241,7 @@ class OrderToInvoiceBenchmark {
      * process, and the backends that have exited, through the postmaster's count of its children) and of this driver.
      */
     private Map<String, Long> cpuMillis() {
-        Map<String, Long> cpu = new java.util.LinkedHashMap<>();
+        Map<String, Long> cpu = new LinkedHashMap<>();
         for (String process : PROCESSES) {
             try {
                 long pid = Long.parseLong(Files.readString(Path.of("..", "deploy", "local", ".run", process + ".pid")).trim());
@@ -281,7 +284,7 @@ class OrderToInvoiceBenchmark {
 
     /** Resident memory (KiB) of the processes deploy/local/up started, by name. */
     private Map<String, Long> residentMemory() {
-        Map<String, Long> resident = new java.util.TreeMap<>();
+        Map<String, Long> resident = new TreeMap<>();
         for (String process : PROCESSES) {
             Path pidFile = Path.of("..", "deploy", "local", ".run", process + ".pid");
             try {

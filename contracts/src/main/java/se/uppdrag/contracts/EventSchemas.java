@@ -3,8 +3,8 @@ package se.uppdrag.contracts;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
-import com.networknt.schema.NonValidationKeyword;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.NonValidationKeyword;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** Validates an event (envelope and payload) against the JSON Schemas in this module. */
@@ -71,7 +72,7 @@ public final class EventSchemas {
         }
     }
 
-    private static List<String> messages(java.util.Set<ValidationMessage> messages) {
+    private static List<String> messages(Set<ValidationMessage> messages) {
         return messages.stream().map(ValidationMessage::getMessage).sorted().toList();
     }
 }

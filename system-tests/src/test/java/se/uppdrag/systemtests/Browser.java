@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -304,11 +305,11 @@ final class Browser implements AutoCloseable {
         try {
             Files.createDirectories(SCREENSHOTS);
             Number height = (Number) script("return document.documentElement.scrollHeight");
-            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, Math.min(4000,
+            driver.manage().window().setSize(new Dimension(1280, Math.min(4000,
                     Math.max(1000, height.intValue()))));
             Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
             Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+            driver.manage().window().setSize(new Dimension(1280, 1000));
         } catch (IOException e) {
             throw new IllegalStateException("could not save screenshot " + name, e);
         }

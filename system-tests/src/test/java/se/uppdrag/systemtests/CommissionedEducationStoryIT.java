@@ -18,6 +18,7 @@ import static se.uppdrag.systemtests.Scenario.signedAgreement;
 import static se.uppdrag.systemtests.Scenario.suffix;
 
 import io.restassured.path.json.JsonPath;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +76,7 @@ class CommissionedEducationStoryIT {
         // The bank's camt.054 settles what is left.
         String camt = BankFiles.camt054(LocalDate.now(), List.of(new BankFiles.Incoming("STORY-" + suffix(),
                 invoice.getString("ocr"), "28125.00", "Verkstadsbolaget Nord AB")));
-        as(finance, "invoicing").contentType("application/xml").body(camt.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        as(finance, "invoicing").contentType("application/xml").body(camt.getBytes(StandardCharsets.UTF_8))
                 .post("/payments/imports").then().statusCode(200).body("matched", equalTo(1));
         as(finance, "invoicing").get("/invoices/{id}", invoice.getString("id")).then().body("status", equalTo("PAID"));
 

@@ -7,9 +7,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,7 +68,7 @@ class DeploymentDescriptorsTest {
             assertThat(environment).contains("UPPDRAG_OIDC_URL=");
             if (service.equals("portal")) {
                 for (var other : SERVICE_PORTS.entrySet()) {
-                    String variable = "UPPDRAG_" + other.getKey().toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_URL";
+                    String variable = "UPPDRAG_" + other.getKey().toUpperCase(Locale.ROOT).replace('-', '_') + "_URL";
                     assertThat(environment).contains(variable + "=http://" + other.getKey() + ":" + other.getValue());
                     assertThat(uncommented(config)).contains("${" + variable + ":http://localhost:" + other.getValue() + "}");
                 }
@@ -95,7 +98,7 @@ class DeploymentDescriptorsTest {
 
     @Test
     void the_brokers_we_start_admit_the_consumer_session_the_services_are_given() throws IOException {
-        java.util.Properties local = new java.util.Properties();
+        Properties local = new Properties();
         try (var in = Files.newInputStream(ROOT.resolve("deploy/local/kafka/server.properties"))) {
             local.load(in);
         }
@@ -152,7 +155,7 @@ class DeploymentDescriptorsTest {
                 "ops", new String[] { "operator", null });
 
         assertThat(realm.get("realm").asText()).isEqualTo("uppdrag");
-        Map<String, JsonNode> users = new java.util.HashMap<>();
+        Map<String, JsonNode> users = new HashMap<>();
         realm.get("users").forEach(u -> users.put(u.get("username").asText(), u));
         assertThat(users.keySet()).containsExactlyInAnyOrderElementsOf(expected.keySet());
         expected.forEach((name, roleAndOrg) -> {

@@ -2,13 +2,17 @@ package se.uppdrag.systemtests;
 
 import java.io.IOException;
 import java.net.Socket;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import se.uppdrag.contracts.Topics;
 
 /**
  * A single-node KRaft broker in a JVM of its own, from the Kafka jars already on the test class path, so it can be
@@ -73,7 +77,7 @@ final class ExternalKafka {
                 "advertised.listeners=PLAINTEXT://localhost:" + port, "controller.listener.names=CONTROLLER",
                 "inter.broker.listener.name=PLAINTEXT",
                 "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
-                "log.dirs=" + home.resolve("data").toAbsolutePath(), "num.partitions=" + se.uppdrag.contracts.Topics.PARTITIONS,
+                "log.dirs=" + home.resolve("data").toAbsolutePath(), "num.partitions=" + Topics.PARTITIONS,
                 "auto.create.topics.enable=true", "offsets.topic.replication.factor=1",
                 "offsets.topic.num.partitions=3", "transaction.state.log.replication.factor=1",
                 "transaction.state.log.min.isr=1", "share.coordinator.state.topic.replication.factor=1",
@@ -110,7 +114,7 @@ final class ExternalKafka {
     }
 
     private ProcessBuilder java(String main, String... args) {
-        List<String> command = new java.util.ArrayList<>(List.of(
+        List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
                 "-Dkafka.logs.dir=" + home.toAbsolutePath(), "-cp", System.getProperty("java.class.path"), main));
         command.addAll(List.of(args));
@@ -122,9 +126,9 @@ final class ExternalKafka {
         // starting with '-', which the storage tool would read as an option (one run in 64 failed on it).
         while (true) {
             UUID uuid = UUID.randomUUID();
-            java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(16);
+            ByteBuffer bytes = ByteBuffer.allocate(16);
             bytes.putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits());
-            String id = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
+            String id = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes.array());
             if (!id.startsWith("-")) {
                 return id;
             }

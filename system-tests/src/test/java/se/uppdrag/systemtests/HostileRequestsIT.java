@@ -11,8 +11,13 @@ import io.restassured.config.EncoderConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.net.Socket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -24,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -146,7 +152,7 @@ class HostileRequestsIT {
             statuses.merge(status, 1, Integer::sum);
             check(name, status, type, body, ms, wrong);
         }
-        List<String[]> rawRequests = httpLayer(platform);
+        List<String[]> rawRequests = httpLayer();
         for (String[] request : rawRequests) {
             families.merge("HTTP layer", 1, Integer::sum);
             long started = System.nanoTime();
@@ -264,7 +270,7 @@ class HostileRequestsIT {
                         bytes(nulled)));
             }
             // The same key twice, the second time with the same valid value: still not one JSON object.
-            for (Iterator<Map.Entry<String, JsonNode>> fields = object.fields(); fields.hasNext();) {
+            for (Iterator<Map.Entry<String, JsonNode>> fields = object.properties().iterator(); fields.hasNext();) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 String json = object.toString();
                 String twice = json.substring(0, json.length() - 1) + "," + JsonNodeFactory.instance.textNode(
@@ -478,7 +484,7 @@ class HostileRequestsIT {
             sink.accept(new Leaf(pointer, node));
         }
         if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext();) {
+            for (Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator(); fields.hasNext();) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 leaves(field.getValue(), pointer + "/" + field.getKey(), sink);
             }
@@ -488,7 +494,7 @@ class HostileRequestsIT {
     }
 
     /** Requests refused below the REST layer, per service: [service, what, the request's bytes as Latin-1]. */
-    private static List<String[]> httpLayer(RunningPlatform platform) {
+    private static List<String[]> httpLayer() {
         List<String[]> out = new ArrayList<>();
         for (String service : RunningPlatform.SERVICES) {
             String host = "Host: localhost\r\nConnection: close\r\n";
@@ -503,8 +509,8 @@ class HostileRequestsIT {
 
     /** Sends bytes as they are and reads status, content type and body of the answer. */
     private static String[] sendRaw(RunningPlatform platform, String service, byte[] request) {
-        java.net.URI uri = java.net.URI.create(platform.url(service));
-        try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+        URI uri = URI.create(platform.url(service));
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
             socket.setSoTimeout(10_000);
             socket.getOutputStream().write(request);
             socket.getOutputStream().flush();
@@ -513,21 +519,21 @@ class HostileRequestsIT {
             String[] lines = headAndBody[0].split("\r\n");
             String type = null;
             for (String line : lines) {
-                if (line.toLowerCase(java.util.Locale.ROOT).startsWith("content-type:")) {
+                if (line.toLowerCase(Locale.ROOT).startsWith("content-type:")) {
                     type = line.substring(13).trim();
                 }
             }
             String[] status = lines[0].split(" ");
             return new String[] {status.length > 1 ? status[1] : "0", type, headAndBody.length > 1 ? headAndBody[1] : ""};
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return new String[] {"0", "no answer: " + e, ""};
         }
     }
 
     /** Sends only the head of a request announcing a 300 MB body, and reads the status and content type answered. */
     private static String[] oversized(RunningPlatform platform, Hostile hostile) {
-        java.net.URI uri = java.net.URI.create(platform.url(hostile.operation().service()));
-        try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+        URI uri = URI.create(platform.url(hostile.operation().service()));
+        try (Socket socket = new Socket(uri.getHost(), uri.getPort())) {
             socket.setSoTimeout(10_000);
             String token = tokenFor(hostile.operation());
             String head = hostile.operation().method() + " " + hostile.path() + " HTTP/1.1\r\nHost: localhost\r\n"
@@ -536,17 +542,17 @@ class HostileRequestsIT {
             socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().write(new byte[64 * 1024]);
             socket.getOutputStream().flush();
-            java.io.BufferedReader reader = new java.io.BufferedReader(new java.io.InputStreamReader(
+            BufferedReader reader = new BufferedReader(new InputStreamReader(
                     socket.getInputStream(), StandardCharsets.ISO_8859_1));
             String status = reader.readLine().split(" ")[1];
             String type = null;
             for (String line = reader.readLine(); line != null && !line.isEmpty(); line = reader.readLine()) {
-                if (line.toLowerCase(java.util.Locale.ROOT).startsWith("content-type:")) {
+                if (line.toLowerCase(Locale.ROOT).startsWith("content-type:")) {
                     type = line.substring(13).trim();
                 }
             }
             return new String[] {status, type};
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return new String[] {"0", "no answer: " + e};
         }
     }
@@ -615,7 +621,7 @@ class HostileRequestsIT {
     private static JsonNode parse(String json) {
         try {
             return EventJson.mapper().readTree(json);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return null;
         }
     }

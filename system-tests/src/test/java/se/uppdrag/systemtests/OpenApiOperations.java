@@ -2,10 +2,13 @@ package se.uppdrag.systemtests;
 
 import static io.restassured.RestAssured.given;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import se.uppdrag.contracts.EventJson;
 
 /** Every operation the four running services document at {@code /q/openapi}, with what their documents say of it. */
 final class OpenApiOperations {
@@ -36,8 +39,8 @@ final class OpenApiOperations {
             return text;
         }
         try {
-            return se.uppdrag.contracts.EventJson.mapper().writeValueAsString(value);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return EventJson.mapper().writeValueAsString(value);
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -70,7 +73,7 @@ final class OpenApiOperations {
                 List<String> types = new ArrayList<>();
                 List<String> examples = new ArrayList<>();
                 List<String> required = new ArrayList<>();
-                Map<String, String> properties = new java.util.LinkedHashMap<>();
+                Map<String, String> properties = new LinkedHashMap<>();
                 Map<?, ?> body = (Map<?, ?>) spec.get("requestBody");
                 if (body != null) {
                     Map<?, ?> content = (Map<?, ?>) body.get("content");
@@ -96,7 +99,7 @@ final class OpenApiOperations {
                         }
                     });
                 }
-                Map<String, String> query = new java.util.LinkedHashMap<>();
+                Map<String, String> query = new LinkedHashMap<>();
                 List<?> parameters = (List<?>) spec.get("parameters");
                 if (parameters != null) {
                     for (Object p : parameters) {

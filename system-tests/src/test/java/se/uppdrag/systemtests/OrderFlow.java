@@ -3,7 +3,11 @@ package se.uppdrag.systemtests;
 import static io.restassured.RestAssured.given;
 
 import io.restassured.response.Response;
+import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -12,6 +16,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -27,6 +32,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import se.uppdrag.testsupport.BankFiles;
+import se.uppdrag.testsupport.TestDatabase;
 
 /**
  * The load the on-demand harnesses put on a running platform while they break it, and the invariants users rely on,
@@ -306,13 +312,13 @@ final class OrderFlow {
                 "select source_key, count(*) from payment group by source_key");
         check(broken, paymentRows.size() == payments.size() && paymentRows.values().stream().allMatch(c -> c[0] == 1),
                 "payments sent " + payments.size() + ", payment rows " + paymentRows.size());
-        Map<String, java.math.BigDecimal> expectedPaid = new HashMap<>();
-        payments.values().forEach(p -> expectedPaid.merge(p.getKey(), new java.math.BigDecimal(p.getValue()),
-                java.math.BigDecimal::add));
+        Map<String, BigDecimal> expectedPaid = new HashMap<>();
+        payments.values().forEach(p -> expectedPaid.merge(p.getKey(), new BigDecimal(p.getValue()),
+                BigDecimal::add));
         Map<String, long[]> paid = rows("invoicing",
                 "select id, round(paid * 100), (select coalesce(round(sum(amount) * 100), 0) from payment p "
                         + "where p.invoice_id = i.id and p.status = 'MATCHED') from invoice i where kind = 'INVOICE'");
-        for (Map.Entry<String, java.math.BigDecimal> e : expectedPaid.entrySet()) {
+        for (Map.Entry<String, BigDecimal> e : expectedPaid.entrySet()) {
             long[] row = paid.get(e.getKey());
             long cents = e.getValue().movePointRight(2).longValueExact();
             check(broken, row != null && row[0] == cents && row[1] == cents, "invoice " + e.getKey() + " paid "
@@ -353,8 +359,8 @@ final class OrderFlow {
     /** The first column as key, the rest as numbers. */
     private Map<String, long[]> rows(String service, String sql) {
         Map<String, long[]> result = new HashMap<>();
-        try (Connection c = DriverManager.getConnection(platform.jdbcUrl(service), se.uppdrag.testsupport.TestDatabase.USER,
-                se.uppdrag.testsupport.TestDatabase.PASSWORD); Statement s = c.createStatement();
+        try (Connection c = DriverManager.getConnection(platform.jdbcUrl(service), TestDatabase.USER,
+                TestDatabase.PASSWORD); Statement s = c.createStatement();
                 ResultSet r = s.executeQuery(sql)) {
             int columns = r.getMetaData().getColumnCount();
             while (r.next()) {
@@ -380,14 +386,14 @@ final class OrderFlow {
     static String personalIdentityNumber(int n) {
         LocalDate born = LocalDate.of(1960, 1, 1).plusDays(Math.floorMod(n * 7919L, 14_600));
         String serial = String.format("%03d", Math.floorMod(n, 1000));
-        String digits = born.format(java.time.format.DateTimeFormatter.ofPattern("yyMMdd")) + serial;
+        String digits = born.format(DateTimeFormatter.ofPattern("yyMMdd")) + serial;
         int sum = 0;
         for (int i = 0; i < digits.length(); i++) {
             int d = (digits.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
             sum += d > 9 ? d - 9 : d;
         }
         int check = (10 - sum % 10) % 10;
-        return born.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE) + "-" + serial + check;
+        return born.format(DateTimeFormatter.BASIC_ISO_DATE) + "-" + serial + check;
     }
 
     /** Every service's dead letters, as its operator lists them. */
@@ -401,9 +407,9 @@ final class OrderFlow {
         return letters;
     }
 
-    static void deleteRecursively(java.nio.file.Path path) throws java.io.IOException {
-        if (java.nio.file.Files.exists(path)) {
-            try (var walk = java.nio.file.Files.walk(path)) {
+    static void deleteRecursively(Path path) throws IOException {
+        if (Files.exists(path)) {
+            try (var walk = Files.walk(path)) {
                 walk.sorted(Collections.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }

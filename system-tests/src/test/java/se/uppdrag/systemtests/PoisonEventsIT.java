@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.restassured.specification.RequestSpecification;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -146,7 +147,7 @@ class PoisonEventsIT {
                 .jsonPath().getList("$");
     }
 
-    private static io.restassured.specification.RequestSpecification operator(String service) {
+    private static RequestSpecification operator(String service) {
         return given().baseUri(platform.url(service)).auth().oauth2(KeycloakTokens.operator());
     }
 

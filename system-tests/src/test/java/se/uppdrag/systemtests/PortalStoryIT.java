@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import se.uppdrag.testsupport.BankFiles;
@@ -30,7 +31,7 @@ class PortalStoryIT {
 
     private static Browser browser;
 
-    @org.junit.jupiter.api.extension.RegisterExtension
+    @RegisterExtension
     static final BrowserFailures FAILURES = new BrowserFailures(() -> browser);
 
     @BeforeAll

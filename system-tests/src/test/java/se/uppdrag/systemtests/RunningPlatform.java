@@ -19,6 +19,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import se.uppdrag.testsupport.ServiceLaunch;
 import se.uppdrag.testsupport.TestDatabase;
 import se.uppdrag.testsupport.TestKafka;
@@ -76,7 +80,7 @@ final class RunningPlatform {
     private final int replicasAtStart;
     private final List<String> jvmOptions;
     private final Map<String, List<Replica>> replicas = new LinkedHashMap<>();
-    private final Map<String, java.util.concurrent.atomic.AtomicInteger> turns = new LinkedHashMap<>();
+    private final Map<String, AtomicInteger> turns = new LinkedHashMap<>();
     private final List<TestDatabase> databases = new ArrayList<>();
     private Process portal;
     private int portalPort;
@@ -135,7 +139,7 @@ final class RunningPlatform {
 
     private static boolean awaitExit(Process process) {
         try {
-            return process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+            return process.waitFor(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -260,8 +264,8 @@ final class RunningPlatform {
             for (String service : SERVICES) {
                 TestDatabase database = TestDatabase.create("uppdrag_system");
                 databases.add(database);
-                replicas.put(service, new java.util.concurrent.CopyOnWriteArrayList<>());
-                turns.put(service, new java.util.concurrent.atomic.AtomicInteger());
+                replicas.put(service, new CopyOnWriteArrayList<>());
+                turns.put(service, new AtomicInteger());
                 for (int i = 0; i < replicasAtStart; i++) {
                     launch(service, database);
                 }
@@ -350,11 +354,11 @@ final class RunningPlatform {
             portal.destroy();
         }
         List<Process> processes = replicas.values().stream().flatMap(List::stream).map(r -> r.process)
-                .filter(java.util.Objects::nonNull).toList();
+                .filter(Objects::nonNull).toList();
         processes.forEach(Process::destroy);
         for (Process p : processes) {
             try {
-                if (!p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                if (!p.waitFor(20, TimeUnit.SECONDS)) {
                     p.destroyForcibly();
                 }
             } catch (InterruptedException e) {

@@ -3,6 +3,7 @@ package se.uppdrag.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -200,7 +201,7 @@ class ScaleOutHarness {
                     sums.merge(m.group(1), Double.parseDouble(m.group(3)), Double::sum);
                 }
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return Map.of();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -2,6 +2,7 @@ package se.uppdrag.k8s;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,6 +13,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Method;
@@ -113,7 +115,7 @@ class KubernetesManifestsTest {
             try {
                 Object typed = JSON.treeToValue(resource, Class.forName(type));
                 unknownFields(typed, where, problems);
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            } catch (JsonProcessingException e) {
                 problems.add(where + ": " + e.getOriginalMessage());
             }
         }
@@ -131,7 +133,7 @@ class KubernetesManifestsTest {
         JsonNode deployment = byKind(render("prod"), "Deployment").get(0).deepCopy();
         ((ObjectNode) deployment.at("/spec/template/spec")).put("restartPolicee", "Always");
         List<String> problems = new ArrayList<>();
-        unknownFields(JSON.treeToValue(deployment, io.fabric8.kubernetes.api.model.apps.Deployment.class), "d", problems);
+        unknownFields(JSON.treeToValue(deployment, Deployment.class), "d", problems);
         assertThat(problems).singleElement().asString().contains("restartPolicee");
     }
 
@@ -433,7 +435,7 @@ class KubernetesManifestsTest {
                 object.put("additionalProperties", false);
             }
             if (object.has("properties")) {
-                object.get("properties").fields().forEachRemaining(e -> strict(e.getValue()));
+                object.get("properties").properties().forEach(e -> strict(e.getValue()));
             }
             for (String child : List.of("items", "additionalProperties")) {
                 if (object.get(child) instanceof ObjectNode) {

@@ -1,6 +1,7 @@
 package se.uppdrag.catalogue;
 
 
+import java.util.List;
 import java.util.Map;
 import se.uppdrag.testsupport.Api;
 
@@ -18,7 +19,7 @@ public final class CatalogueTestSupport {
         return Map.of("code", code, "title", "Industrial machine learning " + code,
                 "description", "Machine learning for production engineers.", "credits", 7.5, "cycle", "FIRST",
                 "subject", "Computer science", "language", "sv",
-                "learningOutcomes", java.util.List.of("Train a model on production data"));
+                "learningOutcomes", List.of("Train a model on production data"));
     }
 
     public static Map<String, Object> occasion(int seats) {

@@ -10,10 +10,10 @@ import static org.hamcrest.Matchers.not;
 import static se.uppdrag.catalogue.CatalogueTestSupport.KUSTLAND;
 import static se.uppdrag.catalogue.CatalogueTestSupport.NORRDAL;
 import static se.uppdrag.catalogue.CatalogueTestSupport.VERKSTAD;
-import static se.uppdrag.testsupport.Api.as;
 import static se.uppdrag.catalogue.CatalogueTestSupport.course;
 import static se.uppdrag.catalogue.CatalogueTestSupport.createCourse;
 import static se.uppdrag.catalogue.CatalogueTestSupport.uniqueCode;
+import static se.uppdrag.testsupport.Api.as;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -21,8 +21,12 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import se.uppdrag.testsupport.PlatformTestResource;
 import se.uppdrag.testsupport.TestSql;
@@ -118,8 +122,8 @@ class CourseApiIT {
         as(TestTokens.university(NORRDAL)).body(course(code)).post("/courses").then().statusCode(201);
     }
 
-    static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> invalidCourses() {
-        return java.util.stream.Stream.of(
+    static Stream<Arguments> invalidCourses() {
+        return Stream.of(
                 args("missing title", c -> c.remove("title"), "title"),
                 args("blank title", c -> c.put("title", "  "), "title"),
                 args("credits not a multiple of 0.5", c -> c.put("credits", 7.3), "credits"),
@@ -132,7 +136,7 @@ class CourseApiIT {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("invalidCourses")
-    void invalid_courses_are_refused_and_nothing_is_written(String why, java.util.function.Consumer<Map<String, Object>> spoil,
+    void invalid_courses_are_refused_and_nothing_is_written(String why, Consumer<Map<String, Object>> spoil,
             String field) {
         Map<String, Object> body = new HashMap<>(course(uniqueCode()));
         spoil.accept(body);
@@ -156,7 +160,7 @@ class CourseApiIT {
 
     @Test
     void an_unknown_course_is_a_404_problem() {
-        given().get("/courses/{id}", java.util.UUID.randomUUID()).then().statusCode(404)
+        given().get("/courses/{id}", UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json").body("detail", containsString("No course"));
         given().get("/courses/not-a-uuid").then().statusCode(404).contentType("application/problem+json");
     }
@@ -165,8 +169,8 @@ class CourseApiIT {
         return database.count("select count(*) from course");
     }
 
-    private static org.junit.jupiter.params.provider.Arguments args(String why,
-            java.util.function.Consumer<Map<String, Object>> spoil, String field) {
-        return org.junit.jupiter.params.provider.Arguments.of(why, spoil, field);
+    private static Arguments args(String why,
+            Consumer<Map<String, Object>> spoil, String field) {
+        return Arguments.of(why, spoil, field);
     }
 }

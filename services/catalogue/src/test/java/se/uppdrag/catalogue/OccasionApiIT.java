@@ -11,20 +11,22 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static se.uppdrag.catalogue.CatalogueTestSupport.KUSTLAND;
 import static se.uppdrag.catalogue.CatalogueTestSupport.NORRDAL;
-import static se.uppdrag.testsupport.Api.as;
 import static se.uppdrag.catalogue.CatalogueTestSupport.createCourse;
 import static se.uppdrag.catalogue.CatalogueTestSupport.createOccasion;
 import static se.uppdrag.catalogue.CatalogueTestSupport.occasion;
 import static se.uppdrag.catalogue.CatalogueTestSupport.uniqueCode;
+import static se.uppdrag.testsupport.Api.as;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import se.uppdrag.testsupport.EventAssertions;
 import se.uppdrag.testsupport.PlatformTestResource;
@@ -115,7 +117,7 @@ class OccasionApiIT {
 
         cases.forEach((field, body) -> as(UNI).body(body).post("/courses/{id}/occasions", courseId)
                 .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem(field)));
-        as(UNI).body(occasion(10)).post("/courses/{id}/occasions", java.util.UUID.randomUUID()).then().statusCode(404);
+        as(UNI).body(occasion(10)).post("/courses/{id}/occasions", UUID.randomUUID()).then().statusCode(404);
 
         assertThat(database.count("select count(*) from occasion")).isEqualTo(before);
         assertThat(database.count("select count(*) from outbox")).isLessThanOrEqualTo(outboxBefore);
@@ -248,7 +250,7 @@ class OccasionApiIT {
                 .body("items.id", equalTo(List.of(sooner, third)));
         as(UNI).queryParam("size", 1).queryParam("page", 1).get("/courses/{id}/occasions", course).then()
                 .body("items.id", equalTo(List.of(later))).body("total", equalTo(3));
-        given().get("/courses/{id}/occasions", java.util.UUID.randomUUID()).then().statusCode(404)
+        given().get("/courses/{id}/occasions", UUID.randomUUID()).then().statusCode(404)
                 .contentType("application/problem+json");
     }
 
@@ -310,7 +312,7 @@ class OccasionApiIT {
         assertThat(changed.get("type").asText()).isEqualTo("LearningPathChanged");
         assertThat(changed.at("/payload/courses/0/courseId").asText()).isEqualTo(second);
 
-        as(UNI).body(Map.of("title", "Broken", "description", "x", "courseIds", List.of(first, java.util.UUID.randomUUID())))
+        as(UNI).body(Map.of("title", "Broken", "description", "x", "courseIds", List.of(first, UUID.randomUUID())))
                 .post("/learning-paths").then().statusCode(400).body("errors.field", hasItem("courseIds[1]"));
         as(UNI).body(Map.of("title", "Empty", "description", "x", "courseIds", List.of())).post("/learning-paths")
                 .then().statusCode(400);
@@ -340,7 +342,7 @@ class OccasionApiIT {
     private static Map<String, Object> startingOn(String start) {
         Map<String, Object> body = new HashMap<>(occasion(10));
         body.put("startDate", start);
-        body.put("endDate", java.time.LocalDate.parse(start).plusDays(30).toString());
+        body.put("endDate", LocalDate.parse(start).plusDays(30).toString());
         return body;
     }
 

@@ -21,11 +21,14 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 import se.uppdrag.contracts.EventCatalog;
@@ -82,10 +85,10 @@ class OutboxRelayIT {
                 Collectors.mapping(r -> Topics.json(r).get("aggregateVersion").asLong(), Collectors.toList())));
         for (String aggregate : aggregates) {
             assertThat(reasons.get(aggregate)).hasSize(perAggregate)
-                    .containsExactlyElementsOf(java.util.stream.IntStream.range(0, perAggregate).mapToObj(i -> "step " + i).toList());
+                    .containsExactlyElementsOf(IntStream.range(0, perAggregate).mapToObj(i -> "step " + i).toList());
             // Numbered from 1 in the order written, one transaction after another.
             assertThat(versions.get(aggregate)).containsExactlyElementsOf(
-                    java.util.stream.LongStream.rangeClosed(1, perAggregate).boxed().toList());
+                    LongStream.rangeClosed(1, perAggregate).boxed().toList());
         }
         records.stream().limit(5).forEach(r -> EventAssertions.assertValidEvent(Topics.json(r)));
         assertThat(records.stream().map(r -> Topics.json(r).get("eventId").asText()).distinct()).hasSize(records.size());
@@ -218,7 +221,7 @@ class OutboxRelayIT {
 
     @Test
     void a_service_cannot_publish_another_services_event() {
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        Assertions.assertThrows(IllegalArgumentException.class,
                 () -> QuarkusTransaction.requiringNew().run(() -> outbox.publish(EventCatalog.INVOICE_PAID, "x", Map.of())));
     }
 

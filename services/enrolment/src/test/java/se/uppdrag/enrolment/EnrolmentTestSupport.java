@@ -77,6 +77,8 @@ public final class EnrolmentTestSupport {
         return id;
     }
 
+    @SafeVarargs
+    @SuppressWarnings("varargs") // the array only ever becomes an immutable list
     public static Map<String, Object> order(UUID agreementId, UUID occasionId, Map<String, Object>... participants) {
         return Map.of("agreementId", agreementId.toString(), "occasionId", occasionId.toString(),
                 "purpose", "STAFF_TRAINING", "participants", List.of(participants));

@@ -23,6 +23,8 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -245,7 +247,7 @@ class WorkListsIT {
 
     private static List<String> orderOf(UUID agreement, Occasion occasion, String... employees) {
         @SuppressWarnings("unchecked")
-        Map<String, Object>[] people = java.util.Arrays.stream(employees).map(EnrolmentTestSupport::participant)
+        Map<String, Object>[] people = Arrays.stream(employees).map(EnrolmentTestSupport::participant)
                 .toArray(Map[]::new);
         return as(HR).header("Idempotency-Key", UUID.randomUUID().toString()).body(order(agreement, occasion.id(), people))
                 .post("/orders").then().statusCode(201).extract().path("enrolments.id");
@@ -257,12 +259,14 @@ class WorkListsIT {
                 .extract().path("id");
     }
 
+    @SafeVarargs
+    @SuppressWarnings("varargs") // the array only ever becomes an immutable list
     private static Map<String, Object> results(Map<String, Object>... results) {
         return Map.of("results", List.of(results));
     }
 
     private static Map<String, Object> result(String enrolment, String outcome, Number credits, String grade) {
-        Map<String, Object> row = new java.util.HashMap<>();
+        Map<String, Object> row = new HashMap<>();
         row.put("enrolmentId", enrolment);
         row.put("outcome", outcome);
         if (credits != null) {

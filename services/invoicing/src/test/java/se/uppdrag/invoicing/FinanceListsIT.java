@@ -13,9 +13,11 @@ import static se.uppdrag.invoicing.InvoicingFacts.enrolment;
 import static se.uppdrag.invoicing.InvoicingFacts.send;
 import static se.uppdrag.testsupport.Api.as;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +25,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import se.uppdrag.testsupport.BankFiles;
 import se.uppdrag.testsupport.BankFiles.Incoming;
@@ -127,7 +130,7 @@ class FinanceListsIT {
         as(FINANCE).get("/payments/imports").then().statusCode(200)
                 .body("items[0].importId", equalTo(importId)).body("items[0].format", equalTo("CAMT054"))
                 .body("items[0].read", equalTo(2)).body("items[0].matched", equalTo(1))
-                .body("items[0].unmatched", equalTo(1)).body("items[0].importedAt", org.hamcrest.Matchers.notNullValue());
+                .body("items[0].unmatched", equalTo(1)).body("items[0].importedAt", Matchers.notNullValue());
         as(TestTokens.finance(NORRDAL)).get("/payments/imports").then().statusCode(200)
                 .body("items.importId", not(hasItem(importId)));
         as(TestTokens.employer(VERKSTAD)).get("/payments/imports").then().statusCode(403);
@@ -165,12 +168,12 @@ class FinanceListsIT {
         UUID order = UUID.randomUUID();
         var event = enrolment("EnrolmentConfirmed", agreement, order, buyer, "CONFIRMED");
         String seller = finance.equals(FINANCE) ? KUSTLAND : NORRDAL;
-        ((com.fasterxml.jackson.databind.node.ObjectNode) event.get("payload")).put("university", seller);
+        ((ObjectNode) event.get("payload")).put("university", seller);
         send(event);
         return facts.awaitInvoices(finance, order, 1).setRootPath("items[0]");
     }
 
-    private static io.restassured.response.ValidatableResponse importFile(String camt) {
+    private static ValidatableResponse importFile(String camt) {
         return as(FINANCE).contentType("application/xml").body(camt.getBytes(StandardCharsets.UTF_8))
                 .post("/payments/imports").then().statusCode(200);
     }

@@ -8,8 +8,14 @@ import static se.uppdrag.invoicing.InvoicingFacts.enrolment;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Date;
@@ -24,9 +30,9 @@ import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
-import se.uppdrag.testsupport.BankFiles.Incoming;
-import se.uppdrag.testsupport.BankFiles;
 import se.uppdrag.invoicing.domain.OcrReference;
+import se.uppdrag.testsupport.BankFiles;
+import se.uppdrag.testsupport.BankFiles.Incoming;
 import se.uppdrag.testsupport.PlatformTestResource;
 import se.uppdrag.testsupport.TestSql;
 import se.uppdrag.testsupport.TestTokens;
@@ -117,12 +123,12 @@ class InvoicingBenchmark {
 
     /** A plain HTTP client: rest-assured spends seconds of its own on an 80 MB body. */
     private static JsonPath post(byte[] file, String token) throws Exception {
-        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(io.restassured.RestAssured.baseURI + ":"
-                + io.restassured.RestAssured.port + "/payments/imports")).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/xml").POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(file))
+        var request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":"
+                + RestAssured.port + "/payments/imports")).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/xml").POST(BodyPublishers.ofByteArray(file))
                 .build();
-        var response = java.net.http.HttpClient.newHttpClient().send(request,
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+        var response = HttpClient.newHttpClient().send(request,
+                BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return new JsonPath(response.body());
     }

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import se.uppdrag.invoicing.domain.OcrReference;
+import se.uppdrag.invoicing.service.Overdue;
 import se.uppdrag.testsupport.EventAssertions;
 import se.uppdrag.testsupport.PlatformTestResource;
 import se.uppdrag.testsupport.TestSql;
@@ -50,7 +51,7 @@ class InvoicingIT {
     InvoicingFacts facts;
 
     @Inject
-    se.uppdrag.invoicing.service.Overdue overdue;
+    Overdue overdue;
 
     @Test
     void confirmations_of_one_order_become_one_invoice_with_vat_ocr_and_due_date_and_are_billed_once() {

@@ -15,17 +15,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
-import se.uppdrag.testsupport.BankFiles.Incoming;
-import se.uppdrag.testsupport.BankFiles;
 import se.uppdrag.invoicing.service.Overdue;
+import se.uppdrag.testsupport.BankFiles;
+import se.uppdrag.testsupport.BankFiles.Incoming;
 import se.uppdrag.testsupport.EventAssertions;
 import se.uppdrag.testsupport.PlatformTestResource;
 import se.uppdrag.testsupport.TestSql;
@@ -193,9 +197,9 @@ class PaymentsIT {
         JsonPath after = reconciliationRow(VERKSTAD, agreement);
         assertThat(after.getString("paid.amount")).isEqualTo("18750.00");
         assertThat(after.getString("open.amount")).isEqualTo("0.00");
-        as(FINANCE).get("/reconciliation").then().statusCode(200).body("unmatchedPayments.reference", org.hamcrest.Matchers.hasItem("55555"));
+        as(FINANCE).get("/reconciliation").then().statusCode(200).body("unmatchedPayments.reference", Matchers.hasItem("55555"));
         as(TestTokens.finance(NORRDAL)).get("/reconciliation").then().statusCode(200)
-                .body("buyers.agreement", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasItem(agreement)));
+                .body("buyers.agreement", Matchers.not(Matchers.hasItem(agreement)));
         as(TestTokens.employer(VERKSTAD)).get("/reconciliation").then().statusCode(403);
 
         byte[] sie = as(FINANCE).queryParam("from", BOOKED.withDayOfYear(1).toString())
@@ -228,7 +232,7 @@ class PaymentsIT {
 
     private JsonPath reconciliationRow(String buyer, String agreement) {
         JsonPath all = as(FINANCE).get("/reconciliation").then().statusCode(200).extract().jsonPath();
-        List<java.util.Map<String, Object>> rows = all.getList("buyers");
+        List<Map<String, Object>> rows = all.getList("buyers");
         int index = -1;
         for (int i = 0; i < rows.size(); i++) {
             if (agreement.equals(rows.get(i).get("agreement")) && buyer.equals(rows.get(i).get("buyer"))) {
@@ -239,8 +243,8 @@ class PaymentsIT {
         return all.setRootPath("buyers[" + index + "]");
     }
 
-    private io.restassured.response.ValidatableResponse importFile(String body, String contentType) {
-        return as(FINANCE).contentType(contentType).body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+    private ValidatableResponse importFile(String body, String contentType) {
+        return as(FINANCE).contentType(contentType).body(body.getBytes(StandardCharsets.UTF_8))
                 .post("/payments/imports").then().statusCode(200);
     }
 

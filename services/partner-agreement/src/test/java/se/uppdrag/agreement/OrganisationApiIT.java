@@ -12,6 +12,7 @@ import static se.uppdrag.testsupport.Api.as;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import se.uppdrag.testsupport.PlatformTestResource;
@@ -74,13 +75,13 @@ class OrganisationApiIT {
         String uni = TestTokens.university("2021001231");
 
         as(uni).queryParam("q", "maskinverkst").get("/organisations").then().statusCode(200)
-                .body("items.orgNumber", equalTo(java.util.List.of("5564445558")));
+                .body("items.orgNumber", equalTo(List.of("5564445558")));
         as(uni).queryParam("q", "556444-55").get("/organisations").then().statusCode(200)
-                .body("items.name", equalTo(java.util.List.of("Maskinverkstäderna AB")));
+                .body("items.name", equalTo(List.of("Maskinverkstäderna AB")));
         as(uni).queryParam("q", "100%").get("/organisations").then().body("items.orgNumber",
-                equalTo(java.util.List.of("5569999997")));
+                equalTo(List.of("5569999997")));
         as(uni).queryParam("q", "n_och").get("/organisations").then().body("items.orgNumber",
-                equalTo(java.util.List.of("5569999997")));
+                equalTo(List.of("5569999997")));
         as(uni).queryParam("kind", "UNIVERSITY").queryParam("q", "maskin").get("/organisations").then()
                 .body("items.size()", equalTo(0));
         as(uni).queryParam("kind", "BANK").get("/organisations").then().statusCode(400);

@@ -16,7 +16,10 @@ class SweepTest {
     void walks_batches_until_one_comes_back_short() {
         Deque<Integer> due = new ArrayDeque<>(IntStream.range(0, 25).boxed().toList());
 
-        int changed = Sweep.inBatches(10, n -> take(due, n), item -> due.remove(item) || true);
+        int changed = Sweep.inBatches(10, n -> take(due, n), item -> {
+            due.remove(item);
+            return true;
+        });
 
         assertThat(changed).isEqualTo(25);
         assertThat(due).isEmpty();

@@ -1,12 +1,12 @@
 package se.uppdrag.testsupport;
 
 import com.helger.diagnostics.error.IError;
-import com.helger.phive.en16931.EN16931Validation;
 import com.helger.phive.api.execute.ValidationExecutionManager;
 import com.helger.phive.api.executorset.IValidationExecutorSet;
 import com.helger.phive.api.executorset.ValidationExecutorSetRegistry;
 import com.helger.phive.api.result.ValidationResultList;
 import com.helger.phive.api.validity.IValidityDeterminator;
+import com.helger.phive.en16931.EN16931Validation;
 import com.helger.phive.peppol.PeppolValidation;
 import com.helger.phive.peppol.PeppolValidation2025_11;
 import com.helger.phive.xml.source.IValidationSourceXML;
@@ -14,6 +14,7 @@ import com.helger.phive.xml.source.ValidationSourceXML;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
 import org.xml.sax.InputSource;
@@ -44,7 +45,7 @@ public final class PeppolRules {
         ValidationResultList results = ValidationExecutionManager.executeValidation(IValidityDeterminator.createDefault(),
                 rules, ValidationSourceXML.create("document.xml", parse(ubl)));
         List<String> errors = new ArrayList<>();
-        results.forEachFlattened(IError::isError, e -> errors.add(e.getErrorID() + ": " + e.getErrorText(java.util.Locale.ENGLISH)
+        results.forEachFlattened(IError::isError, e -> errors.add(e.getErrorID() + ": " + e.getErrorText(Locale.ENGLISH)
                 + " at " + e.getErrorFieldName()));
         if (results.size() == 0) {
             errors.add("no rules ran");

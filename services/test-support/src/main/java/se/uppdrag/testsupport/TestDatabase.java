@@ -1,5 +1,6 @@
 package se.uppdrag.testsupport;
 
+import java.util.Locale;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -25,7 +26,7 @@ public final class TestDatabase {
 
     public static TestDatabase create(String prefix) {
         String name = (prefix + "_" + Long.toString(System.currentTimeMillis(), 36) + "_"
-                + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 20), 36)).toLowerCase();
+                + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 20), 36)).toLowerCase(Locale.ROOT);
         execute("create database " + name);
         return new TestDatabase(name);
     }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import java.util.Comparator;
-import org.apache.kafka.clients.consumer.OffsetResetStrategy;
 import org.apache.kafka.common.IsolationLevel;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -44,7 +43,7 @@ public final class Topics {
         try (KafkaCompanion companion = new KafkaCompanion(TestKafka.bootstrapServers());
                 ConsumerTask<String, String> task = companion.consumeStrings()
                         .withGroupId("test-reader-" + UUID.randomUUID())
-                        .withOffsetReset(OffsetResetStrategy.EARLIEST)
+                        .withProp(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest")
                         .withIsolationLevel(IsolationLevel.READ_COMMITTED)
                         .fromTopics(topic, records -> records.filter(match).select().first(count))) {
             try {

@@ -1,11 +1,12 @@
 package se.uppdrag.catalogue.repository;
 
+import java.util.Locale;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import se.uppdrag.platform.repository.PageOf;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.Tuple;
 import java.math.BigDecimal;
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,8 +18,9 @@ import se.uppdrag.catalogue.domain.Cycle;
 import se.uppdrag.catalogue.domain.DeliveryMode;
 import se.uppdrag.catalogue.domain.Occasion;
 import se.uppdrag.catalogue.domain.OccasionListing;
-import se.uppdrag.catalogue.domain.OccasionStatus;
 import se.uppdrag.catalogue.domain.OccasionSearch;
+import se.uppdrag.catalogue.domain.OccasionStatus;
+import se.uppdrag.platform.repository.PageOf;
 
 @ApplicationScoped
 public class OccasionRepository implements PanacheRepositoryBase<Occasion, UUID> {
@@ -78,7 +80,7 @@ public class OccasionRepository implements PanacheRepositoryBase<Occasion, UUID>
         }
         if (search.language() != null) {
             where.append(" and o.course_language = :language");
-            params.put("language", search.language().toLowerCase());
+            params.put("language", search.language().toLowerCase(Locale.ROOT));
         }
         if (search.mode() != null) {
             where.append(" and o.delivery_mode = :mode");
@@ -159,7 +161,7 @@ public class OccasionRepository implements PanacheRepositoryBase<Occasion, UUID>
     }
 
     private static LocalDate date(Object value) {
-        return value instanceof java.sql.Date sql ? sql.toLocalDate() : (LocalDate) value;
+        return value instanceof Date sql ? sql.toLocalDate() : (LocalDate) value;
     }
 
     /** "machine lear" becomes "machine:* & lear:*"; anything but letters and digits is dropped, so no query syntax leaks in. */
@@ -168,7 +170,7 @@ public class OccasionRepository implements PanacheRepositoryBase<Occasion, UUID>
             return null;
         }
         List<String> terms = new ArrayList<>();
-        for (String word : text.toLowerCase().split("[^\\p{L}\\p{N}]+")) {
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
             if (!word.isEmpty()) {
                 terms.add(word + ":*");
             }

@@ -5,14 +5,19 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import se.uppdrag.catalogue.domain.Course;
 import se.uppdrag.catalogue.domain.Occasion;
 import se.uppdrag.catalogue.repository.CourseRepository;
+import se.uppdrag.catalogue.repository.LearningPathRepository;
 import se.uppdrag.catalogue.repository.OccasionRepository;
-import se.uppdrag.platform.repository.PageOf;
 import se.uppdrag.platform.errors.ProblemException;
+import se.uppdrag.platform.repository.PageOf;
 
 /** Courses: published and changed by their own university, read by anyone. */
 @ApplicationScoped
@@ -27,7 +32,7 @@ public class CourseService {
     OccasionRepository occasions;
 
     @Inject
-    se.uppdrag.catalogue.repository.LearningPathRepository learningPaths;
+    LearningPathRepository learningPaths;
 
     @Inject
     OfferingEvents events;
@@ -79,22 +84,22 @@ public class CourseService {
 
     /** The organisation numbers of the universities that have published courses. */
     @Transactional
-    public java.util.List<String> universities() {
+    public List<String> universities() {
         return courses.universities();
     }
 
     /** A course or learning path page a training registry should harvest, and when it last changed. */
-    public record HarvestEntry(String path, java.time.LocalDate lastModified) {
+    public record HarvestEntry(String path, LocalDate lastModified) {
     }
 
     /** Every page of the open catalogue, at most {@code limit}. */
     @Transactional
-    public java.util.List<HarvestEntry> harvestEntries(int limit) {
-        java.util.List<HarvestEntry> entries = new java.util.ArrayList<>();
+    public List<HarvestEntry> harvestEntries(int limit) {
+        List<HarvestEntry> entries = new ArrayList<>();
         courses.findAll().page(0, limit).stream().forEach(c -> entries.add(new HarvestEntry("/courses/" + c.id,
-                c.updatedAt.atOffset(java.time.ZoneOffset.UTC).toLocalDate())));
+                c.updatedAt.atOffset(ZoneOffset.UTC).toLocalDate())));
         learningPaths.findAll().page(0, Math.max(1, limit - entries.size())).stream().forEach(p -> entries.add(
-                new HarvestEntry("/learning-paths/" + p.id, p.createdAt.atOffset(java.time.ZoneOffset.UTC).toLocalDate())));
+                new HarvestEntry("/learning-paths/" + p.id, p.createdAt.atOffset(ZoneOffset.UTC).toLocalDate())));
         return entries;
     }
 

@@ -6,16 +6,17 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import se.uppdrag.catalogue.domain.Course;
 import se.uppdrag.catalogue.domain.Occasion;
 import se.uppdrag.catalogue.domain.OccasionListing;
+import se.uppdrag.catalogue.domain.OccasionSearch;
 import se.uppdrag.catalogue.domain.OccasionStatus;
 import se.uppdrag.catalogue.repository.OccasionRepository;
-import se.uppdrag.catalogue.domain.OccasionSearch;
-import se.uppdrag.platform.repository.PageOf;
 import se.uppdrag.platform.errors.ProblemException;
+import se.uppdrag.platform.repository.PageOf;
 
 /** Occasions: scheduled by the course's university, found by anyone, withdrawn for good. */
 @ApplicationScoped
@@ -124,7 +125,7 @@ public class OccasionService {
 
     /** A course's occasions, soonest first. */
     @Transactional
-    public java.util.List<Occasion> ofCourse(UUID courseId) {
+    public List<Occasion> ofCourse(UUID courseId) {
         return occasions.ofCourse(courseId);
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import se.uppdrag.platform.errors.ProblemException;
 
@@ -21,7 +22,7 @@ class OccasionRulesTest {
     void every_broken_rule_is_reported_at_once() {
         assertThatThrownBy(() -> OccasionRules.check(START, START.minusDays(1), START.plusDays(1), new BigDecimal("-1")))
                 .isInstanceOf(ProblemException.class)
-                .satisfies(e -> org.assertj.core.api.Assertions.assertThat(((ProblemException) e).errors())
+                .satisfies(e -> Assertions.assertThat(((ProblemException) e).errors())
                         .extracting(f -> f.field()).containsExactly("endDate", "orderDeadline", "listPrice.amount"));
     }
 

@@ -1,8 +1,11 @@
 package se.uppdrag.enrolment.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.util.Map;
+import java.util.HashMap;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -64,20 +67,20 @@ public class EnrolmentRepository implements PanacheRepositoryBase<Enrolment, UUI
     public PageOf<Enrolment> visibleTo(Viewer viewer, EnrolmentStatus status, UUID occasionId, int page, int size) {
         StringBuilder where = new StringBuilder(viewer.isOperator() ? "1 = 1"
                 : viewer.isUniversity() ? "university = :org" : "employer = :org");
-        io.quarkus.panache.common.Parameters params = new io.quarkus.panache.common.Parameters();
+        Map<String, Object> params = new HashMap<>();
         if (!viewer.isOperator()) {
-            params.and("org", viewer.organisation());
+            params.put("org", viewer.organisation());
         }
         if (status != null) {
             where.append(" and status = :status");
-            params.and("status", status);
+            params.put("status", status);
         }
         if (occasionId != null) {
             where.append(" and occasionId = :occasion");
-            params.and("occasion", occasionId);
+            params.put("occasion", occasionId);
         }
         var query = find(where + " order by createdAt, id", params);
-        return new PageOf<>(query.page(io.quarkus.panache.common.Page.of(page, size)).list(), query.count());
+        return new PageOf<>(query.page(Page.of(page, size)).list(), query.count());
     }
 
     /** Per status: how many of the agreement's enrolments, their prices and their cancellation fees. */
@@ -91,14 +94,15 @@ public class EnrolmentRepository implements PanacheRepositoryBase<Enrolment, UUI
     /** An employer's enrolments on occasions starting within the period (either end open), at most {@code max}. */
     public List<Enrolment> forReport(String employer, LocalDate from, LocalDate to, int max) {
         StringBuilder occasions = new StringBuilder("select o.occasionId from OccasionFact o where 1 = 1");
-        io.quarkus.panache.common.Parameters params = io.quarkus.panache.common.Parameters.with("employer", employer);
+        Map<String, Object> params = new HashMap<>();
+        params.put("employer", employer);
         if (from != null) {
             occasions.append(" and o.startDate >= :from");
-            params.and("from", from);
+            params.put("from", from);
         }
         if (to != null) {
             occasions.append(" and o.startDate <= :to");
-            params.and("to", to);
+            params.put("to", to);
         }
         return find("employer = :employer and occasionId in (" + occasions
                 + ") order by participant.employeeNumber, createdAt", params).range(0, max - 1).list();

@@ -2,9 +2,10 @@ package se.uppdrag.enrolment.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.util.Map;
+import java.util.HashMap;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -43,15 +44,17 @@ public class OccasionFactRepository implements PanacheRepositoryBase<OccasionFac
             Collection<UUID> priced, int page, int size) {
         StringBuilder where = new StringBuilder(
                 "university = :university and status = :published and orderDeadline >= :day");
-        Parameters params = Parameters.with("university", university).and("published", OccasionFact.PUBLISHED)
-                .and("day", day);
+        Map<String, Object> params = new HashMap<>();
+        params.put("university", university);
+        params.put("published", OccasionFact.PUBLISHED);
+        params.put("day", day);
         if (covered != null) {
             where.append(" and courseId in :covered");
-            params.and("covered", covered.isEmpty() ? List.of(new UUID(0, 0)) : covered);
+            params.put("covered", covered.isEmpty() ? List.of(new UUID(0, 0)) : covered);
         }
         if (priced != null) {
             where.append(" and courseId in :priced");
-            params.and("priced", priced.isEmpty() ? List.of(new UUID(0, 0)) : priced);
+            params.put("priced", priced.isEmpty() ? List.of(new UUID(0, 0)) : priced);
         }
         var query = find(where + " order by startDate, title, occasionId", params);
         return new PageOf<>(query.page(Page.of(page, size)).list(), query.count());

@@ -2,8 +2,9 @@ package se.uppdrag.enrolment.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,30 +31,30 @@ public class OrderRepository implements PanacheRepositoryBase<Order, UUID> {
             case UNIVERSITY ->
                 "from Order o where o.occasionId in (select f.occasionId from OccasionFact f where f.university = :org)";
         });
-        Parameters params = new Parameters();
+        Map<String, Object> params = new HashMap<>();
         if (!viewer.isOperator()) {
-            params.and("org", viewer.organisation());
+            params.put("org", viewer.organisation());
         }
         if (filter.open() != null) {
             where.append(filter.open() ? " and" : " and not").append(" exists (select 1 from Enrolment e where "
                     + "e.orderId = o.id and e.status in (:live))");
-            params.and("live", List.of(EnrolmentStatus.PENDING, EnrolmentStatus.CONFIRMED, EnrolmentStatus.WAITLISTED));
+            params.put("live", List.of(EnrolmentStatus.PENDING, EnrolmentStatus.CONFIRMED, EnrolmentStatus.WAITLISTED));
         }
         if (filter.agreementId() != null) {
             where.append(" and o.agreementId = :agreement");
-            params.and("agreement", filter.agreementId());
+            params.put("agreement", filter.agreementId());
         }
         if (filter.occasionId() != null) {
             where.append(" and o.occasionId = :occasion");
-            params.and("occasion", filter.occasionId());
+            params.put("occasion", filter.occasionId());
         }
         if (filter.from() != null) {
             where.append(" and o.createdAt >= :from");
-            params.and("from", filter.from());
+            params.put("from", filter.from());
         }
         if (filter.until() != null) {
             where.append(" and o.createdAt < :until");
-            params.and("until", filter.until());
+            params.put("until", filter.until());
         }
         String newestFirst = "o.createdAt desc, o.id";
         var query = find(where + " order by " + (sort == null ? newestFirst : sort.orderBy(switch (sort.field()) {

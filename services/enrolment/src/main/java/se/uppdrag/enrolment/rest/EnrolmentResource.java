@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -83,15 +85,15 @@ public class EnrolmentResource {
     }
 
     /** POST /enrolments/decisions's body. */
-    public record Decisions(java.util.List<@NotNull UUID> confirm, java.util.List<@NotNull UUID> reject,
-            @jakarta.validation.constraints.Size(max = 1000) @Schema(example = "Prerequisites not met") String reason) {
+    public record Decisions(List<@NotNull UUID> confirm, List<@NotNull UUID> reject,
+            @Size(max = 1000) @Schema(example = "Prerequisites not met") String reason) {
 
-        java.util.List<UUID> confirmOrNone() {
-            return confirm == null ? java.util.List.of() : confirm;
+        List<UUID> confirmOrNone() {
+            return confirm == null ? List.of() : confirm;
         }
 
-        java.util.List<UUID> rejectOrNone() {
-            return reject == null ? java.util.List.of() : reject;
+        List<UUID> rejectOrNone() {
+            return reject == null ? List.of() : reject;
         }
     }
 

@@ -2,6 +2,7 @@ package se.uppdrag.enrolment.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import se.uppdrag.contracts.EventCatalog;
@@ -108,7 +109,7 @@ public class EnrolmentEvents {
             return with(null, null, null, null, null, null, previous, null, null, null, null);
         }
 
-        Fact completed(java.math.BigDecimal credits, String grade, LocalDate on) {
+        Fact completed(BigDecimal credits, String grade, LocalDate on) {
             return with(null, null, null, null, null, null, null, credits, grade, on, null);
         }
 
@@ -118,7 +119,7 @@ public class EnrolmentEvents {
 
         private Fact with(Integer waitlistPosition, LocalDate confirmedOn, String reason, LocalDate cancelledOn,
                 Money fee, String previousStatus, EnrolmentFact.Participant previousParticipant,
-                java.math.BigDecimal creditsAwarded, String grade, LocalDate completedOn, LocalDate reportedOn) {
+                BigDecimal creditsAwarded, String grade, LocalDate completedOn, LocalDate reportedOn) {
             return new Fact(new EnrolmentFact(f.enrolmentId(), f.orderId(), f.orderSize(), f.occasionId(),
                     f.courseId(), f.agreementId(), f.employer(), f.university(), f.status(), f.participant(), f.price(),
                     waitlistPosition, confirmedOn, reason, cancelledOn, fee, previousStatus, previousParticipant,

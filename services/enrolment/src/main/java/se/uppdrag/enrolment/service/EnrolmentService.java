@@ -12,11 +12,16 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.IntFunction;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 import se.uppdrag.enrolment.domain.Enrolment;
 import se.uppdrag.enrolment.domain.EnrolmentStatus;
@@ -324,8 +329,8 @@ public class EnrolmentService {
                     + " have more; choose a shorter period (from, to)");
         }
         Map<UUID, OccasionFact> occasionsById = occasionsOf(found.stream().map(e -> e.occasionId).toList());
-        var byEmployee = new java.util.LinkedHashMap<String, List<Enrolment>>();
-        found.forEach(e -> byEmployee.computeIfAbsent(e.participant.employeeNumber(), k -> new java.util.ArrayList<>()).add(e));
+        var byEmployee = new LinkedHashMap<String, List<Enrolment>>();
+        found.forEach(e -> byEmployee.computeIfAbsent(e.participant.employeeNumber(), k -> new ArrayList<>()).add(e));
         List<ParticipationReport.Employee> employees = byEmployee.values().stream().map(list -> {
             List<ParticipationReport.Line> lines = list.stream().map(e -> {
                 OccasionFact o = occasionsById.get(e.occasionId);
@@ -348,8 +353,8 @@ public class EnrolmentService {
         return e.status == EnrolmentStatus.CANCELLED && e.fee != null ? e.fee : BigDecimal.ZERO.setScale(2);
     }
 
-    private static BigDecimal sum(java.util.stream.Stream<BigDecimal> values) {
-        return values.filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+    private static BigDecimal sum(Stream<BigDecimal> values) {
+        return values.filter(Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** The fee the terms that priced the enrolment set for cancelling it now; nothing for a waiting participant. */
@@ -368,7 +373,7 @@ public class EnrolmentService {
                 + " can be " + action));
     }
 
-    private static void requireDistinct(List<UUID> ids, java.util.function.IntFunction<String> field) {
+    private static void requireDistinct(List<UUID> ids, IntFunction<String> field) {
         Set<UUID> seen = new HashSet<>();
         List<FieldError> twice = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
@@ -419,7 +424,7 @@ public class EnrolmentService {
     }
 
     /** The occasion's lock, then the enrolment's: the order every seat change takes locks in. */
-    private Locked lock(UUID id, java.util.function.Predicate<Enrolment> visible) {
+    private Locked lock(UUID id, Predicate<Enrolment> visible) {
         Enrolment found = enrolments.findByIdOptional(id).filter(visible)
                 .orElseThrow(() -> ProblemException.notFound("enrolment", id));
         OccasionFact occasion = occasions.findForUpdate(found.occasionId).orElseThrow();

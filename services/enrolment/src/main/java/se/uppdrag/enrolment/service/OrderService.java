@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import se.uppdrag.contracts.EventJson;
 import se.uppdrag.contracts.agreement.AgreementTerms;
@@ -186,7 +187,7 @@ public class OrderService {
     public PageOf<PlacedOrder> list(Viewer viewer, OrderFilter filter, SortOrder<OrderSort> sort, int page, int size) {
         PageOf<Order> found = orders.visibleTo(viewer, filter, sort, page, size);
         var byOrder = enrolments.ofOrders(found.items().stream().map(o -> o.id).toList()).stream()
-                .collect(java.util.stream.Collectors.groupingBy(e -> e.orderId));
+                .collect(Collectors.groupingBy(e -> e.orderId));
         return new PageOf<>(found.items().stream()
                 .map(o -> new PlacedOrder(o, byOrder.getOrDefault(o.id, List.of()), false)).toList(), found.total());
     }

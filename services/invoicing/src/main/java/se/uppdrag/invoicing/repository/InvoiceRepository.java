@@ -1,23 +1,29 @@
 package se.uppdrag.invoicing.repository;
 
-import se.uppdrag.invoicing.domain.InvoiceTotals;
-import se.uppdrag.invoicing.domain.BuyerPosition;
-import se.uppdrag.invoicing.domain.Aging;
-import java.math.BigDecimal;
-import jakarta.persistence.Tuple;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.Tuple;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.Session;
+import se.uppdrag.invoicing.domain.Aging;
+import se.uppdrag.invoicing.domain.BuyerPosition;
 import se.uppdrag.invoicing.domain.Invoice;
 import se.uppdrag.invoicing.domain.InvoiceFilter;
 import se.uppdrag.invoicing.domain.InvoiceKind;
 import se.uppdrag.invoicing.domain.InvoiceLine;
 import se.uppdrag.invoicing.domain.InvoiceSort;
 import se.uppdrag.invoicing.domain.InvoiceStatus;
+import se.uppdrag.invoicing.domain.InvoiceTotals;
 import se.uppdrag.platform.repository.PageOf;
 import se.uppdrag.platform.repository.SortOrder;
 import se.uppdrag.platform.security.Viewer;
@@ -48,50 +54,51 @@ public class InvoiceRepository implements PanacheRepositoryBase<Invoice, UUID> {
     public PageOf<Invoice> list(InvoiceKind kind, Viewer viewer, InvoiceFilter filter, SortOrder<InvoiceSort> sort, int page,
             int size) {
         StringBuilder where = new StringBuilder("kind = :kind");
-        Parameters params = Parameters.with("kind", kind);
+        Map<String, Object> params = new HashMap<>();
+        params.put("kind", kind);
         if (!viewer.isOperator()) {
             where.append(viewer.isUniversity() ? " and seller = :party" : " and buyer = :party");
-            params.and("party", viewer.organisation());
+            params.put("party", viewer.organisation());
         }
         if (filter.status() != null) {
             where.append(" and status = :status");
-            params.and("status", filter.status());
+            params.put("status", filter.status());
         }
         if (filter.buyer() != null) {
             where.append(" and buyer = :buyerFilter");
-            params.and("buyerFilter", filter.buyer());
+            params.put("buyerFilter", filter.buyer());
         }
         if (filter.order() != null) {
             where.append(" and orderId = :order");
-            params.and("order", filter.order());
+            params.put("order", filter.order());
         }
         if (filter.agreement() != null) {
             where.append(" and agreementId = :agreement");
-            params.and("agreement", filter.agreement());
+            params.put("agreement", filter.agreement());
         }
         if (filter.text() != null) {
             String text = filter.text().trim();
             String digits = text.replaceAll("[\\s-]", "");
             where.append(" and (lower(number) like :part escape '\\' or lower(cast(function('jsonb_extract_path_text', "
                     + "parties, 'buyer', 'name') as String)) like :part escape '\\'");
-            params.and("part", "%" + likeEscaped(text.toLowerCase(java.util.Locale.ROOT)) + "%");
+            params.put("part", "%" + likeEscaped(text.toLowerCase(Locale.ROOT)) + "%");
             if (digits.matches("[0-9]{1,25}")) {
                 where.append(" or ocr like :digits or buyer like :digits");
-                params.and("digits", digits + "%");
+                params.put("digits", digits + "%");
             }
             where.append(")");
         }
         if (filter.creditedInvoice() != null) {
             where.append(" and creditedInvoiceId = :creditedInvoice");
-            params.and("creditedInvoice", filter.creditedInvoice());
+            params.put("creditedInvoice", filter.creditedInvoice());
         }
         if (filter.from() != null) {
             where.append(" and issueDate >= :from");
-            params.and("from", filter.from());
+            params.put("from", filter.from());
         }
         if (filter.to() != null) {
             where.append(" and issueDate <= :to");
-            params.and("to", filter.to());
+            params.put("to", filter.to());
         }
         String newestFirst = "issueDate desc, number desc";
         var query = find(where + " order by " + (sort == null ? newestFirst : sort.orderBy(switch (sort.field()) {
@@ -111,7 +118,7 @@ public class InvoiceRepository implements PanacheRepositoryBase<Invoice, UUID> {
      */
     public InvoiceTotals totals(Viewer viewer, InvoiceFilter filter) {
         StringBuilder where = new StringBuilder("kind = 'INVOICE'");
-        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        Map<String, Object> params = new HashMap<>();
         if (!viewer.isOperator()) {
             where.append(viewer.isUniversity() ? " and seller = :party" : " and buyer = :party");
             params.put("party", viewer.organisation());
@@ -181,8 +188,8 @@ public class InvoiceRepository implements PanacheRepositoryBase<Invoice, UUID> {
                 InvoiceKind.INVOICE, InvoiceStatus.OPEN, InvoiceStatus.PARTIALLY_PAID, today).project(UUID.class).page(0, limit).list();
     }
 
-    public java.util.Optional<Invoice> findForUpdate(UUID id) {
-        return findByIdOptional(id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    public Optional<Invoice> findForUpdate(UUID id) {
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
     /**
@@ -192,8 +199,8 @@ public class InvoiceRepository implements PanacheRepositoryBase<Invoice, UUID> {
      * {@link #updateSettlement}.
      */
     @SuppressWarnings("unchecked")
-    public java.util.Map<String, Invoice> lockedByOcr(String seller, java.util.Collection<String> ocrs) {
-        java.util.Map<String, Invoice> found = new java.util.HashMap<>();
+    public Map<String, Invoice> lockedByOcr(String seller, Collection<String> ocrs) {
+        Map<String, Invoice> found = new HashMap<>();
         if (ocrs.isEmpty()) {
             return found;
         }
@@ -221,11 +228,11 @@ public class InvoiceRepository implements PanacheRepositoryBase<Invoice, UUID> {
     }
 
     /** Writes back what was paid and the status of invoices read with {@link #lockedByOcr}, in one statement. */
-    public void updateSettlement(java.util.Collection<Invoice> settled) {
+    public void updateSettlement(Collection<Invoice> settled) {
         if (settled.isEmpty()) {
             return;
         }
-        getEntityManager().unwrap(org.hibernate.Session.class).doWork(connection -> {
+        getEntityManager().unwrap(Session.class).doWork(connection -> {
             try (var update = connection.prepareStatement("""
                     update invoice i set paid = s.paid, status = s.status
                       from unnest(?::uuid[], ?::numeric[], ?::varchar[]) as s(id, paid, status)
@@ -244,7 +251,7 @@ public class InvoiceRepository implements PanacheRepositoryBase<Invoice, UUID> {
     }
 
     /** The seller's name as its latest document gives it. */
-    public java.util.Optional<String> sellerName(String seller) {
+    public Optional<String> sellerName(String seller) {
         return find("seller = ?1 order by createdAt desc", seller).firstResultOptional().map(i -> i.parties.seller().name());
     }
 

@@ -4,15 +4,19 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.util.Map;
+import java.util.HashMap;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.Session;
 import se.uppdrag.invoicing.domain.Payment;
-import se.uppdrag.invoicing.domain.PaymentStatus;
 import se.uppdrag.invoicing.domain.PaymentImport;
+import se.uppdrag.invoicing.domain.PaymentStatus;
 import se.uppdrag.invoicing.domain.bankfile.BankPayment;
 import se.uppdrag.platform.repository.PageOf;
 
@@ -49,7 +53,7 @@ public class PaymentRepository implements PanacheRepositoryBase<Payment, UUID> {
      */
     public List<UUID> insertNew(String seller, UUID importId, List<BankPayment> payments) {
         List<UUID> candidates = payments.stream().map(p -> UUID.randomUUID()).toList();
-        java.util.Set<UUID> inserted = new java.util.HashSet<>();
+        Set<UUID> inserted = new HashSet<>();
         getEntityManager().flush();
         getEntityManager().unwrap(Session.class).doWork(connection -> {
             try (var insert = connection.prepareStatement("""
@@ -101,18 +105,19 @@ public class PaymentRepository implements PanacheRepositoryBase<Payment, UUID> {
 
     public PageOf<Payment> list(String seller, PaymentStatus status, LocalDate from, LocalDate to, int page, int size) {
         StringBuilder where = new StringBuilder("seller = :seller");
-        var params = io.quarkus.panache.common.Parameters.with("seller", seller);
+        Map<String, Object> params = new HashMap<>();
+        params.put("seller", seller);
         if (status != null) {
             where.append(" and status = :status");
-            params.and("status", status);
+            params.put("status", status);
         }
         if (from != null) {
             where.append(" and bookingDate >= :from");
-            params.and("from", from);
+            params.put("from", from);
         }
         if (to != null) {
             where.append(" and bookingDate <= :to");
-            params.and("to", to);
+            params.put("to", to);
         }
         var query = find(where + " order by bookingDate desc, id", params);
         return new PageOf<>(query.page(Page.of(page, size)).list(), query.count());

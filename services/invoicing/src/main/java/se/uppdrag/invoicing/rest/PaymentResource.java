@@ -13,6 +13,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -26,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import se.uppdrag.invoicing.domain.PaymentStatus;
 import se.uppdrag.invoicing.service.Payments;
+import se.uppdrag.platform.errors.ProblemException;
 import se.uppdrag.platform.rest.PageRequest;
 import se.uppdrag.platform.rest.PageResponse;
 import se.uppdrag.platform.rest.QueryParams;
@@ -82,7 +85,7 @@ public class PaymentResource {
     @APIResponse(responseCode = "400", description = "Malformed file: nothing imported")
     public ImportView importFile(@RestHeader(HttpHeaders.CONTENT_TYPE) String contentType, byte[] file) {
         if (file == null || file.length == 0) {
-            throw se.uppdrag.platform.errors.ProblemException.invalid("The request has no bank file in its body", java.util.List.of());
+            throw ProblemException.invalid("The request has no bank file in its body", List.of());
         }
         var r = payments.importFile(caller.organisation(), file, format(contentType));
         return new ImportView(r.importId(), r.format(), r.read(), r.matched(), r.unmatched(), r.alreadySeen(),
@@ -90,7 +93,7 @@ public class PaymentResource {
     }
 
     /** One bank file as it was imported. */
-    public record ImportRecordView(UUID importId, String format, java.time.Instant importedAt, int read, int matched,
+    public record ImportRecordView(UUID importId, String format, Instant importedAt, int read, int matched,
             int unmatched, int alreadySeen) {
     }
 

@@ -1,10 +1,12 @@
 package se.uppdrag.invoicing.service;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.transaction.Transactional;
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -21,8 +23,8 @@ import org.jboss.logging.Logger;
 import se.uppdrag.invoicing.domain.Invoice;
 import se.uppdrag.invoicing.domain.OcrReference;
 import se.uppdrag.invoicing.domain.Payment;
-import se.uppdrag.invoicing.domain.PaymentStatus;
 import se.uppdrag.invoicing.domain.PaymentImport;
+import se.uppdrag.invoicing.domain.PaymentStatus;
 import se.uppdrag.invoicing.domain.bankfile.BankFile;
 import se.uppdrag.invoicing.domain.bankfile.BankPayment;
 import se.uppdrag.invoicing.domain.bankfile.BgMax;
@@ -31,8 +33,8 @@ import se.uppdrag.invoicing.domain.bankfile.MalformedBankFile;
 import se.uppdrag.invoicing.repository.InvoiceRepository;
 import se.uppdrag.invoicing.repository.PaymentRepository;
 import se.uppdrag.platform.errors.Problem;
-import se.uppdrag.platform.outbox.Outbox;
 import se.uppdrag.platform.errors.ProblemException;
+import se.uppdrag.platform.outbox.Outbox;
 import se.uppdrag.platform.repository.PageOf;
 
 /**
@@ -171,7 +173,7 @@ public class Payments {
     }
 
     /** Applies the payment to the invoice; answers the events that tell of it. */
-    private List<Outbox.Event> applied(Invoice invoice, UUID paymentId, java.math.BigDecimal amount,
+    private List<Outbox.Event> applied(Invoice invoice, UUID paymentId, BigDecimal amount,
             LocalDate bookingDate, boolean manual) {
         boolean nowPaid = invoice.pay(amount);
         Outbox.Event matched = events.paymentMatched(invoice, paymentId, amount, bookingDate, manual);
@@ -199,7 +201,7 @@ public class Payments {
     }
 
     private static Format sniff(byte[] file) {
-        String head = new String(file, 0, Math.min(file.length, 64), java.nio.charset.StandardCharsets.ISO_8859_1).strip();
+        String head = new String(file, 0, Math.min(file.length, 64), StandardCharsets.ISO_8859_1).strip();
         if (head.startsWith("<")) {
             return Format.CAMT_054;
         }

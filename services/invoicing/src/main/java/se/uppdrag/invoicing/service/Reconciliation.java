@@ -1,14 +1,15 @@
 package se.uppdrag.invoicing.service;
 
-import java.util.function.Function;
-import se.uppdrag.invoicing.domain.Aging;
-import se.uppdrag.invoicing.domain.BuyerPosition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
+import se.uppdrag.invoicing.domain.Aging;
+import se.uppdrag.invoicing.domain.BuyerPosition;
 import se.uppdrag.invoicing.domain.Payment;
 import se.uppdrag.invoicing.repository.InvoiceRepository;
 import se.uppdrag.invoicing.repository.PaymentRepository;
@@ -33,7 +34,7 @@ public class Reconciliation {
     }
 
     @Inject
-    java.time.Clock clock;
+    Clock clock;
 
     @Transactional
     public Report of(String seller, LocalDate from, LocalDate to) {

@@ -1,5 +1,6 @@
 package se.uppdrag.agreement.domain;
 
+import java.util.Locale;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -56,7 +57,7 @@ public class Amendment {
     public void decide(AmendmentStatus decision, Instant now) {
         if (status != AmendmentStatus.PROPOSED) {
             throw RuleViolation.wrongState("Amendment " + id + " is " + status + "; only a PROPOSED amendment can be "
-                    + decision.name().toLowerCase());
+                    + decision.name().toLowerCase(Locale.ROOT));
         }
         status = decision;
         decidedAt = now;

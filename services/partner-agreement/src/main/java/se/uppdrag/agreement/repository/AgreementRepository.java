@@ -2,10 +2,11 @@ package se.uppdrag.agreement.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.util.Map;
+import java.util.HashMap;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -26,14 +27,14 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
     /** The agreements the viewer sees (an operator all), optionally of one status. */
     public PageOf<Agreement> list(Viewer viewer, AgreementStatus status, int page, int size) {
         StringBuilder where = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
+        Map<String, Object> params = new HashMap<>();
         if (!viewer.isOperator()) {
             where.append(viewer.isUniversity() ? " and university = :party" : " and employer = :party");
-            params.and("party", viewer.organisation());
+            params.put("party", viewer.organisation());
         }
         if (status != null) {
             where.append(" and status = :status");
-            params.and("status", status);
+            params.put("status", status);
         }
         var query = find(where.toString(), Sort.by("createdAt").descending().and("id"), params);
         return new PageOf<>(query.page(Page.of(page, size)).list(), query.count());

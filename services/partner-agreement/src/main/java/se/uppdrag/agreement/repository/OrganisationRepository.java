@@ -2,9 +2,10 @@ package se.uppdrag.agreement.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.HashMap;
 import java.util.Locale;
 import se.uppdrag.agreement.domain.Organisation;
 import se.uppdrag.agreement.domain.OrganisationKind;
@@ -15,21 +16,21 @@ public class OrganisationRepository implements PanacheRepositoryBase<Organisatio
 
     public PageOf<Organisation> list(String text, OrganisationKind kind, int page, int size) {
         StringBuilder where = new StringBuilder("1 = 1");
-        Parameters params = new Parameters();
+        Map<String, Object> params = new HashMap<>();
         if (text != null) {
             String digits = text.replace("-", "").trim();
             where.append(" and (lower(name) like :name escape '\\'");
-            params.and("name", "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+            params.put("name", "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
                     .replace("_", "\\_") + "%");
             if (digits.matches("[0-9]{1,10}")) {
                 where.append(" or orgNumber like :number");
-                params.and("number", digits + "%");
+                params.put("number", digits + "%");
             }
             where.append(")");
         }
         if (kind != null) {
             where.append(" and kind = :kind");
-            params.and("kind", kind);
+            params.put("kind", kind);
         }
         var query = find(where.toString(), Sort.by("name").and("orgNumber"), params);
         return new PageOf<>(query.page(Page.of(page, size)).list(), query.count());

@@ -15,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -57,6 +58,9 @@ public class AgreementResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    Clock clock;
 
     @POST
     @RolesAllowed(Roles.UNIVERSITY)
@@ -205,7 +209,7 @@ public class AgreementResource {
     public TermsInForceView termsInForce(@PathParam("id") UUID id,
             @Parameter(description = "Default today", example = "2027-03-01") @QueryParam("on") String on) {
         LocalDate date = QueryParams.date("on", on);
-        LocalDate day = date != null ? date : LocalDate.now();
+        LocalDate day = date != null ? date : LocalDate.now(clock);
         return TermsInForceView.of(agreements.termsInForce(caller.viewer(), id, day), day);
     }
 }

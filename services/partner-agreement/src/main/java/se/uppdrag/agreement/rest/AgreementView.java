@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import se.uppdrag.agreement.domain.AgreementStatus;
+import se.uppdrag.agreement.domain.Amendment;
 import se.uppdrag.agreement.domain.AmendmentStatus;
 import se.uppdrag.agreement.domain.Terms;
 import se.uppdrag.agreement.service.AgreementService.AgreementRecord;
@@ -35,7 +36,7 @@ public record AgreementView(UUID id, AgreementStatus status, int version, String
                 r.amendments().stream().map(AgreementView::amendment).toList(), a.createdAt, a.updatedAt);
     }
 
-    static AmendmentView amendment(se.uppdrag.agreement.domain.Amendment m) {
+    static AmendmentView amendment(Amendment m) {
         return new AmendmentView(m.id, m.status, m.effectiveFrom, m.proposedAt, m.decidedAt, m.terms);
     }
 }

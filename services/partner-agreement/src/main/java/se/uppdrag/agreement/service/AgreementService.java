@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -206,7 +207,7 @@ public class AgreementService {
         Agreement agreement = visible(viewer, id);
         boolean outside = date.isBefore(agreement.validFrom) || date.isAfter(agreement.validTo)
                 || (agreement.terminationDate != null && date.isAfter(agreement.terminationDate));
-        return (outside ? java.util.Optional.<AgreementVersion>empty() : versions.inForce(id, date))
+        return (outside ? Optional.<AgreementVersion>empty() : versions.inForce(id, date))
                 .orElseThrow(() -> ProblemException.notFound("terms of agreement " + id + " in force on", date));
     }
 

@@ -62,6 +62,7 @@ public final class PersonalDataRedaction implements Filter {
         return text == null ? null : PERSONAL_IDENTITY_NUMBER.matcher(text).replaceAll(MASK);
     }
 
+    @SuppressWarnings("deprecation") // the log manager's own formatting of its record; its successor needs a formatter
     private static String formatted(LogRecord record) {
         if (record instanceof ExtLogRecord ext) {
             return ext.getFormattedMessage();
@@ -113,6 +114,7 @@ public final class PersonalDataRedaction implements Filter {
         }
 
         @Override
+        @SuppressWarnings("OverrideThrowableToString") // the original's "Type: message", redacted, is the text
         public String toString() {
             return text;
         }

@@ -2,12 +2,16 @@ package se.uppdrag.platform.validation;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 /**
  * Swedish personal identity numbers (personnummer) and coordination numbers (samordningsnummer, day + 60), written
  * YYYYMMDD-NNNN: a real date and a Luhn check digit over the last ten digits. Never log one.
  */
 public final class PersonalIdentityNumbers {
+
+    /** Birth dates are Swedish dates: "born in the future" is judged by Swedish time. */
+    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     private PersonalIdentityNumbers() {
     }
@@ -23,7 +27,7 @@ public final class PersonalIdentityNumbers {
             day -= 60;
         }
         try {
-            if (LocalDate.of(year, month, day).isAfter(LocalDate.now())) {
+            if (LocalDate.of(year, month, day).isAfter(LocalDate.now(SWEDEN))) {
                 return false;
             }
         } catch (DateTimeException e) {

@@ -15,7 +15,7 @@ public final class PlainText {
     public static Optional<String> problem(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7F) {
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
                 return Optional.of("must not contain control characters (found U+" + hex(c) + " at " + i + ")");
             }
             if (Character.isHighSurrogate(c)) {

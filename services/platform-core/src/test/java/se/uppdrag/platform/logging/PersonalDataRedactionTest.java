@@ -10,6 +10,7 @@ import java.util.logging.Level;
 import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.Test;
 
+@SuppressWarnings("deprecation") // reads the record as the log manager formats it, like the filter
 class PersonalDataRedactionTest {
 
     private final PersonalDataRedaction filter = new PersonalDataRedaction();

@@ -1,6 +1,10 @@
 package se.uppdrag.platform.errors;
 
+import jakarta.transaction.HeuristicMixedException;
+import jakarta.transaction.RollbackException;
+import java.net.ConnectException;
 import java.sql.SQLTransientException;
+import javax.transaction.xa.XAException;
 import org.hibernate.exception.JDBCConnectionException;
 
 /** Whether a failure is the database's trouble, to be waited out, or the work's own, which retrying cannot mend. */
@@ -23,10 +27,10 @@ public final class Outages {
             return false;
         }
         return Causes.any(e, t -> t instanceof JDBCConnectionException || t instanceof SQLTransientException
-                || t instanceof java.net.ConnectException
-                || t instanceof jakarta.transaction.RollbackException
-                || t instanceof jakarta.transaction.HeuristicMixedException
-                || t instanceof javax.transaction.xa.XAException)
+                || t instanceof ConnectException
+                || t instanceof RollbackException
+                || t instanceof HeuristicMixedException
+                || t instanceof XAException)
                 || Causes.hasSqlState(e, state -> state.startsWith("08") || state.startsWith("57")
                         || state.startsWith("53") || state.equals("40001") || state.equals("40P01"));
     }

@@ -8,15 +8,19 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpClosedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path.Node;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -69,7 +73,7 @@ public class ProblemMappers {
 
     /** Quarkus's own violation type for REST parameters; mapped here so its answer has the same shape. */
     @ServerExceptionMapper
-    public Response restViolation(io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException e,
+    public Response restViolation(ResteasyReactiveViolationException e,
             UriInfo uri) {
         return constraintViolation(e, uri);
     }
@@ -124,7 +128,7 @@ public class ProblemMappers {
         if (type == null) {
             return "the expected type";
         }
-        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+        if (Number.class.isAssignableFrom(type) || (type.isPrimitive() && type != boolean.class)) {
             return "a number";
         }
         if (type == Boolean.class || type == boolean.class) {
@@ -224,7 +228,7 @@ public class ProblemMappers {
 
     /** Agroal's "acquisition timeout", however deep Hibernate or the transaction layer wrapped it. */
     static boolean isPoolExhausted(Throwable e) {
-        return Causes.any(e, t -> t instanceof java.sql.SQLException && t.getMessage() != null
+        return Causes.any(e, t -> t instanceof SQLException && t.getMessage() != null
                 && t.getMessage().contains("acquisition timeout"));
     }
 
@@ -265,11 +269,11 @@ public class ProblemMappers {
      * list, so it is moved back onto the list's name.
      */
     private static String fieldOf(ConstraintViolation<?> violation) {
-        List<jakarta.validation.Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
+        List<Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false)
                 .toList();
-        boolean methodValidation = !nodes.isEmpty() && nodes.get(0).getKind() == jakarta.validation.ElementKind.METHOD;
+        boolean methodValidation = !nodes.isEmpty() && nodes.get(0).getKind() == ElementKind.METHOD;
         StringBuilder field = new StringBuilder();
-        for (jakarta.validation.Path.Node node : nodes.subList(methodValidation ? Math.min(2, nodes.size()) : 0, nodes.size())) {
+        for (Node node : nodes.subList(methodValidation ? Math.min(2, nodes.size()) : 0, nodes.size())) {
             if (node.isInIterable() && node.getIndex() != null) {
                 field.append('[').append(node.getIndex()).append(']');
             }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -174,7 +176,7 @@ public class DeadLetterOffice {
     }
 
     private static void readUntil(KafkaConsumer<String, String> reader, Map<TopicPartition, Long> ends,
-            java.util.function.Consumer<ConsumerRecord<String, String>> sink) {
+            Consumer<ConsumerRecord<String, String>> sink) {
         Instant deadline = Instant.now().plus(READ_TIMEOUT);
         while (ends.entrySet().stream().anyMatch(e -> reader.position(e.getKey(), READ_TIMEOUT) < e.getValue())) {
             if (Instant.now().isAfter(deadline)) {
@@ -211,7 +213,7 @@ public class DeadLetterOffice {
         try {
             JsonNode json = value == null ? null : EventJson.mapper().readTree(value);
             return json != null && json.isObject() ? json : null;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return null;
         }
     }

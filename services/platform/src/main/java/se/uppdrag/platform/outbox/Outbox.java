@@ -9,12 +9,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.Instant;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -158,7 +159,7 @@ public class Outbox {
             insert.setArray(4, connection.createArrayOf("text", rows.stream().map(r -> r.eventType).toArray()));
             insert.setArray(5, connection.createArrayOf("text", rows.stream().map(r -> r.envelope).toArray()));
             insert.setArray(6, connection.createArrayOf("timestamptz", rows.stream()
-                    .map(r -> java.sql.Timestamp.from(r.createdAt)).toArray()));
+                    .map(r -> Timestamp.from(r.createdAt)).toArray()));
             insert.setArray(7, connection.createArrayOf("text", rows.stream().map(r -> r.traceParent).toArray()));
             insert.executeUpdate();
             if (!relay.leads()) {

@@ -27,6 +27,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.postgresql.Driver;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import se.uppdrag.platform.kafka.KafkaProducers;
@@ -278,7 +279,7 @@ public class OutboxRelay {
         props.setProperty("ApplicationName", applicationName + "-outbox-relay");
         props.setProperty("tcpKeepAlive", "true");
         String url = relayJdbcUrl.orElse(jdbcUrl);
-        Connection connection = new org.postgresql.Driver().connect(url, props);
+        Connection connection = new Driver().connect(url, props);
         if (connection == null) {
             throw new SQLException("not a PostgreSQL URL: " + url);
         }

@@ -18,7 +18,7 @@ public final class AfterCommit {
         if (transactions.getResource(key) != null) {
             return;
         }
-        transactions.putResource(key, Boolean.TRUE);
+        transactions.putResource(key, true);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {

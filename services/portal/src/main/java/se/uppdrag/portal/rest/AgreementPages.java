@@ -1,5 +1,6 @@
 package se.uppdrag.portal.rest;
 
+import java.time.ZoneOffset;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,6 +23,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import se.uppdrag.platform.security.Roles;
@@ -121,7 +123,7 @@ public class AgreementPages {
         }
 
         public List<Integer> feeRows() {
-            return java.util.stream.IntStream.range(0, FEE_ROWS).boxed().toList();
+            return IntStream.range(0, FEE_ROWS).boxed().toList();
         }
     }
 
@@ -159,7 +161,7 @@ public class AgreementPages {
     @Path("new")
     @RolesAllowed(Roles.UNIVERSITY)
     public TemplateInstance newDraft() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
         Form form = Form.empty().set("validFrom", today).set("validTo", today.plusYears(1).minusDays(1))
                 .set("coverage", "ALL").set("pricingKind", "DISCOUNT").set("percent", "0").set("seatQuota", 20)
                 .set("paymentDays", 30).set("invoiceOn", "CONFIRMATION")

@@ -1,5 +1,6 @@
 package se.uppdrag.portal.rest;
 
+import java.time.ZoneOffset;
 import static se.uppdrag.portal.rest.Pages.given;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -75,7 +76,7 @@ public class EmployerPages {
 
     @GET
     public TemplateInstance home() {
-        int year = LocalDate.now().getYear();
+        int year = LocalDate.now(ZoneOffset.UTC).getYear();
         var asked = concurrently.ask(() -> enrolment.orders("OPEN", null, null, null, null, "start", 0, 5));
         var proposed = concurrently.ask(() -> agreements.agreements("PROPOSED", 0, 20).items());
         var active = concurrently.ask(() -> agreements.agreements("ACTIVE", 0, 100).items());

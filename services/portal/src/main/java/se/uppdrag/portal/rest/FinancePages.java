@@ -1,5 +1,6 @@
 package se.uppdrag.portal.rest;
 
+import java.time.ZoneOffset;
 import static se.uppdrag.portal.rest.Pages.given;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -192,7 +193,7 @@ public class FinancePages {
     @GET
     @Path("ledger")
     public TemplateInstance ledger() {
-        int year = LocalDate.now().getYear();
+        int year = LocalDate.now(ZoneOffset.UTC).getYear();
         return session.page(Templates.ledger(new LedgerPage(Form.empty().set("from", LocalDate.of(year, 1, 1))
                 .set("to", LocalDate.of(year, 12, 31)))));
     }

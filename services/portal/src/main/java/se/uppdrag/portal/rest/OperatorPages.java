@@ -4,6 +4,7 @@ import static se.uppdrag.portal.rest.Pages.given;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -78,7 +79,7 @@ public class OperatorPages {
     Concurrently concurrently;
 
     @Inject
-    io.vertx.ext.web.RoutingContext routing;
+    RoutingContext routing;
 
     public record OrganisationsPage(Page<Organisation> organisations, Paging paging, Form filters, String notice) {
     }

@@ -16,6 +16,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -415,9 +418,9 @@ public class OrderPages {
     private static String decode(byte[] file) {
         var utf8 = StandardCharsets.UTF_8.newDecoder();
         try {
-            return utf8.decode(java.nio.ByteBuffer.wrap(file)).toString();
-        } catch (java.nio.charset.CharacterCodingException e) {
-            return new String(file, java.nio.charset.Charset.forName("windows-1252"));
+            return utf8.decode(ByteBuffer.wrap(file)).toString();
+        } catch (CharacterCodingException e) {
+            return new String(file, Charset.forName("windows-1252"));
         }
     }
 }

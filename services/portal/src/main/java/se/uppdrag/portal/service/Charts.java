@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import se.uppdrag.portal.client.Invoicing.Aging;
 import se.uppdrag.portal.client.Invoicing.Row;
 import se.uppdrag.portal.client.Money;
@@ -43,7 +44,7 @@ public final class Charts {
     }
 
     /** Per buyer and agreement: invoiced, paid and open, each group three bars, all on one scale. */
-    public static Chart positions(List<Row> rows, java.util.function.Function<Row, String> label) {
+    public static Chart positions(List<Row> rows, Function<Row, String> label) {
         BigDecimal max = rows.stream().map(r -> r.invoiced().amount()).reduce(BigDecimal.ONE, BigDecimal::max);
         List<Group> groups = new ArrayList<>();
         int y = 10;

@@ -1,6 +1,8 @@
 package se.uppdrag.portal.web;
 
 import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -37,7 +39,7 @@ public final class Form {
     }
 
     /** What the browser posted; a field sent several times (checkboxes) keeps all its values. */
-    public static Form of(jakarta.ws.rs.core.MultivaluedMap<String, String> posted) {
+    public static Form of(MultivaluedMap<String, String> posted) {
         Form form = new Form();
         posted.forEach((name, all) -> {
             if (!name.equals(CsrfTokens.FIELD)) {
@@ -82,7 +84,7 @@ public final class Form {
                     try (var in = value.getFileItem().getInputStream()) {
                         return in.readAllBytes();
                     }
-                } catch (java.io.IOException e) {
+                } catch (IOException e) {
                     throw new IllegalStateException("could not read the uploaded " + name, e);
                 }
             }

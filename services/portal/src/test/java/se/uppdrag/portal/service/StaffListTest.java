@@ -2,6 +2,7 @@ package se.uppdrag.portal.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import se.uppdrag.portal.client.Enrolments.Participant;
 
@@ -33,7 +34,7 @@ class StaffListTest {
                 + "\"Anna, Maria\",\"O\"\"Neil\",anna@verkstad.example,S-4\n");
 
         assertThat(read.people()).extracting(Participant::givenName, Participant::familyName)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Anna, Maria", "O\"Neil"));
+                .containsExactly(Tuple.tuple("Anna, Maria", "O\"Neil"));
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -53,7 +54,7 @@ public final class BgMax {
                 if (line.isEmpty()) {
                     continue;
                 }
-                Record r = new Record(line, lineNo);
+                TransactionRecord r = new TransactionRecord(line, lineNo);
                 if (ended) {
                     throw r.malformed("records after the end record (70)");
                 }
@@ -168,19 +169,19 @@ public final class BgMax {
         return new BankFile(BankFile.BGMAX, payments, 0);
     }
 
-    private static void requireOpen(Record r, String payeeBankgiro) {
+    private static void requireOpen(TransactionRecord r, String payeeBankgiro) {
         if (payeeBankgiro == null) {
             throw r.malformed("record " + r.code() + " outside a deposit (no opening record 05 before it)");
         }
     }
 
-    private static void requireCurrent(Record r, List<Pending> deposit) {
+    private static void requireCurrent(TransactionRecord r, List<Pending> deposit) {
         if (deposit.isEmpty()) {
             throw r.malformed("record " + r.code() + " before any payment record (20/21)");
         }
     }
 
-    private static void check(Record r, int from, int to, int actual, String what) {
+    private static void check(TransactionRecord r, int from, int to, int actual, String what) {
         int stated = Integer.parseInt(r.digits(from, to, "number of " + what));
         if (stated != actual) {
             throw r.malformed("end record counts " + stated + " " + what + " but the file holds " + actual);
@@ -198,13 +199,13 @@ public final class BgMax {
             return null;
         }
         while (c >= 0 && c != '\n') {
-            if (c < 0x20 && c != '\r' || c == 0x7F) {
+            if ((c < 0x20 && c != '\r') || c == 0x7F) {
                 throw new MalformedBankFile("line " + lineNo, "holds a control character at position "
                         + (line.length() + 1));
             }
             line.append((char) c);
-            if (line.length() > RECORD_LENGTH + 1 || line.length() == RECORD_LENGTH + 1
-                    && line.charAt(RECORD_LENGTH) != '\r') {
+            if (line.length() > RECORD_LENGTH + 1 || (line.length() == RECORD_LENGTH + 1
+                    && line.charAt(RECORD_LENGTH) != '\r')) {
                 throw new MalformedBankFile("line " + lineNo, "longer than " + RECORD_LENGTH + " characters");
             }
             c = reader.read();
@@ -237,8 +238,8 @@ public final class BgMax {
     }
 
     /** One record; positions are 1-based and inclusive, as Bankgirot's manual gives them. */
-    private record Record(String line, int number) {
-        Record {
+    private record TransactionRecord(String line, int number) {
+        TransactionRecord {
             if (line.length() > 80) {
                 throw new MalformedBankFile("line " + number, "longer than 80 characters");
             }
@@ -264,7 +265,7 @@ public final class BgMax {
         }
 
         BigDecimal ore(int from, int to, String what) {
-            return new BigDecimal(new java.math.BigInteger(digits(from, to, what)), 2);
+            return new BigDecimal(new BigInteger(digits(from, to, what)), 2);
         }
 
         LocalDate date(int from, int to, String what) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,8 +23,8 @@ class Camt054Test {
 
         assertThat(file.format()).isEqualTo(BankFile.CAMT_054);
         assertThat(file.payments()).containsExactly(
-                new BankPayment("camt:tx:E-1-1", BOOKED, new java.math.BigDecimal("37500.00"), "1000000000013", "Verkstad AB"),
-                new BankPayment("camt:tx:E-2-1", BOOKED, new java.math.BigDecimal("100.50"), null, "Okänd betalare"));
+                new BankPayment("camt:tx:E-1-1", BOOKED, new BigDecimal("37500.00"), "1000000000013", "Verkstad AB"),
+                new BankPayment("camt:tx:E-2-1", BOOKED, new BigDecimal("100.50"), null, "Okänd betalare"));
     }
 
     @Test
