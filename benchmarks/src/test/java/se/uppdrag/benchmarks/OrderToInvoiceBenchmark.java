@@ -54,9 +54,11 @@ class OrderToInvoiceBenchmark {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The catalogue's largest occasion; a step that orders more says so rather than measure a waiting list. */
     private static final int MAX_SEATS = 10_000;
-    private static final List<String> PROCESSES = List.of("catalogue", "partner-agreement", "enrolment", "invoicing",
-            "kafka");
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private static final List<String> PROCESSES =
+            List.of("catalogue", "partner-agreement", "enrolment", "invoicing", "kafka");
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final int spread = Integer.getInteger("benchmark.occasions", 8);
     /** The instances started beside deploy/local/up's, by service. */
     private final Map<String, List<Process>> extraInstances = new ConcurrentHashMap<>();
@@ -69,7 +71,8 @@ class OrderToInvoiceBenchmark {
             startExtraInstances(Integer.getInteger("benchmark.replicas", 1) - 1);
             measure();
         } finally {
-            for (Process instance : extraInstances.values().stream().flatMap(List::stream).toList()) {
+            for (Process instance :
+                    extraInstances.values().stream().flatMap(List::stream).toList()) {
                 instance.destroy();
                 instance.waitFor();
             }
@@ -84,7 +87,9 @@ class OrderToInvoiceBenchmark {
             for (int i = 0; i < count; i++) {
                 int port = StartupBenchmark.freePort();
                 Process process = ServiceLaunch.of(StartupBenchmark.ROOT, service, "-Dquarkus.http.port=" + port)
-                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .start();
                 extraInstances.computeIfAbsent(service, s -> new ArrayList<>()).add(process);
                 StartupBenchmark.awaitReady(http, port, process);
                 if (service.equals("enrolment")) {
@@ -92,15 +97,19 @@ class OrderToInvoiceBenchmark {
                 }
             }
         }
-        System.out.printf("BENCHMARK %d instances of each service (%d started beside deploy/local's)%n", count + 1, count);
+        System.out.printf(
+                "BENCHMARK %d instances of each service (%d started beside deploy/local's)%n", count + 1, count);
     }
 
     private void measure() throws Exception {
         Map<String, Long> idle = residentMemory();
         Map<String, Long> peak = new ConcurrentHashMap<>(idle);
         ScheduledExecutorService memory = Executors.newSingleThreadScheduledExecutor();
-        memory.scheduleAtFixedRate(() -> residentMemory().forEach((process, kib) -> peak.merge(process, kib, Math::max)),
-                1, 1, TimeUnit.SECONDS);
+        memory.scheduleAtFixedRate(
+                () -> residentMemory().forEach((process, kib) -> peak.merge(process, kib, Math::max)),
+                1,
+                1,
+                TimeUnit.SECONDS);
         double pgbench = pgbenchInsertsPerSecond();
         System.out.printf("BENCHMARK pgbench single-row insert, 8 clients: %.0f tps%n", pgbench);
         String university = token("uni.admin");
@@ -111,34 +120,37 @@ class OrderToInvoiceBenchmark {
         // warm every path first, and measure only what follows.
         int warmup = Integer.getInteger("benchmark.warmup", 60);
         if (warmup > 0) {
-            for (int seats : new int[] { 1, 25 }) {
-                List<Target> targets = setUp(university, employer,
-                        (int) Math.ceil((seats == 1 ? 20 : 2) * warmup / 2.0 * seats) + seats);
+            for (int seats : new int[] {1, 25}) {
+                List<Target> targets = setUp(
+                        university, employer, (int) Math.ceil((seats == 1 ? 20 : 2) * warmup / 2.0 * seats) + seats);
                 System.out.print("BENCHMARK warm-up, not counted: ");
                 run(employer, targets, seats, seats == 1 ? 20 : 2, warmup / 2, pgbench);
             }
         }
         for (String seatsText : System.getProperty("benchmark.seats", "1,25").split(",")) {
             int seats = Integer.parseInt(seatsText.trim());
-            for (String rateText : System.getProperty("benchmark.rates", "5,10,20").split(",")) {
+            for (String rateText :
+                    System.getProperty("benchmark.rates", "5,10,20").split(",")) {
                 double rate = Double.parseDouble(rateText.trim()) / (seats == 1 ? 1 : 5);
                 int needed = (int) Math.ceil(rate * seconds * seats) + seats;
                 if (needed > MAX_SEATS * spread) {
-                    System.out.printf("BENCHMARK %d-seat orders at %.1f/s skipped: %d seats, more than %d occasions "
-                            + "hold (-Dbenchmark.occasions)%n", seats, rate, needed, spread);
+                    System.out.printf(
+                            "BENCHMARK %d-seat orders at %.1f/s skipped: %d seats, more than %d occasions "
+                                    + "hold (-Dbenchmark.occasions)%n",
+                            seats, rate, needed, spread);
                     continue;
                 }
                 run(employer, setUp(university, employer, needed), seats, rate, seconds, pgbench);
             }
         }
         memory.shutdownNow();
-        idle.forEach((process, kib) -> System.out.printf("BENCHMARK %s resident memory: %d MB idle, %d MB at most under load%n",
+        idle.forEach((process, kib) -> System.out.printf(
+                "BENCHMARK %s resident memory: %d MB idle, %d MB at most under load%n",
                 process, kib / 1024, peak.get(process) / 1024));
     }
 
     /** An occasion and the agreement orders on it are placed under. */
-    private record Target(String agreement, String occasion) {
-    }
+    private record Target(String agreement, String occasion) {}
 
     private void run(String employer, List<Target> targets, int seats, double rate, int seconds, double pgbench)
             throws Exception {
@@ -155,26 +167,37 @@ class OrderToInvoiceBenchmark {
             AtomicInteger sent = new AtomicInteger();
             Map<String, Long> cpuBefore = cpuMillis();
             long start = System.nanoTime();
-            arrivals.scheduleAtFixedRate(() -> {
-                int n = sent.incrementAndGet();
-                if (n > total) {
-                    return;
-                }
-                Target target = targets.get(n % targets.size());
-                http.sendAsync(post(orderUrls.get(n % orderUrls.size()), employer, order(target, seats)),
-                        HttpResponse.BodyHandlers.ofString()).thenAccept(r -> {
-                            if (r.statusCode() == 201) {
-                                acceptedAt.put(read(r.body()).get("id").asText(), System.nanoTime());
-                            } else {
-                                refused.incrementAndGet();
-                            }
-                        });
-            }, 0, (long) (1_000_000_000L / rate), TimeUnit.NANOSECONDS);
+            arrivals.scheduleAtFixedRate(
+                    () -> {
+                        int n = sent.incrementAndGet();
+                        if (n > total) {
+                            return;
+                        }
+                        Target target = targets.get(n % targets.size());
+                        http.sendAsync(
+                                        post(orderUrls.get(n % orderUrls.size()), employer, order(target, seats)),
+                                        HttpResponse.BodyHandlers.ofString())
+                                .thenAccept(r -> {
+                                    if (r.statusCode() == 201) {
+                                        acceptedAt.put(read(r.body()).get("id").asText(), System.nanoTime());
+                                    } else {
+                                        refused.incrementAndGet();
+                                    }
+                                });
+                    },
+                    0,
+                    (long) (1_000_000_000L / rate),
+                    TimeUnit.NANOSECONDS);
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds + 120L);
             long lastInvoice = start;
             int invoiceEvents = 0;
-            while (System.nanoTime() < deadline && (sent.get() <= total
-                    || acceptedAt.keySet().stream().filter(invoicedAt::containsKey).count() + refused.get() < total)) {
+            while (System.nanoTime() < deadline
+                    && (sent.get() <= total
+                            || acceptedAt.keySet().stream()
+                                                    .filter(invoicedAt::containsKey)
+                                                    .count()
+                                            + refused.get()
+                                    < total)) {
                 for (var record : invoices.poll(Duration.ofMillis(100))) {
                     JsonNode event = read(record.value());
                     if (!"InvoiceIssued".equals(event.path("type").asText())) {
@@ -200,36 +223,75 @@ class OrderToInvoiceBenchmark {
             List<Long> sorted = new ArrayList<>(latencies);
             Collections.sort(sorted);
             double seatsPerSecond = invoiced * seats / elapsed;
-            System.out.printf("BENCHMARK %d-seat orders at %.1f/s for %d s over %d occasions: %d accepted, %d refused, "
-                    + "%d invoiced; %.1f seats/s invoiced (%.1f %% of pgbench); order accepted -> InvoiceIssued p50 %d ms, "
-                    + "p95 %d ms, p99 %d ms, max %d ms; %d extra invoices (an order split over several)%n", seats, rate,
-                    seconds, targets.size(), acceptedAt.size(), refused.get(), invoiced, seatsPerSecond,
-                    100 * seatsPerSecond / pgbench, percentile(sorted, 50), percentile(sorted, 95),
-                    percentile(sorted, 99), percentile(sorted, 100), invoiceEvents - invoicedAt.size());
+            System.out.printf(
+                    "BENCHMARK %d-seat orders at %.1f/s for %d s over %d occasions: %d accepted, %d refused, "
+                            + "%d invoiced; %.1f seats/s invoiced (%.1f %% of pgbench); order accepted -> InvoiceIssued p50 %d ms, "
+                            + "p95 %d ms, p99 %d ms, max %d ms; %d extra invoices (an order split over several)%n",
+                    seats,
+                    rate,
+                    seconds,
+                    targets.size(),
+                    acceptedAt.size(),
+                    refused.get(),
+                    invoiced,
+                    seatsPerSecond,
+                    100 * seatsPerSecond / pgbench,
+                    percentile(sorted, 50),
+                    percentile(sorted, 95),
+                    percentile(sorted, 99),
+                    percentile(sorted, 100),
+                    invoiceEvents - invoicedAt.size());
             StringBuilder cpu = new StringBuilder();
             long cpuTotal = 0;
             for (var process : cpuAfter.entrySet()) {
                 long used = process.getValue() - cpuBefore.getOrDefault(process.getKey(), 0L);
                 cpuTotal += used;
-                cpu.append(String.format(Locale.ROOT, "%s %.2f, ", process.getKey(),
-                        (double) used / Math.max(1, invoiced * seats)));
+                cpu.append(String.format(
+                        Locale.ROOT, "%s %.2f, ", process.getKey(), (double) used / Math.max(1, invoiced * seats)));
             }
-            System.out.printf(Locale.ROOT, "BENCHMARK   CPU ms per seat invoiced: %stotal %.2f%n", cpu,
+            System.out.printf(
+                    Locale.ROOT,
+                    "BENCHMARK   CPU ms per seat invoiced: %stotal %.2f%n",
+                    cpu,
                     (double) cpuTotal / Math.max(1, invoiced * seats));
         }
     }
 
     /** The university and employer of the demo realm, unless a demo data set registered them already. */
     private void registerParties(String operator) throws Exception {
-        Map<String, Object> address = Map.of("street", "Strandvägen 1", "postalCode", "85170", "city", "Kustby",
-                "country", "SE");
+        Map<String, Object> address =
+                Map.of("street", "Strandvägen 1", "postalCode", "85170", "city", "Kustby", "country", "SE");
         for (Map<String, Object> organisation : List.of(
-                Map.<String, Object>of("orgNumber", KUSTLAND, "name", "Kustlands högskola", "kind", "UNIVERSITY",
-                        "address", address, "peppolEndpoint", "0007:" + KUSTLAND, "bankgiro", "5050-1055"),
-                Map.<String, Object>of("orgNumber", VERKSTAD, "name", "Verkstadsbolaget Nord AB", "kind", "EMPLOYER",
-                        "buyerType", "PRIVATE", "address", address, "peppolEndpoint", "0007:" + VERKSTAD))) {
-            int status = http.send(post("http://localhost:8082/organisations", operator, organisation),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
+                Map.<String, Object>of(
+                        "orgNumber",
+                        KUSTLAND,
+                        "name",
+                        "Kustlands högskola",
+                        "kind",
+                        "UNIVERSITY",
+                        "address",
+                        address,
+                        "peppolEndpoint",
+                        "0007:" + KUSTLAND,
+                        "bankgiro",
+                        "5050-1055"),
+                Map.<String, Object>of(
+                        "orgNumber",
+                        VERKSTAD,
+                        "name",
+                        "Verkstadsbolaget Nord AB",
+                        "kind",
+                        "EMPLOYER",
+                        "buyerType",
+                        "PRIVATE",
+                        "address",
+                        address,
+                        "peppolEndpoint",
+                        "0007:" + VERKSTAD))) {
+            int status = http.send(
+                            post("http://localhost:8082/organisations", operator, organisation),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
             if (status != 201 && status != 409) {
                 throw new IllegalStateException("registering " + organisation.get("name") + " answered " + status);
             }
@@ -244,7 +306,8 @@ class OrderToInvoiceBenchmark {
         Map<String, Long> cpu = new LinkedHashMap<>();
         for (String process : PROCESSES) {
             try {
-                long pid = Long.parseLong(Files.readString(Path.of("..", "deploy", "local", ".run", process + ".pid")).trim());
+                long pid = Long.parseLong(Files.readString(Path.of("..", "deploy", "local", ".run", process + ".pid"))
+                        .trim());
                 long millis = ticks(pid, false) * 10;
                 for (Process extra : extraInstances.getOrDefault(process, List.of())) {
                     millis += ticks(extra.pid(), false) * 10;
@@ -256,7 +319,8 @@ class OrderToInvoiceBenchmark {
         }
         long postgres = 0;
         try (var all = Files.list(Path.of("/proc"))) {
-            for (Path dir : all.filter(d -> d.getFileName().toString().chars().allMatch(Character::isDigit)).toList()) {
+            for (Path dir : all.filter(d -> d.getFileName().toString().chars().allMatch(Character::isDigit))
+                    .toList()) {
                 try {
                     if (Files.readString(dir.resolve("comm")).trim().equals("postgres")) {
                         postgres += ticks(Long.parseLong(dir.getFileName().toString()), true) * 10;
@@ -269,7 +333,13 @@ class OrderToInvoiceBenchmark {
             throw new IllegalStateException(e);
         }
         cpu.put("postgresql", postgres);
-        cpu.put("driver", ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(0L));
+        cpu.put(
+                "driver",
+                ProcessHandle.current()
+                        .info()
+                        .totalCpuDuration()
+                        .map(Duration::toMillis)
+                        .orElse(0L));
         return cpu;
     }
 
@@ -288,10 +358,15 @@ class OrderToInvoiceBenchmark {
         for (String process : PROCESSES) {
             Path pidFile = Path.of("..", "deploy", "local", ".run", process + ".pid");
             try {
-                resident.put(process, StartupBenchmark.residentKiB(Long.parseLong(Files.readString(pidFile).trim())));
+                resident.put(
+                        process,
+                        StartupBenchmark.residentKiB(
+                                Long.parseLong(Files.readString(pidFile).trim())));
                 List<Process> extras = extraInstances.getOrDefault(process, List.of());
                 for (int i = 0; i < extras.size(); i++) {
-                    resident.put(process + "#" + (i + 2), StartupBenchmark.residentKiB(extras.get(i).pid()));
+                    resident.put(
+                            process + "#" + (i + 2),
+                            StartupBenchmark.residentKiB(extras.get(i).pid()));
                 }
             } catch (IOException | NumberFormatException e) {
                 // not started by deploy/local/up, or ended: nothing to report for it
@@ -306,23 +381,60 @@ class OrderToInvoiceBenchmark {
      */
     private List<Target> setUp(String university, String employer, int seats) throws Exception {
         String code = "BEN" + (System.nanoTime() % 100_000);
-        String course = send(post("http://localhost:8081/courses", university, Map.of("code", code, "title",
-                "Benchmark course " + code, "description", "Load.", "credits", 7.5, "cycle", "FIRST", "subject", "Load",
-                "language", "sv", "learningOutcomes", List.of("Carry load")))).get("id").asText();
+        String course = send(post(
+                        "http://localhost:8081/courses",
+                        university,
+                        Map.of(
+                                "code",
+                                code,
+                                "title",
+                                "Benchmark course " + code,
+                                "description",
+                                "Load.",
+                                "credits",
+                                7.5,
+                                "cycle",
+                                "FIRST",
+                                "subject",
+                                "Load",
+                                "language",
+                                "sv",
+                                "learningOutcomes",
+                                List.of("Carry load"))))
+                .get("id")
+                .asText();
         int each = Math.min(MAX_SEATS, (int) Math.ceil(seats / (double) spread) + 1); // + the probe's seat
         List<Target> targets = new ArrayList<>();
         for (int i = 0; i < spread; i++) {
-            String occasion = send(post("http://localhost:8081/courses/" + course + "/occasions", university, Map.of(
-                    "startDate", LocalDate.now().plusDays(90).toString(),
-                    "endDate", LocalDate.now().plusDays(150).toString(), "pace", 50, "deliveryMode", "ONLINE",
-                    "location", "Online", "seats", each, "orderDeadline", LocalDate.now().plusDays(60).toString(),
-                    "listPrice", Map.of("amount", "18000.00", "currency", "SEK")))).get("id").asText();
+            String occasion = send(post(
+                            "http://localhost:8081/courses/" + course + "/occasions",
+                            university,
+                            Map.of(
+                                    "startDate",
+                                    LocalDate.now().plusDays(90).toString(),
+                                    "endDate",
+                                    LocalDate.now().plusDays(150).toString(),
+                                    "pace",
+                                    50,
+                                    "deliveryMode",
+                                    "ONLINE",
+                                    "location",
+                                    "Online",
+                                    "seats",
+                                    each,
+                                    "orderDeadline",
+                                    LocalDate.now().plusDays(60).toString(),
+                                    "listPrice",
+                                    Map.of("amount", "18000.00", "currency", "SEK"))))
+                    .get("id")
+                    .asText();
             targets.add(new Target(agreement(university, employer), occasion));
         }
         // Wait until enrolment knows each pair (an order is then accepted).
         for (Target target : targets) {
             for (int i = 0; i < 60; i++) {
-                HttpResponse<String> probe = http.send(post("http://localhost:8083/orders", employer, order(target, 1)),
+                HttpResponse<String> probe = http.send(
+                        post("http://localhost:8083/orders", employer, order(target, 1)),
                         HttpResponse.BodyHandlers.ofString());
                 if (probe.statusCode() == 201) {
                     break;
@@ -334,15 +446,29 @@ class OrderToInvoiceBenchmark {
     }
 
     private String agreement(String university, String employer) throws Exception {
-        Map<String, Object> terms = Map.of("employer", VERKSTAD, "validFrom", LocalDate.now().toString(),
-                "validTo", LocalDate.now().plusYears(1).toString(), "coverage", Map.of("allCourses", true, "courseIds", List.of()),
-                "pricing", Map.of("kind", "DISCOUNT", "percent", 10), "seatQuota", 100_000, "autoConfirm", true,
-                "cancellation", Map.of("fees", List.of()),
-                "invoicing", Map.of("paymentDays", 30, "buyerReference", "BENCH", "invoiceOn", "CONFIRMATION"));
+        Map<String, Object> terms = Map.of(
+                "employer",
+                VERKSTAD,
+                "validFrom",
+                LocalDate.now().toString(),
+                "validTo",
+                LocalDate.now().plusYears(1).toString(),
+                "coverage",
+                Map.of("allCourses", true, "courseIds", List.of()),
+                "pricing",
+                Map.of("kind", "DISCOUNT", "percent", 10),
+                "seatQuota",
+                100_000,
+                "autoConfirm",
+                true,
+                "cancellation",
+                Map.of("fees", List.of()),
+                "invoicing",
+                Map.of("paymentDays", 30, "buyerReference", "BENCH", "invoiceOn", "CONFIRMATION"));
         String agreement = null;
         for (int i = 0; i < 60 && agreement == null; i++) {
-            HttpResponse<String> r = http.send(post("http://localhost:8082/agreements", university, terms),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = http.send(
+                    post("http://localhost:8082/agreements", university, terms), HttpResponse.BodyHandlers.ofString());
             agreement = r.statusCode() == 201 ? read(r.body()).get("id").asText() : null;
             if (agreement == null) {
                 Thread.sleep(500);
@@ -357,19 +483,32 @@ class OrderToInvoiceBenchmark {
         List<Map<String, String>> people = new ArrayList<>();
         for (int i = 0; i < seats; i++) {
             String n = UUID.randomUUID().toString().substring(0, 8);
-            people.add(Map.of("givenName", "P" + n, "familyName", "Load", "email", n + "@load.example", "employeeNumber", n));
+            people.add(Map.of(
+                    "givenName", "P" + n, "familyName", "Load", "email", n + "@load.example", "employeeNumber", n));
         }
-        return Map.of("agreementId", target.agreement(), "occasionId", target.occasion(), "purpose", "STAFF_TRAINING",
-                "participants", people);
+        return Map.of(
+                "agreementId",
+                target.agreement(),
+                "occasionId",
+                target.occasion(),
+                "purpose",
+                "STAFF_TRAINING",
+                "participants",
+                people);
     }
 
     private HttpRequest post(String url, String token, Object body) {
         try {
-            return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+            return HttpRequest.newBuilder(URI.create(url))
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json")
                     .header("Idempotency-Key", UUID.randomUUID().toString())
-                    .POST(body == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build();
+                    .POST(
+                            body == null
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                    .build();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -384,11 +523,13 @@ class OrderToInvoiceBenchmark {
     }
 
     private String token(String user) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(
-                "http://localhost:8180/realms/uppdrag/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=uppdrag-cli&username=" + user
-                        + "&password=" + user)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:8180/realms/uppdrag/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "grant_type=password&client_id=uppdrag-cli&username=" + user + "&password=" + user))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
             throw new IllegalStateException("No token from Keycloak (is deploy/local/up running?): " + r.body());
         }
@@ -403,8 +544,23 @@ class OrderToInvoiceBenchmark {
         psql("drop database if exists " + db, "postgres");
         psql("create database " + db, "postgres");
         psql("create table bench_insert (id uuid primary key, at timestamptz not null)", db);
-        ProcessBuilder pgbench = new ProcessBuilder("pgbench", "-h", "127.0.0.1", "-U", "uppdrag_test", "-n", "-c", "8",
-                "-j", "2", "-T", "10", "-f", script.toString(), db).redirectErrorStream(true);
+        ProcessBuilder pgbench = new ProcessBuilder(
+                        "pgbench",
+                        "-h",
+                        "127.0.0.1",
+                        "-U",
+                        "uppdrag_test",
+                        "-n",
+                        "-c",
+                        "8",
+                        "-j",
+                        "2",
+                        "-T",
+                        "10",
+                        "-f",
+                        script.toString(),
+                        db)
+                .redirectErrorStream(true);
         pgbench.environment().put("PGPASSWORD", "uppdrag_test");
         Process p = pgbench.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -42,21 +42,44 @@ class PortalBenchmark {
 
     private static final String PORTAL = System.getProperty("benchmark.portal", "http://localhost:8080");
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-    private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
+    private static final Pattern FORM_ACTION =
+            Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
     private static final Pattern UUID_LINK = Pattern.compile("href=\"(/[a-z/-]+/[0-9a-f]{8}-[0-9a-f-]{27})\"");
 
     /** Each role's pages: its lists, and one detail page found from a list (the first link of that kind). */
     private static final Map<String, List<String>> PAGES = Map.of(
-            "hr.admin", List.of("/hr", "/orders", "/orders/{first}", "/agreements", "/agreements/{first}",
-                    "/hr/report", "/invoices", "/invoices/{first}", "/catalogue", "/catalogue?q=data"),
-            "uni.admin", List.of("/university", "/university/courses", "/university/courses/{first}",
-                    "/university/queue", "/orders", "/agreements", "/university/learning-paths"),
-            "uni.finance", List.of("/finance", "/invoices", "/invoices/{first}", "/finance/payments",
-                    "/finance/reconciliation", "/credit-notes"),
+            "hr.admin",
+                    List.of(
+                            "/hr",
+                            "/orders",
+                            "/orders/{first}",
+                            "/agreements",
+                            "/agreements/{first}",
+                            "/hr/report",
+                            "/invoices",
+                            "/invoices/{first}",
+                            "/catalogue",
+                            "/catalogue?q=data"),
+            "uni.admin",
+                    List.of(
+                            "/university",
+                            "/university/courses",
+                            "/university/courses/{first}",
+                            "/university/queue",
+                            "/orders",
+                            "/agreements",
+                            "/university/learning-paths"),
+            "uni.finance",
+                    List.of(
+                            "/finance",
+                            "/invoices",
+                            "/invoices/{first}",
+                            "/finance/payments",
+                            "/finance/reconciliation",
+                            "/credit-notes"),
             "ops", List.of("/operator", "/operator/organisations", "/operator/dead-letters"));
 
-    private record Sample(String page, long nanos, int bytes, int status) {
-    }
+    private record Sample(String page, long nanos, int bytes, int status) {}
 
     @Test
     void pages_per_second_and_each_pages_latency_with_users_clicking_through() throws Exception {
@@ -75,30 +98,36 @@ class PortalBenchmark {
         List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
         for (int u = 0; u < users; u++) {
             String user = roles.get(u % roles.size());
-            new Thread(() -> {
-                try {
-                    HttpClient browser = browser();
-                    long start = System.nanoTime();
-                    login(browser, user);
-                    logins.add(System.nanoTime() - start);
-                    while (System.nanoTime() < end) {
-                        for (String page : PAGES.get(user)) {
-                            String path = resolve(browser, user, page, resolved);
-                            long t0 = System.nanoTime();
-                            HttpResponse<byte[]> response = get(browser, path);
-                            long t1 = System.nanoTime();
-                            if (t0 >= measuring.get()) {
-                                samples.add(new Sample(user + " " + page, t1 - t0, response.body().length,
-                                        response.statusCode()));
-                            }
-                        }
-                    }
-                } catch (Throwable e) {
-                    failures.add(e);
-                } finally {
-                    done.countDown();
-                }
-            }, "user-" + u).start();
+            new Thread(
+                            () -> {
+                                try {
+                                    HttpClient browser = browser();
+                                    long start = System.nanoTime();
+                                    login(browser, user);
+                                    logins.add(System.nanoTime() - start);
+                                    while (System.nanoTime() < end) {
+                                        for (String page : PAGES.get(user)) {
+                                            String path = resolve(browser, user, page, resolved);
+                                            long t0 = System.nanoTime();
+                                            HttpResponse<byte[]> response = get(browser, path);
+                                            long t1 = System.nanoTime();
+                                            if (t0 >= measuring.get()) {
+                                                samples.add(new Sample(
+                                                        user + " " + page,
+                                                        t1 - t0,
+                                                        response.body().length,
+                                                        response.statusCode()));
+                                            }
+                                        }
+                                    }
+                                } catch (Throwable e) {
+                                    failures.add(e);
+                                } finally {
+                                    done.countDown();
+                                }
+                            },
+                            "user-" + u)
+                    .start();
         }
         Thread.sleep(warmup * 1000);
         measuring.set(System.nanoTime());
@@ -108,29 +137,57 @@ class PortalBenchmark {
         }
 
         Map<String, List<Sample>> byPage = new TreeMap<>();
-        samples.forEach(s -> byPage.computeIfAbsent(s.page(), p -> new ArrayList<>()).add(s));
+        samples.forEach(
+                s -> byPage.computeIfAbsent(s.page(), p -> new ArrayList<>()).add(s));
         List<Long> all = new ArrayList<>(samples.stream().map(Sample::nanos).toList());
         long errors = samples.stream().filter(s -> s.status() != 200).count();
-        System.out.printf(Locale.ROOT, "BENCHMARK portal: %d users, %d pages in %d s = %.0f pages/s, %d not 200; "
-                + "all pages p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n", users, samples.size(), seconds,
-                samples.size() / (double) seconds, errors, ms(all, 50), ms(all, 95), ms(all, 99));
+        System.out.printf(
+                Locale.ROOT,
+                "BENCHMARK portal: %d users, %d pages in %d s = %.0f pages/s, %d not 200; "
+                        + "all pages p50 %.1f ms, p95 %.1f ms, p99 %.1f ms%n",
+                users,
+                samples.size(),
+                seconds,
+                samples.size() / (double) seconds,
+                errors,
+                ms(all, 50),
+                ms(all, 95),
+                ms(all, 99));
         byPage.forEach((page, list) -> {
             List<Long> nanos = new ArrayList<>(list.stream().map(Sample::nanos).toList());
-            System.out.printf(Locale.ROOT, "BENCHMARK   %-38s n=%5d p50 %6.1f ms p95 %6.1f ms p99 %6.1f ms %6.1f kB%n",
-                    page, list.size(), ms(nanos, 50), ms(nanos, 95), ms(nanos, 99), list.get(0).bytes() / 1024.0);
+            System.out.printf(
+                    Locale.ROOT,
+                    "BENCHMARK   %-38s n=%5d p50 %6.1f ms p95 %6.1f ms p99 %6.1f ms %6.1f kB%n",
+                    page,
+                    list.size(),
+                    ms(nanos, 50),
+                    ms(nanos, 95),
+                    ms(nanos, 99),
+                    list.get(0).bytes() / 1024.0);
         });
         List<Long> loginTimes = new ArrayList<>(logins);
-        System.out.printf(Locale.ROOT, "BENCHMARK portal login through Keycloak's form: p50 %.0f ms, p95 %.0f ms%n",
-                ms(loginTimes, 50), ms(loginTimes, 95));
+        System.out.printf(
+                Locale.ROOT,
+                "BENCHMARK portal login through Keycloak's form: p50 %.0f ms, p95 %.0f ms%n",
+                ms(loginTimes, 50),
+                ms(loginTimes, 95));
         HttpClient anonymous = browser();
         int assets = 0;
         for (String asset : assets(anonymous)) {
             assets += get(anonymous, asset).body().length;
         }
-        int heaviest = byPage.values().stream().mapToInt(l -> l.get(0).bytes()).max().orElse(0);
-        System.out.printf(Locale.ROOT, "BENCHMARK portal first visit: styles and scripts %.1f kB (cached after), "
-                + "heaviest page's HTML %.1f kB%n", assets / 1024.0, heaviest / 1024.0);
-        System.out.printf(Locale.ROOT, "BENCHMARK portal resident memory: %d MB idle, %d MB after the run%n", idleRss,
+        int heaviest =
+                byPage.values().stream().mapToInt(l -> l.get(0).bytes()).max().orElse(0);
+        System.out.printf(
+                Locale.ROOT,
+                "BENCHMARK portal first visit: styles and scripts %.1f kB (cached after), "
+                        + "heaviest page's HTML %.1f kB%n",
+                assets / 1024.0,
+                heaviest / 1024.0);
+        System.out.printf(
+                Locale.ROOT,
+                "BENCHMARK portal resident memory: %d MB idle, %d MB after the run%n",
+                idleRss,
                 portalResidentMb());
     }
 
@@ -138,7 +195,8 @@ class PortalBenchmark {
     private static List<String> assets(HttpClient browser) throws Exception {
         String html = text(get(browser, "/catalogue"));
         List<String> found = new ArrayList<>();
-        Matcher m = Pattern.compile("(?:href|src)=\"(/(?:static|webjars)/[^\"]+)\"").matcher(html);
+        Matcher m =
+                Pattern.compile("(?:href|src)=\"(/(?:static|webjars)/[^\"]+)\"").matcher(html);
         while (m.find()) {
             found.add(m.group(1));
         }
@@ -165,8 +223,8 @@ class PortalBenchmark {
                 return m.group(1);
             }
         }
-        throw new IllegalStateException(list + " shows " + user + " nothing to open: load the demo data "
-                + "(deploy/local/demo)");
+        throw new IllegalStateException(
+                list + " shows " + user + " nothing to open: load the demo data " + "(deploy/local/demo)");
     }
 
     /** Logs in as a browser does: the portal sends it to Keycloak, whose form sends it back with a code. */
@@ -178,9 +236,12 @@ class PortalBenchmark {
         }
         String form = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password="
                 + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&credentialId=";
-        HttpResponse<byte[]> posted = browser.send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> posted = browser.send(
+                HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         HttpResponse<byte[]> home = follow(browser, posted);
         if (home.statusCode() != 200 || !home.uri().toString().startsWith(PORTAL)) {
             throw new IllegalStateException("login as " + user + " ended at " + home.uri() + " " + home.statusCode());
@@ -189,20 +250,28 @@ class PortalBenchmark {
 
     private static HttpResponse<byte[]> follow(HttpClient browser, HttpResponse<byte[]> response) throws Exception {
         for (int i = 0; i < 10 && response.statusCode() / 100 == 3; i++) {
-            URI next = response.uri().resolve(response.headers().firstValue("Location").orElseThrow());
+            URI next = response.uri()
+                    .resolve(response.headers().firstValue("Location").orElseThrow());
             response = browser.send(HttpRequest.newBuilder(next).build(), HttpResponse.BodyHandlers.ofByteArray());
         }
         return response;
     }
 
     private static HttpResponse<byte[]> get(HttpClient browser, String path) throws IOException, InterruptedException {
-        return browser.send(HttpRequest.newBuilder(URI.create(PORTAL + path)).header("Accept-Language", "sv")
-                .header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofByteArray());
+        return browser.send(
+                HttpRequest.newBuilder(URI.create(PORTAL + path))
+                        .header("Accept-Language", "sv")
+                        .header("Accept-Encoding", "gzip")
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** A page's text, unzipped when it came compressed (sizes are reported as sent: compressed). */
     private static String text(HttpResponse<byte[]> response) throws IOException {
-        if (response.headers().firstValue("Content-Encoding").filter("gzip"::equalsIgnoreCase).isPresent()) {
+        if (response.headers()
+                .firstValue("Content-Encoding")
+                .filter("gzip"::equalsIgnoreCase)
+                .isPresent()) {
             try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(response.body()))) {
                 return new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
@@ -212,8 +281,11 @@ class PortalBenchmark {
 
     /** One browser: its own cookies (the portal's session, Keycloak's), redirects followed by hand. */
     private static HttpClient browser() {
-        return HttpClient.newBuilder().cookieHandler(new LoopbackCookies())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
+        return HttpClient.newBuilder()
+                .cookieHandler(new LoopbackCookies())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
     }
 
     /**
@@ -268,6 +340,10 @@ class PortalBenchmark {
 
     private static long portalResidentMb() throws IOException {
         Path pid = ROOT.resolve("deploy/local/.run/portal.pid");
-        return Files.exists(pid) ? StartupBenchmark.residentKiB(Long.parseLong(Files.readString(pid).trim())) / 1024 : -1;
+        return Files.exists(pid)
+                ? StartupBenchmark.residentKiB(
+                                Long.parseLong(Files.readString(pid).trim()))
+                        / 1024
+                : -1;
     }
 }

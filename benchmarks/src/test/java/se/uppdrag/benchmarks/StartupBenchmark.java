@@ -24,16 +24,19 @@ import se.uppdrag.testsupport.ServiceLaunch;
  */
 class StartupBenchmark {
 
-    private static final List<String> SERVICES = List.of("catalogue", "partner-agreement", "enrolment", "invoicing",
-            "portal");
+    private static final List<String> SERVICES =
+            List.of("catalogue", "partner-agreement", "enrolment", "invoicing", "portal");
     static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @Test
     void time_to_ready_and_resident_memory_of_each_service() throws Exception {
         int starts = Integer.getInteger("benchmark.starts", 3);
-        System.out.printf(Locale.ROOT, "BENCHMARK services on Java %d (with an AOT cache where deploy/local/up trained "
-                + "one)%n", ServiceLaunch.javaVersion());
+        System.out.printf(
+                Locale.ROOT,
+                "BENCHMARK services on Java %d (with an AOT cache where deploy/local/up trained " + "one)%n",
+                ServiceLaunch.javaVersion());
         for (String service : SERVICES) {
             List<Long> millis = new ArrayList<>();
             long rss = 0;
@@ -41,7 +44,9 @@ class StartupBenchmark {
                 int port = freePort();
                 long start = System.nanoTime();
                 Process process = ServiceLaunch.of(ROOT, service, "-Dquarkus.http.port=" + port)
-                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .start();
                 try {
                     awaitReady(http, port, process);
                     millis.add((System.nanoTime() - start) / 1_000_000);
@@ -52,14 +57,22 @@ class StartupBenchmark {
                 }
             }
             Collections.sort(millis);
-            System.out.printf(Locale.ROOT, "BENCHMARK %s: launch to ready %d ms (median of %s), resident %d MB at ready%n",
-                    service, millis.get(millis.size() / 2), millis, rss / 1024);
+            System.out.printf(
+                    Locale.ROOT,
+                    "BENCHMARK %s: launch to ready %d ms (median of %s), resident %d MB at ready%n",
+                    service,
+                    millis.get(millis.size() / 2),
+                    millis,
+                    rss / 1024);
         }
         for (String process : List.of("catalogue", "partner-agreement", "enrolment", "invoicing", "portal", "kafka")) {
             Path pidFile = ROOT.resolve("deploy/local/.run/" + process + ".pid");
             if (Files.exists(pidFile)) {
                 long pid = Long.parseLong(Files.readString(pidFile).trim());
-                System.out.printf(Locale.ROOT, "BENCHMARK %s as deploy/local runs it: resident %d MB%n", process,
+                System.out.printf(
+                        Locale.ROOT,
+                        "BENCHMARK %s as deploy/local runs it: resident %d MB%n",
+                        process,
                         residentKiB(pid) / 1024);
             }
         }
@@ -73,8 +86,10 @@ class StartupBenchmark {
                 throw new IllegalStateException("the service exited at start (is deploy/local/up running?)");
             }
             try {
-                HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/q/health/ready")).timeout(Duration.ofSeconds(2)).build(),
+                HttpResponse<Void> ready = http.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/q/health/ready"))
+                                .timeout(Duration.ofSeconds(2))
+                                .build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (ready.statusCode() == 200) {
                     return;

@@ -29,17 +29,21 @@ public final class EventCatalog {
 
     public static final EventDefinition COURSE_PUBLISHED = catalogue("CoursePublished", "course", CourseSnapshot.class);
     public static final EventDefinition COURSE_CHANGED = catalogue("CourseChanged", "course", CourseSnapshot.class);
-    public static final EventDefinition OFFERING_PUBLISHED = catalogue("OfferingPublished", "occasion", OfferingSnapshot.class);
-    public static final EventDefinition OFFERING_CHANGED = catalogue("OfferingChanged", "occasion", OfferingSnapshot.class);
-    public static final EventDefinition OFFERING_WITHDRAWN = catalogue("OfferingWithdrawn", "occasion", OfferingWithdrawn.class);
-    public static final EventDefinition LEARNING_PATH_PUBLISHED = catalogue("LearningPathPublished", "learning-path",
-            LearningPathSnapshot.class);
-    public static final EventDefinition LEARNING_PATH_CHANGED = catalogue("LearningPathChanged", "learning-path",
-            LearningPathSnapshot.class);
+    public static final EventDefinition OFFERING_PUBLISHED =
+            catalogue("OfferingPublished", "occasion", OfferingSnapshot.class);
+    public static final EventDefinition OFFERING_CHANGED =
+            catalogue("OfferingChanged", "occasion", OfferingSnapshot.class);
+    public static final EventDefinition OFFERING_WITHDRAWN =
+            catalogue("OfferingWithdrawn", "occasion", OfferingWithdrawn.class);
+    public static final EventDefinition LEARNING_PATH_PUBLISHED =
+            catalogue("LearningPathPublished", "learning-path", LearningPathSnapshot.class);
+    public static final EventDefinition LEARNING_PATH_CHANGED =
+            catalogue("LearningPathChanged", "learning-path", LearningPathSnapshot.class);
 
     public static final EventDefinition AGREEMENT_ACTIVATED = agreement("AgreementActivated", AgreementTerms.class);
     public static final EventDefinition AGREEMENT_AMENDED = agreement("AgreementAmended", AgreementTerms.class);
-    public static final EventDefinition AGREEMENT_TERMINATED = agreement("AgreementTerminated", AgreementTerminated.class);
+    public static final EventDefinition AGREEMENT_TERMINATED =
+            agreement("AgreementTerminated", AgreementTerminated.class);
     public static final EventDefinition AGREEMENT_EXPIRED = agreement("AgreementExpired", AgreementExpired.class);
 
     public static final EventDefinition ENROLMENT_REQUESTED = enrolment("EnrolmentRequested");
@@ -59,18 +63,36 @@ public final class EventCatalog {
     public static final EventDefinition INVOICE_OVERDUE = invoicing("InvoiceOverdue", InvoiceOverdue.class);
 
     public static final List<EventDefinition> ALL = List.of(
-            COURSE_PUBLISHED, COURSE_CHANGED, OFFERING_PUBLISHED, OFFERING_CHANGED, OFFERING_WITHDRAWN, LEARNING_PATH_PUBLISHED,
+            COURSE_PUBLISHED,
+            COURSE_CHANGED,
+            OFFERING_PUBLISHED,
+            OFFERING_CHANGED,
+            OFFERING_WITHDRAWN,
+            LEARNING_PATH_PUBLISHED,
             LEARNING_PATH_CHANGED,
-            AGREEMENT_ACTIVATED, AGREEMENT_AMENDED, AGREEMENT_TERMINATED, AGREEMENT_EXPIRED,
-            ENROLMENT_REQUESTED, ENROLMENT_WAITLISTED, ENROLMENT_PROMOTED, ENROLMENT_CONFIRMED, ENROLMENT_REJECTED,
-            ENROLMENT_CANCELLED, PARTICIPANT_SUBSTITUTED, ENROLMENT_COMPLETED, ENROLMENT_NOT_COMPLETED,
-            INVOICE_ISSUED, CREDIT_NOTE_ISSUED, PAYMENT_MATCHED, INVOICE_PAID, INVOICE_OVERDUE);
+            AGREEMENT_ACTIVATED,
+            AGREEMENT_AMENDED,
+            AGREEMENT_TERMINATED,
+            AGREEMENT_EXPIRED,
+            ENROLMENT_REQUESTED,
+            ENROLMENT_WAITLISTED,
+            ENROLMENT_PROMOTED,
+            ENROLMENT_CONFIRMED,
+            ENROLMENT_REJECTED,
+            ENROLMENT_CANCELLED,
+            PARTICIPANT_SUBSTITUTED,
+            ENROLMENT_COMPLETED,
+            ENROLMENT_NOT_COMPLETED,
+            INVOICE_ISSUED,
+            CREDIT_NOTE_ISSUED,
+            PAYMENT_MATCHED,
+            INVOICE_PAID,
+            INVOICE_OVERDUE);
 
-    private static final Map<String, EventDefinition> BY_TYPE_AND_VERSION = ALL.stream()
-            .collect(Collectors.toUnmodifiableMap(d -> key(d.type(), d.version()), Function.identity()));
+    private static final Map<String, EventDefinition> BY_TYPE_AND_VERSION =
+            ALL.stream().collect(Collectors.toUnmodifiableMap(d -> key(d.type(), d.version()), Function.identity()));
 
-    private EventCatalog() {
-    }
+    private EventCatalog() {}
 
     public static Optional<EventDefinition> find(String type, int version) {
         return Optional.ofNullable(BY_TYPE_AND_VERSION.get(key(type, version)));

@@ -5,12 +5,7 @@ package se.uppdrag.contracts;
  * The JSON Schema at {@link #schemaResource()} is the truth; the Java type is checked against it in tests.
  */
 public record EventDefinition(
-        String type,
-        int version,
-        String topic,
-        String producer,
-        String aggregateType,
-        Class<?> payloadType) {
+        String type, int version, String topic, String producer, String aggregateType, Class<?> payloadType) {
 
     public String schemaResource() {
         return "contracts/schemas/" + producer + "/" + type + ".v" + version + ".schema.json";

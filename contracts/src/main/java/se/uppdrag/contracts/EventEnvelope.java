@@ -21,5 +21,4 @@ public record EventEnvelope(
         @JsonInclude(JsonInclude.Include.NON_NULL) Long aggregateVersion,
         UUID correlationId,
         UUID causationId,
-        JsonNode payload) {
-}
+        JsonNode payload) {}

@@ -18,8 +18,7 @@ public final class EventJson {
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
-    private EventJson() {
-    }
+    private EventJson() {}
 
     /** The shared mapper; configured once, safe to use from many threads. */
     public static ObjectMapper mapper() {

@@ -23,20 +23,21 @@ public final class EventSchemas {
     public static final String ENVELOPE_SCHEMA = "contracts/schemas/envelope.v1.schema.json";
 
     /** Draft 2020-12, plus the x- annotations our schemas carry for documentation (topic, producer, aggregate). */
-    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory
-            .builder(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012))
+    private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.builder(
+                    JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012))
             .metaSchema(JsonMetaSchema.builder(JsonMetaSchema.getV202012())
-                    .keywords(List.of(new NonValidationKeyword("x-topic"), new NonValidationKeyword("x-producer"),
+                    .keywords(List.of(
+                            new NonValidationKeyword("x-topic"),
+                            new NonValidationKeyword("x-producer"),
                             new NonValidationKeyword("x-aggregate")))
                     .build())
             .build();
-    private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()
-            .formatAssertionsEnabled(true)
-            .build();
+
+    private static final SchemaValidatorsConfig CONFIG =
+            SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
     private static final Map<String, JsonSchema> CACHE = new ConcurrentHashMap<>();
 
-    private EventSchemas() {
-    }
+    private EventSchemas() {}
 
     /** Every violation of the envelope schema and of the payload schema its type and version name; empty when valid. */
     public static List<String> violations(JsonNode event) {
@@ -51,7 +52,8 @@ public final class EventSchemas {
             return List.of("no schema for event type " + type + " version " + version);
         }
         if (!definition.producer().equals(event.get("producer").asText())) {
-            problems.add(type + " is produced by " + definition.producer() + ", not " + event.get("producer").asText());
+            problems.add(type + " is produced by " + definition.producer() + ", not "
+                    + event.get("producer").asText());
         }
         problems.addAll(messages(schema(definition.schemaResource()).validate(event.get("payload"))));
         return problems;

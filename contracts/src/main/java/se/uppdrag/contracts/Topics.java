@@ -14,8 +14,7 @@ public final class Topics {
      */
     public static final int PARTITIONS = 12;
 
-    private Topics() {
-    }
+    private Topics() {}
 
     public static String deadLetterTopic(String topic) {
         return topic + DEAD_LETTER_SUFFIX;

@@ -61,7 +61,8 @@ class EventContractsTest {
                     .filter(p -> !p.endsWith("envelope.v1.schema.json"))
                     .collect(Collectors.toSet());
         }
-        Set<String> declared = EventCatalog.ALL.stream().map(EventDefinition::schemaResource).collect(Collectors.toSet());
+        Set<String> declared =
+                EventCatalog.ALL.stream().map(EventDefinition::schemaResource).collect(Collectors.toSet());
         assertThat(files).isEqualTo(declared);
     }
 
@@ -84,28 +85,46 @@ class EventContractsTest {
 
         for (EventDefinition definition : EventCatalog.ALL) {
             Map<String, Object> channel = channels.values().stream()
-                    .filter(c -> definition.topic().equals(c.get("address"))).findFirst().orElseThrow();
+                    .filter(c -> definition.topic().equals(c.get("address")))
+                    .findFirst()
+                    .orElseThrow();
             Map<String, Object> channelMessages = cast(channel.get("messages"));
             assertThat(channelMessages).as(definition.topic()).containsKey(definition.type());
             assertThat(messages).containsKey(definition.type());
         }
-        for (String topic : List.of(Topics.CATALOGUE_OFFERINGS, Topics.PARTNER_AGREEMENTS, Topics.ENROLMENT_ENROLMENTS,
+        for (String topic : List.of(
+                Topics.CATALOGUE_OFFERINGS,
+                Topics.PARTNER_AGREEMENTS,
+                Topics.ENROLMENT_ENROLMENTS,
                 Topics.INVOICING_INVOICES)) {
-            assertThat(channels.values()).anyMatch(c -> Topics.deadLetterTopic(topic).equals(c.get("address")));
+            assertThat(channels.values())
+                    .anyMatch(c -> Topics.deadLetterTopic(topic).equals(c.get("address")));
         }
         List<String> refs = Files.readAllLines(CONTRACTS.resolve("asyncapi.yaml")).stream()
-                .map(String::trim).filter(l -> l.startsWith("$ref: '") && !l.contains("#"))
-                .map(l -> l.substring("$ref: '".length(), l.length() - 1)).toList();
-        assertThat(refs).isNotEmpty().allSatisfy(ref -> assertThat(CONTRACTS.resolve(ref)).exists());
+                .map(String::trim)
+                .filter(l -> l.startsWith("$ref: '") && !l.contains("#"))
+                .map(l -> l.substring("$ref: '".length(), l.length() - 1))
+                .toList();
+        assertThat(refs)
+                .isNotEmpty()
+                .allSatisfy(ref -> assertThat(CONTRACTS.resolve(ref)).exists());
     }
 
     @Test
     void each_service_publishes_its_own_events() {
-        assertThat(EventCatalog.producedBy(EventCatalog.ENROLMENT)).hasSize(9)
+        assertThat(EventCatalog.producedBy(EventCatalog.ENROLMENT))
+                .hasSize(9)
                 .allSatisfy(d -> assertThat(d.topic()).isEqualTo(Topics.ENROLMENT_ENROLMENTS));
-        assertThat(EventCatalog.producedBy(EventCatalog.CATALOGUE)).extracting(EventDefinition::type)
-                .containsExactly("CoursePublished", "CourseChanged", "OfferingPublished", "OfferingChanged",
-                        "OfferingWithdrawn", "LearningPathPublished", "LearningPathChanged");
+        assertThat(EventCatalog.producedBy(EventCatalog.CATALOGUE))
+                .extracting(EventDefinition::type)
+                .containsExactly(
+                        "CoursePublished",
+                        "CourseChanged",
+                        "OfferingPublished",
+                        "OfferingChanged",
+                        "OfferingWithdrawn",
+                        "LearningPathPublished",
+                        "LearningPathChanged");
     }
 
     @Test
@@ -145,10 +164,12 @@ class EventContractsTest {
     void an_unknown_type_or_version_is_refused() {
         ObjectNode event = (ObjectNode) EventSchemas.readResource(EventCatalog.OFFERING_PUBLISHED.exampleResource());
         event.put("schemaVersion", 9);
-        assertThat(EventSchemas.violations(event)).containsExactly("no schema for event type OfferingPublished version 9");
+        assertThat(EventSchemas.violations(event))
+                .containsExactly("no schema for event type OfferingPublished version 9");
 
         event.put("schemaVersion", 1).put("type", "OfferingTeleported");
-        assertThat(EventSchemas.violations(event)).containsExactly("no schema for event type OfferingTeleported version 1");
+        assertThat(EventSchemas.violations(event))
+                .containsExactly("no schema for event type OfferingTeleported version 1");
     }
 
     @Test
@@ -156,7 +177,8 @@ class EventContractsTest {
         ObjectNode event = (ObjectNode) EventSchemas.readResource(EventCatalog.OFFERING_PUBLISHED.exampleResource());
         event.put("producer", "invoicing");
 
-        assertThat(EventSchemas.violations(event)).containsExactly("OfferingPublished is produced by catalogue, not invoicing");
+        assertThat(EventSchemas.violations(event))
+                .containsExactly("OfferingPublished is produced by catalogue, not invoicing");
     }
 
     private static JsonNode withoutNulls(JsonNode node) {

@@ -36,11 +36,13 @@ class MoneyTest {
 
     @Test
     void reads_only_amounts_written_as_plain_digits_that_a_ledger_holds() {
-        for (String amount : new String[] {"1e308", "1E+3", "9".repeat(13), "1" + "0".repeat(1_000_000), "12.345",
-                " 12", "12.", ".5", "0x10", "١٢"}) {
+        for (String amount : new String[] {
+            "1e308", "1E+3", "9".repeat(13), "1" + "0".repeat(1_000_000), "12.345", " 12", "12.", ".5", "0x10", "١٢"
+        }) {
             String json = "{\"amount\":\"" + amount + "\",\"currency\":\"SEK\"}";
-            assertThatThrownBy(() -> EventJson.mapper().readValue(json, Money.class)).as(amount.substring(0,
-                    Math.min(20, amount.length()))).hasRootCauseInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> EventJson.mapper().readValue(json, Money.class))
+                    .as(amount.substring(0, Math.min(20, amount.length())))
+                    .hasRootCauseInstanceOf(IllegalArgumentException.class);
         }
     }
 
@@ -50,7 +52,9 @@ class MoneyTest {
         assertThatThrownBy(() -> EventJson.mapper().readValue(json, Money.class))
                 .hasRootCauseMessage("amount must be written as digits with at most two decimals, such as 1234.50, "
                         + "and at most 12 digits before the point");
-        assertThat(EventJson.mapper().readValue("{\"amount\":\"-999999999999.99\",\"currency\":\"SEK\"}",
-                Money.class).amount()).isEqualByComparingTo("-999999999999.99");
+        assertThat(EventJson.mapper()
+                        .readValue("{\"amount\":\"-999999999999.99\",\"currency\":\"SEK\"}", Money.class)
+                        .amount())
+                .isEqualByComparingTo("-999999999999.99");
     }
 }

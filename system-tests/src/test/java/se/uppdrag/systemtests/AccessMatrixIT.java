@@ -34,16 +34,32 @@ class AccessMatrixIT {
     static final Map<String, Set<String>> MATRIX = new LinkedHashMap<>();
 
     static {
-        for (String path : List.of("/courses", "/courses/{id}", "/courses/{id}/occasions", "/learning-paths",
-                "/learning-paths/{id}", "/occasions", "/occasions/{id}", "/sitemap.xml", "/universities")) {
+        for (String path : List.of(
+                "/courses",
+                "/courses/{id}",
+                "/courses/{id}/occasions",
+                "/learning-paths",
+                "/learning-paths/{id}",
+                "/occasions",
+                "/occasions/{id}",
+                "/sitemap.xml",
+                "/universities")) {
             MATRIX.put("catalogue GET " + path, Set.of(PUBLIC));
         }
-        for (String op : List.of("POST /courses", "PUT /courses/{id}", "POST /courses/{id}/occasions", "POST /learning-paths",
-                "PUT /learning-paths/{id}", "PATCH /occasions/{id}", "POST /occasions/{id}/withdraw")) {
+        for (String op : List.of(
+                "POST /courses",
+                "PUT /courses/{id}",
+                "POST /courses/{id}/occasions",
+                "POST /learning-paths",
+                "PUT /learning-paths/{id}",
+                "PATCH /occasions/{id}",
+                "POST /occasions/{id}/withdraw")) {
             MATRIX.put("catalogue " + op, Set.of(UNIVERSITY));
         }
         for (String service : RunningPlatform.SERVICES) {
-            for (String op : List.of("GET /dead-letters", "GET /dead-letters/{topic}/{partition}/{offset}",
+            for (String op : List.of(
+                    "GET /dead-letters",
+                    "GET /dead-letters/{topic}/{partition}/{offset}",
                     "POST /dead-letters/{topic}/{partition}/{offset}/replay")) {
                 MATRIX.put(service + " " + op, Set.of(OPERATOR));
             }
@@ -69,18 +85,29 @@ class AccessMatrixIT {
         MATRIX.put("invoicing GET /invoices/totals", Set.of(FINANCE, EMPLOYER));
         MATRIX.put("invoicing GET /credit-notes", Set.of(FINANCE, EMPLOYER));
         MATRIX.put("invoicing GET /credit-notes/{id}", Set.of(FINANCE, EMPLOYER));
-        for (String op : List.of("GET /exports/sie4", "GET /reconciliation", "GET /payments", "POST /payments/imports",
-                "GET /payments/imports", "GET /payments/{id}", "POST /payments/{id}/allocate")) {
+        for (String op : List.of(
+                "GET /exports/sie4",
+                "GET /reconciliation",
+                "GET /payments",
+                "POST /payments/imports",
+                "GET /payments/imports",
+                "GET /payments/{id}",
+                "POST /payments/{id}/allocate")) {
             MATRIX.put("invoicing " + op, Set.of(FINANCE));
         }
         MATRIX.put("partner-agreement GET /agreements", Set.of(UNIVERSITY, EMPLOYER, OPERATOR));
         MATRIX.put("partner-agreement GET /agreements/{id}", Set.of(UNIVERSITY, EMPLOYER, OPERATOR));
         MATRIX.put("partner-agreement GET /agreements/{id}/terms", Set.of(UNIVERSITY, EMPLOYER, OPERATOR));
-        for (String op : List.of("POST /agreements", "PUT /agreements/{id}", "POST /agreements/{id}/propose",
+        for (String op : List.of(
+                "POST /agreements",
+                "PUT /agreements/{id}",
+                "POST /agreements/{id}/propose",
                 "POST /agreements/{id}/amendments")) {
             MATRIX.put("partner-agreement " + op, Set.of(UNIVERSITY));
         }
-        for (String op : List.of("POST /agreements/{id}/accept", "POST /agreements/{id}/decline",
+        for (String op : List.of(
+                "POST /agreements/{id}/accept",
+                "POST /agreements/{id}/decline",
                 "POST /agreements/{id}/amendments/{amendmentId}/accept",
                 "POST /agreements/{id}/amendments/{amendmentId}/decline")) {
             MATRIX.put("partner-agreement " + op, Set.of(EMPLOYER));
@@ -93,8 +120,7 @@ class AccessMatrixIT {
     }
 
     /** A caller: the role its token carries, and whether its organisation owns the fixtures. */
-    record Caller(String name, String role, boolean owner, String token) {
-    }
+    record Caller(String name, String role, boolean owner, String token) {}
 
     private static RunningPlatform platform;
     private static Map<String, String> ids;
@@ -107,7 +133,9 @@ class AccessMatrixIT {
 
     @Test
     void every_documented_operation_is_in_the_matrix() {
-        List<String> documented = OpenApiOperations.of(platform).stream().map(o -> o.service() + " " + o.name()).toList();
+        List<String> documented = OpenApiOperations.of(platform).stream()
+                .map(o -> o.service() + " " + o.name())
+                .toList();
         assertThat(MATRIX.keySet()).containsExactlyInAnyOrderElementsOf(documented);
     }
 
@@ -115,13 +143,19 @@ class AccessMatrixIT {
     void each_role_and_each_foreign_organisation_gets_401_403_or_404_where_it_must_and_never_data() {
         List<Caller> callers = List.of(
                 new Caller("no token", null, false, null),
-                new Caller("a token the realm did not sign", UNIVERSITY, true, TestTokens.university(Scenario.KUSTLAND)),
+                new Caller(
+                        "a token the realm did not sign", UNIVERSITY, true, TestTokens.university(Scenario.KUSTLAND)),
                 new Caller("hr.admin", EMPLOYER, true, KeycloakTokens.employer(Scenario.VERKSTAD)),
                 new Caller("hr2.admin (another employer)", EMPLOYER, false, KeycloakTokens.employer(REGION)),
                 new Caller("uni.admin", UNIVERSITY, true, KeycloakTokens.university(Scenario.KUSTLAND)),
-                new Caller("uni2.admin (another university)", UNIVERSITY, false, KeycloakTokens.university(Scenario.NORRDAL)),
+                new Caller(
+                        "uni2.admin (another university)",
+                        UNIVERSITY,
+                        false,
+                        KeycloakTokens.university(Scenario.NORRDAL)),
                 new Caller("uni.finance", FINANCE, true, KeycloakTokens.finance(Scenario.KUSTLAND)),
-                new Caller("uni2.finance (another university)", FINANCE, false, KeycloakTokens.finance(Scenario.NORRDAL)),
+                new Caller(
+                        "uni2.finance (another university)", FINANCE, false, KeycloakTokens.finance(Scenario.NORRDAL)),
                 new Caller("ops", OPERATOR, true, KeycloakTokens.operator()));
         List<String> wrong = new ArrayList<>();
         int calls = 0;
@@ -146,8 +180,10 @@ class AccessMatrixIT {
         // An occasion is public; what the enrolment service lists on it is the caller's own.
         boolean owned = operation.path().contains("{id}") && !operation.path().equals("/occasions/{id}/enrolments");
         boolean mutating = !operation.method().equals("GET");
-        boolean permitted = isPublic || (caller.role() != null && !forged
-                && (allowed.contains(SIGNED_IN) || allowed.contains(caller.role())));
+        boolean permitted = isPublic
+                || (caller.role() != null
+                        && !forged
+                        && (allowed.contains(SIGNED_IN) || allowed.contains(caller.role())));
         if (permitted && mutating && (caller.owner() || !owned)) {
             // What a caller may change or create is the service tests' business; here it would spoil the fixtures.
             return null;
@@ -192,7 +228,8 @@ class AccessMatrixIT {
 
     private static String problemJson(Response response) {
         String type = response.contentType();
-        return type != null && type.startsWith("application/problem+json") ? null
+        return type != null && type.startsWith("application/problem+json")
+                ? null
                 : "refusal is " + type + ", not application/problem+json";
     }
 
@@ -203,7 +240,11 @@ class AccessMatrixIT {
         }
         if (operation.hasBody()) {
             String type = operation.requestTypes().get(0);
-            request.contentType(type).body(operation.examples().isEmpty() ? "{}" : operation.examples().get(0));
+            request.contentType(type)
+                    .body(
+                            operation.examples().isEmpty()
+                                    ? "{}"
+                                    : operation.examples().get(0));
         }
         return request.request(operation.method(), Fixtures.concrete(operation.path()));
     }

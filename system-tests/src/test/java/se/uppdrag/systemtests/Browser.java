@@ -64,17 +64,30 @@ final class Browser implements AutoCloseable {
                     + " and " + CHROMEDRIVER + " (apt-get install chromium chromium-driver; .ci/run does), or set "
                     + "CHROME_BIN and CHROMEDRIVER");
         }
-        ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new", "--no-sandbox",
-                "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--no-first-run", "--disable-extensions", "--window-size=1280,1000", "--lang=sv-SE");
+        ChromeOptions options = new ChromeOptions()
+                .setBinary(CHROMIUM)
+                .addArguments(
+                        "--headless=new",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-dev-shm-usage",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--no-first-run",
+                        "--disable-extensions",
+                        "--window-size=1280,1000",
+                        "--lang=sv-SE");
         Map<String, Object> prefs = new HashMap<>(Map.of("intl.accept_languages", "sv-SE,sv"));
         if (downloads != null) {
             prefs.put("download.default_directory", downloads.toString());
             prefs.put("download.prompt_for_download", false);
         }
         options.setExperimentalOption("prefs", prefs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
-                .usingAnyFreePort().build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+                .usingAnyFreePort()
+                .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return new Browser(driver, portalUrl);
@@ -87,8 +100,9 @@ final class Browser implements AutoCloseable {
         waitFor(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(user);
         driver.findElement(By.id("kc-login")).click();
-        waiting(PATIENCE).until(d -> d.getCurrentUrl().startsWith(portal)
-                && !d.getCurrentUrl().contains("/login"));
+        waiting(PATIENCE)
+                .until(d -> d.getCurrentUrl().startsWith(portal)
+                        && !d.getCurrentUrl().contains("/login"));
         return this;
     }
 
@@ -178,8 +192,8 @@ final class Browser implements AutoCloseable {
 
     /** Sets a date field (whatever the browser's own date widget is like). */
     Browser date(String id, LocalDate value) {
-        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1];", waitFor(By.id(id)),
-                value.toString());
+        ((JavascriptExecutor) driver)
+                .executeScript("arguments[0].value = arguments[1];", waitFor(By.id(id)), value.toString());
         return this;
     }
 
@@ -202,7 +216,8 @@ final class Browser implements AutoCloseable {
     }
 
     String attribute(By by, String name) {
-        return waiting(PATIENCE).until(ExpectedConditions.presenceOfElementLocated(by))
+        return waiting(PATIENCE)
+                .until(ExpectedConditions.presenceOfElementLocated(by))
                 .getDomAttribute(name);
     }
 
@@ -224,8 +239,9 @@ final class Browser implements AutoCloseable {
 
     /** Waits until a datalist offers the option (an htmx suggestion list filled as the user types). */
     Browser waitForOption(String datalist, String value) {
-        waiting(PATIENCE).until(d -> !d.findElements(By.cssSelector("#" + datalist
-                + " option[value=" + cssString(value) + "]")).isEmpty());
+        waiting(PATIENCE)
+                .until(d -> !d.findElements(By.cssSelector("#" + datalist + " option[value=" + cssString(value) + "]"))
+                        .isEmpty());
         return this;
     }
 
@@ -238,8 +254,8 @@ final class Browser implements AutoCloseable {
         Instant deadline = Instant.now().plus(patience);
         while (!condition.getAsBoolean()) {
             if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("the page " + path() + " did not come to show what was awaited within "
-                        + patience);
+                throw new AssertionError(
+                        "the page " + path() + " did not come to show what was awaited within " + patience);
             }
             Pause.sleep(500);
             driver.navigate().refresh();
@@ -262,8 +278,8 @@ final class Browser implements AutoCloseable {
     /** Waits until the download of the file has finished, and answers where it is. */
     Path awaitDownload(String name, Duration patience) {
         Path file = downloads().resolve(name);
-        waiting(patience).until(d -> Files.exists(file)
-                && !Files.exists(downloads().resolve(name + ".crdownload")));
+        waiting(patience)
+                .until(d -> Files.exists(file) && !Files.exists(downloads().resolve(name + ".crdownload")));
         return file;
     }
 
@@ -287,8 +303,10 @@ final class Browser implements AutoCloseable {
 
     /** Waits for htmx to have loaded (before typing into htmx forms) and to have no request in flight. */
     Browser htmxSettled() {
-        waiting(PATIENCE).until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return !!window.htmx && document.querySelectorAll('.htmx-request').length === 0")));
+        waiting(PATIENCE)
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                        .executeScript(
+                                "return !!window.htmx && document.querySelectorAll('.htmx-request').length === 0")));
         return this;
     }
 
@@ -305,9 +323,9 @@ final class Browser implements AutoCloseable {
         try {
             Files.createDirectories(SCREENSHOTS);
             Number height = (Number) script("return document.documentElement.scrollHeight");
-            driver.manage().window().setSize(new Dimension(1280, Math.min(4000,
-                    Math.max(1000, height.intValue()))));
-            Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+            driver.manage().window().setSize(new Dimension(1280, Math.min(4000, Math.max(1000, height.intValue()))));
+            Path shot =
+                    ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
             Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
             driver.manage().window().setSize(new Dimension(1280, 1000));
         } catch (IOException e) {
@@ -328,13 +346,17 @@ final class Browser implements AutoCloseable {
 
     /** axe-core's serious and critical WCAG 2.1 A/AA violations on the page as it is now, described. */
     List<String> accessibilityProblems() {
-        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+        Results results = new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                 .analyze(driver);
         List<String> problems = new ArrayList<>();
         for (Rule rule : results.getViolations()) {
             if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
                 problems.add(path() + ": " + rule.getId() + " (" + rule.getImpact() + ") " + rule.getHelp() + " at "
-                        + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).toList());
+                        + rule.getNodes().stream()
+                                .map(n -> String.valueOf(n.getTarget()))
+                                .limit(3)
+                                .toList());
             }
         }
         return problems;

@@ -31,12 +31,16 @@ class DeploymentDescriptorsTest {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     /** The ports the README fixes. */
-    private static final Map<String, Integer> SERVICE_PORTS = Map.of("catalogue", 8081, "partner-agreement", 8082,
-            "enrolment", 8083, "invoicing", 8084);
+    private static final Map<String, Integer> SERVICE_PORTS =
+            Map.of("catalogue", 8081, "partner-agreement", 8082, "enrolment", 8083, "invoicing", 8084);
     /** The portal: no database, no Kafka; it calls the four services. */
     private static final int PORTAL_PORT = 8080;
-    private static final List<String> ALL_TOPICS = List.of(Topics.CATALOGUE_OFFERINGS, Topics.PARTNER_AGREEMENTS,
-            Topics.ENROLMENT_ENROLMENTS, Topics.INVOICING_INVOICES);
+
+    private static final List<String> ALL_TOPICS = List.of(
+            Topics.CATALOGUE_OFFERINGS,
+            Topics.PARTNER_AGREEMENTS,
+            Topics.ENROLMENT_ENROLMENTS,
+            Topics.INVOICING_INVOICES);
 
     @Test
     void compose_runs_the_infrastructure_on_the_fixed_ports() throws IOException {
@@ -45,7 +49,8 @@ class DeploymentDescriptorsTest {
         assertThat(ports(services.get("postgres"))).contains("5432:5432");
         assertThat(ports(services.get("kafka"))).contains("9092:9092");
         assertThat(ports(services.get("keycloak"))).contains("8180:8180");
-        assertThat(services.get("keycloak").get("volumes").toString()).contains("./deploy/keycloak:/opt/keycloak/data/import");
+        assertThat(services.get("keycloak").get("volumes").toString())
+                .contains("./deploy/keycloak:/opt/keycloak/data/import");
         assertThat(services.get("postgres").get("volumes").toString()).contains("./deploy/postgres/init.sql");
     }
 
@@ -54,13 +59,15 @@ class DeploymentDescriptorsTest {
         Map<String, Map<String, Object>> compose = composeServices();
         String lib = uncommented(ROOT.resolve("deploy/local/lib.sh"));
 
-        assertThat(applicationModules()).containsExactlyInAnyOrder("catalogue", "partner-agreement", "enrolment",
-                "invoicing", "portal");
+        assertThat(applicationModules())
+                .containsExactlyInAnyOrder("catalogue", "partner-agreement", "enrolment", "invoicing", "portal");
         for (String service : applicationModules()) {
             int port = service.equals("portal") ? PORTAL_PORT : SERVICE_PORTS.get(service);
             assertThat(compose).as("docker-compose.yml runs %s", service).containsKey(service);
             assertThat(ports(compose.get(service))).contains(port + ":" + port);
-            assertThat(shellArray(lib, "SERVICES")).as("deploy/local/lib.sh SERVICES").contains(service);
+            assertThat(shellArray(lib, "SERVICES"))
+                    .as("deploy/local/lib.sh SERVICES")
+                    .contains(service);
             assertThat(lib).contains("[" + service + "]=" + port);
             Path config = ROOT.resolve("services/" + service + "/src/main/resources/application.properties");
             assertThat(uncommented(config)).contains("quarkus.http.port=" + port);
@@ -68,9 +75,11 @@ class DeploymentDescriptorsTest {
             assertThat(environment).contains("UPPDRAG_OIDC_URL=");
             if (service.equals("portal")) {
                 for (var other : SERVICE_PORTS.entrySet()) {
-                    String variable = "UPPDRAG_" + other.getKey().toUpperCase(Locale.ROOT).replace('-', '_') + "_URL";
+                    String variable =
+                            "UPPDRAG_" + other.getKey().toUpperCase(Locale.ROOT).replace('-', '_') + "_URL";
                     assertThat(environment).contains(variable + "=http://" + other.getKey() + ":" + other.getValue());
-                    assertThat(uncommented(config)).contains("${" + variable + ":http://localhost:" + other.getValue() + "}");
+                    assertThat(uncommented(config))
+                            .contains("${" + variable + ":http://localhost:" + other.getValue() + "}");
                 }
             } else {
                 assertThat(environment).contains("KAFKA_BOOTSTRAP_SERVERS=kafka:29092");
@@ -81,7 +90,8 @@ class DeploymentDescriptorsTest {
     @Test
     void both_create_every_topic_and_its_dead_letter_twin() throws IOException {
         String lib = uncommented(ROOT.resolve("deploy/local/lib.sh"));
-        String composeTopics = composeServices().get("kafka-topics").get("command").toString();
+        String composeTopics =
+                composeServices().get("kafka-topics").get("command").toString();
         String composeBroker = composeServices().get("kafka").get("environment").toString();
 
         assertThat(shellArray(lib, "TOPICS")).containsExactlyInAnyOrderElementsOf(ALL_TOPICS);
@@ -107,16 +117,27 @@ class DeploymentDescriptorsTest {
         int localLeast = Integer.parseInt(local.getProperty("group.min.session.timeout.ms", "6000"));
         Matcher exported = Pattern.compile("(?m)^export UPPDRAG_CONSUMER_SESSION_TIMEOUT_MS=(\\d+)$")
                 .matcher(uncommented(ROOT.resolve("deploy/local/up")));
-        assertThat(exported.find()).as("deploy/local/up sets the consumers' session").isTrue();
-        assertThat(Integer.parseInt(exported.group(1))).isGreaterThanOrEqualTo(localLeast).isLessThan(6000);
+        assertThat(exported.find())
+                .as("deploy/local/up sets the consumers' session")
+                .isTrue();
+        assertThat(Integer.parseInt(exported.group(1)))
+                .isGreaterThanOrEqualTo(localLeast)
+                .isLessThan(6000);
 
-        Object composeLeast = ((Map<?, ?>) compose.get("kafka").get("environment")).get("KAFKA_GROUP_MIN_SESSION_TIMEOUT_MS");
-        assertThat(composeLeast).as("docker-compose.yml kafka KAFKA_GROUP_MIN_SESSION_TIMEOUT_MS").isNotNull();
+        Object composeLeast =
+                ((Map<?, ?>) compose.get("kafka").get("environment")).get("KAFKA_GROUP_MIN_SESSION_TIMEOUT_MS");
+        assertThat(composeLeast)
+                .as("docker-compose.yml kafka KAFKA_GROUP_MIN_SESSION_TIMEOUT_MS")
+                .isNotNull();
         for (String service : SERVICE_PORTS.keySet()) {
-            Object session = ((Map<?, ?>) compose.get(service).get("environment")).get("UPPDRAG_CONSUMER_SESSION_TIMEOUT_MS");
-            assertThat(session).as("docker-compose.yml %s UPPDRAG_CONSUMER_SESSION_TIMEOUT_MS", service).isNotNull();
+            Object session =
+                    ((Map<?, ?>) compose.get(service).get("environment")).get("UPPDRAG_CONSUMER_SESSION_TIMEOUT_MS");
+            assertThat(session)
+                    .as("docker-compose.yml %s UPPDRAG_CONSUMER_SESSION_TIMEOUT_MS", service)
+                    .isNotNull();
             assertThat(Integer.parseInt(session.toString()))
-                    .isGreaterThanOrEqualTo(Integer.parseInt(composeLeast.toString())).isLessThan(6000);
+                    .isGreaterThanOrEqualTo(Integer.parseInt(composeLeast.toString()))
+                    .isLessThan(6000);
         }
     }
 
@@ -127,7 +148,8 @@ class DeploymentDescriptorsTest {
 
         for (String service : SERVICE_PORTS.keySet()) {
             String db = service.replace('-', '_');
-            assertThat(init).contains("create role " + db + " login password '" + db + "'")
+            assertThat(init)
+                    .contains("create role " + db + " login password '" + db + "'")
                     .contains("create database " + db + " owner " + db);
         }
         assertThat(up).contains("for service in catalogue partner-agreement enrolment invoicing");
@@ -143,16 +165,17 @@ class DeploymentDescriptorsTest {
 
     @Test
     void the_realm_has_the_demo_identities_of_the_api() throws IOException {
-        JsonNode realm = EventJson.mapper().readTree(ROOT.resolve("deploy/keycloak/uppdrag-realm.json").toFile());
+        JsonNode realm = EventJson.mapper()
+                .readTree(ROOT.resolve("deploy/keycloak/uppdrag-realm.json").toFile());
         Map<String, String[]> expected = Map.of(
-                "uni.admin", new String[] { "university", "2021001231" },
-                "uni.finance", new String[] { "finance", "2021001231" },
-                "uni2.admin", new String[] { "university", "2021004565" },
-                "uni2.finance", new String[] { "finance", "2021004565" },
-                "hr.admin", new String[] { "employer", "5566778808" },
-                "hr2.admin", new String[] { "employer", "2321000016" },
-                "agency.hr", new String[] { "employer", "2021007899" },
-                "ops", new String[] { "operator", null });
+                "uni.admin", new String[] {"university", "2021001231"},
+                "uni.finance", new String[] {"finance", "2021001231"},
+                "uni2.admin", new String[] {"university", "2021004565"},
+                "uni2.finance", new String[] {"finance", "2021004565"},
+                "hr.admin", new String[] {"employer", "5566778808"},
+                "hr2.admin", new String[] {"employer", "2321000016"},
+                "agency.hr", new String[] {"employer", "2021007899"},
+                "ops", new String[] {"operator", null});
 
         assertThat(realm.get("realm").asText()).isEqualTo("uppdrag");
         Map<String, JsonNode> users = new HashMap<>();
@@ -184,11 +207,15 @@ class DeploymentDescriptorsTest {
         assertThat(portal.at("/attributes/post.logout.redirect.uris").asText()).contains("http://localhost:8080/*");
         assertThat(portal.get("protocolMappers")).isEqualTo(client.get("protocolMappers"));
         String portalConfig = uncommented(ROOT.resolve("services/portal/src/main/resources/application.properties"));
-        assertThat(portalConfig).contains("quarkus.oidc.client-id=uppdrag-portal")
-                .contains("${UPPDRAG_PORTAL_CLIENT_SECRET:" + portal.get("secret").asText() + "}");
+        assertThat(portalConfig)
+                .contains("quarkus.oidc.client-id=uppdrag-portal")
+                .contains(
+                        "${UPPDRAG_PORTAL_CLIENT_SECRET:" + portal.get("secret").asText() + "}");
         // Keycloak drops user attributes its user profile does not declare.
-        JsonNode profile = EventJson.mapper().readTree(realm.at(
-                "/components/org.keycloak.userprofile.UserProfileProvider/0/config/kc.user.profile.config/0").asText());
+        JsonNode profile = EventJson.mapper()
+                .readTree(realm.at(
+                                "/components/org.keycloak.userprofile.UserProfileProvider/0/config/kc.user.profile.config/0")
+                        .asText());
         assertThat(profile.get("attributes").findValuesAsText("name")).contains("org");
     }
 
@@ -196,7 +223,8 @@ class DeploymentDescriptorsTest {
     private static Set<String> applicationModules() throws IOException {
         try (Stream<Path> dirs = Files.list(ROOT.resolve("services"))) {
             return dirs.filter(d -> Files.exists(d.resolve("src/main/resources/application.properties")))
-                    .map(d -> d.getFileName().toString()).collect(Collectors.toCollection(LinkedHashSet::new));
+                    .map(d -> d.getFileName().toString())
+                    .collect(Collectors.toCollection(LinkedHashSet::new));
         }
     }
 
@@ -222,11 +250,14 @@ class DeploymentDescriptorsTest {
         String options = uncommented(ROOT.resolve("deploy/service-jvm.options"));
         assertThat(options).contains("-XX:+UseSerialGC", "-Xmx");
 
-        assertThat(uncommented(ROOT.resolve("deploy/local/lib.sh"))).contains("\"@$UPPDRAG_ROOT/deploy/service-jvm.options\"");
-        assertThat(uncommented(ROOT.resolve("deploy/local/up"))).contains("nohup \"${SERVICE_COMMAND[@]}\"")
+        assertThat(uncommented(ROOT.resolve("deploy/local/lib.sh")))
+                .contains("\"@$UPPDRAG_ROOT/deploy/service-jvm.options\"");
+        assertThat(uncommented(ROOT.resolve("deploy/local/up")))
+                .contains("nohup \"${SERVICE_COMMAND[@]}\"")
                 .doesNotContain("nohup \"$SERVICE_JAVA\"");
         String image = uncommented(ROOT.resolve("deploy/docker/Dockerfile.jvm"));
-        assertThat(image).contains("COPY deploy/service-jvm.options /app/jvm.options", "exec java @/app/jvm.options ")
+        assertThat(image)
+                .contains("COPY deploy/service-jvm.options /app/jvm.options", "exec java @/app/jvm.options ")
                 .doesNotContain("-Xmx");
     }
 
@@ -234,8 +265,11 @@ class DeploymentDescriptorsTest {
     void a_line_that_is_commented_out_does_not_count() throws IOException {
         Path script = Files.createTempFile("descriptor", ".sh");
         try {
-            Files.writeString(script, "#!/usr/bin/env bash\n# SERVICES=(catalogue)\n  # [portal]=8080\necho up # [enrolment]=8083\n");
-            assertThat(uncommented(script)).doesNotContain("catalogue", "[portal]=8080", "[enrolment]=8083")
+            Files.writeString(
+                    script,
+                    "#!/usr/bin/env bash\n# SERVICES=(catalogue)\n  # [portal]=8080\necho up # [enrolment]=8083\n");
+            assertThat(uncommented(script))
+                    .doesNotContain("catalogue", "[portal]=8080", "[enrolment]=8083")
                     .contains("echo up");
         } finally {
             Files.delete(script);

@@ -70,22 +70,40 @@ final class ExternalKafka {
 
     private void format() throws IOException {
         Files.createDirectories(home.resolve("data"));
-        Files.writeString(home.resolve("server.properties"), String.join("\n",
-                "process.roles=broker,controller", "node.id=1",
-                "controller.quorum.voters=1@localhost:" + controllerPort,
-                "listeners=PLAINTEXT://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort,
-                "advertised.listeners=PLAINTEXT://localhost:" + port, "controller.listener.names=CONTROLLER",
-                "inter.broker.listener.name=PLAINTEXT",
-                "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
-                "log.dirs=" + home.resolve("data").toAbsolutePath(), "num.partitions=" + Topics.PARTITIONS,
-                "auto.create.topics.enable=true", "offsets.topic.replication.factor=1",
-                "offsets.topic.num.partitions=3", "transaction.state.log.replication.factor=1",
-                "transaction.state.log.min.isr=1", "share.coordinator.state.topic.replication.factor=1",
-                "share.coordinator.state.topic.min.isr=1", "group.initial.rebalance.delay.ms=0",
-                "group.min.session.timeout.ms=1000", ""));
-        Process formatting = java("kafka.tools.StorageTool", "format", "-t", clusterId(), "-c",
-                home.resolve("server.properties").toString()).redirectErrorStream(true)
-                .redirectOutput(home.resolve("format.log").toFile()).start();
+        Files.writeString(
+                home.resolve("server.properties"),
+                String.join(
+                        "\n",
+                        "process.roles=broker,controller",
+                        "node.id=1",
+                        "controller.quorum.voters=1@localhost:" + controllerPort,
+                        "listeners=PLAINTEXT://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort,
+                        "advertised.listeners=PLAINTEXT://localhost:" + port,
+                        "controller.listener.names=CONTROLLER",
+                        "inter.broker.listener.name=PLAINTEXT",
+                        "listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
+                        "log.dirs=" + home.resolve("data").toAbsolutePath(),
+                        "num.partitions=" + Topics.PARTITIONS,
+                        "auto.create.topics.enable=true",
+                        "offsets.topic.replication.factor=1",
+                        "offsets.topic.num.partitions=3",
+                        "transaction.state.log.replication.factor=1",
+                        "transaction.state.log.min.isr=1",
+                        "share.coordinator.state.topic.replication.factor=1",
+                        "share.coordinator.state.topic.min.isr=1",
+                        "group.initial.rebalance.delay.ms=0",
+                        "group.min.session.timeout.ms=1000",
+                        ""));
+        Process formatting = java(
+                        "kafka.tools.StorageTool",
+                        "format",
+                        "-t",
+                        clusterId(),
+                        "-c",
+                        home.resolve("server.properties").toString())
+                .redirectErrorStream(true)
+                .redirectOutput(home.resolve("format.log").toFile())
+                .start();
         try {
             if (!formatting.waitFor(60, TimeUnit.SECONDS) || formatting.exitValue() != 0) {
                 throw new IllegalStateException("formatting Kafka's storage failed; see " + home.resolve("format.log"));
@@ -97,8 +115,11 @@ final class ExternalKafka {
     }
 
     private void launch() throws IOException {
-        process = java("kafka.Kafka", home.resolve("server.properties").toString()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("kafka.log").toFile())).start();
+        process = java("kafka.Kafka", home.resolve("server.properties").toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                        home.resolve("kafka.log").toFile()))
+                .start();
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
@@ -115,8 +136,12 @@ final class ExternalKafka {
 
     private ProcessBuilder java(String main, String... args) {
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-Dkafka.logs.dir=" + home.toAbsolutePath(), "-cp", System.getProperty("java.class.path"), main));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-Dkafka.logs.dir=" + home.toAbsolutePath(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                main));
         command.addAll(List.of(args));
         return new ProcessBuilder(command);
     }

@@ -31,7 +31,12 @@ class FaultInjectionHarness {
     private static final Duration BOUND = Duration.ofMinutes(Integer.getInteger("faults.minutes", 30));
     private static final double RATE = Double.parseDouble(System.getProperty("faults.rate", "3"));
 
-    enum Fault { KILL_SERVICE, STOP_SERVICE, KILL_KAFKA, STOP_POSTGRESQL }
+    enum Fault {
+        KILL_SERVICE,
+        STOP_SERVICE,
+        KILL_KAFKA,
+        STOP_POSTGRESQL
+    }
 
     private final Random random = new Random(SEED);
     private final Map<Fault, Integer> injected = new LinkedHashMap<>();
@@ -63,13 +68,23 @@ class FaultInjectionHarness {
         Duration catchUp = Duration.between(settled, Instant.now());
         List<Map<String, Object>> deadLetters = flow.deadLetters();
         List<String> personalData = PersonalData.findings(flow.pinsSent(), home, kafka.bootstrapServers());
-        System.out.printf("""
+        System.out.printf(
+                """
                 [faults] ==== seed %d ====
                 [faults] faults injected: %d %s
                 %s[faults] caught up %d s after the last fault; invariants checked in the last pass: %d; broken: %d
                 [faults] dead letters: %d; personal identity numbers sent: %d, found in logs or topics: %d
-                """, SEED, count, injected, flow.summary("faults"), catchUp.toSeconds(), flow.invariantsChecked(),
-                broken.size(), deadLetters.size(), flow.pinsSent().size(), personalData.size());
+                """,
+                SEED,
+                count,
+                injected,
+                flow.summary("faults"),
+                catchUp.toSeconds(),
+                flow.invariantsChecked(),
+                broken.size(),
+                deadLetters.size(),
+                flow.pinsSent().size(),
+                personalData.size());
         personalData.stream().limit(10).forEach(p -> System.out.println("[faults] PERSONAL DATA " + p));
         flow.ordersLost().stream().limit(10).forEach(o -> System.out.println("[faults] NO ANSWER " + o));
         broken.stream().limit(30).forEach(b -> System.out.println("[faults] BROKEN " + b));
@@ -77,7 +92,9 @@ class FaultInjectionHarness {
         assertThat(broken).as("invariants broken").isEmpty();
         assertThat(flow.ordersLost()).as("orders without a definite answer").isEmpty();
         assertThat(deadLetters).as("dead letters after faults alone").isEmpty();
-        assertThat(personalData).as("personal identity numbers in logs or on topics").isEmpty();
+        assertThat(personalData)
+                .as("personal identity numbers in logs or on topics")
+                .isEmpty();
         platform.stop();
         kafka.kill();
     }
@@ -92,8 +109,9 @@ class FaultInjectionHarness {
             service = RunningPlatform.SERVICES.get(index);
         } else {
             int roll = random.nextInt(100);
-            fault = roll < 35 ? Fault.KILL_SERVICE : roll < 50 ? Fault.STOP_SERVICE
-                    : roll < 75 ? Fault.KILL_KAFKA : Fault.STOP_POSTGRESQL;
+            fault = roll < 35
+                    ? Fault.KILL_SERVICE
+                    : roll < 50 ? Fault.STOP_SERVICE : roll < 75 ? Fault.KILL_KAFKA : Fault.STOP_POSTGRESQL;
             service = RunningPlatform.SERVICES.get(random.nextInt(RunningPlatform.SERVICES.size()));
         }
         int downFor = 500 + random.nextInt(4_000);
@@ -123,8 +141,12 @@ class FaultInjectionHarness {
         }
         platform.awaitAllReady();
         injected.merge(fault, 1, Integer::sum);
-        System.out.printf("[faults] #%d %s%s: down %d ms, all ready after %d ms%n", index + 1, fault,
-                fault == Fault.KILL_SERVICE || fault == Fault.STOP_SERVICE ? " " + service : "", downFor,
+        System.out.printf(
+                "[faults] #%d %s%s: down %d ms, all ready after %d ms%n",
+                index + 1,
+                fault,
+                fault == Fault.KILL_SERVICE || fault == Fault.STOP_SERVICE ? " " + service : "",
+                downFor,
                 Duration.between(started, Instant.now()).toMillis());
     }
 }

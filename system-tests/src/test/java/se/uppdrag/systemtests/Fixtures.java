@@ -21,8 +21,7 @@ final class Fixtures {
 
     private static Map<String, String> ids;
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     /** Path prefix with {id} → the fixture's id. */
     static synchronized Map<String, String> ids() {
@@ -34,33 +33,68 @@ final class Fixtures {
 
     private static Map<String, String> create() {
         Map<String, String> ids = new LinkedHashMap<>();
-        String occasion = Scenario.publishedOccasion("ACC" + Scenario.suffix(), LocalDate.now().plusDays(20));
+        String occasion = Scenario.publishedOccasion(
+                "ACC" + Scenario.suffix(), LocalDate.now().plusDays(20));
         String course = Scenario.courseOf(occasion);
         String agreement = Scenario.signedAgreement(Scenario.VERKSTAD, course);
         JsonPath order = Scenario.order(Scenario.VERKSTAD, agreement, occasion, List.of("Anna", "Erik"));
         String university = KeycloakTokens.university(Scenario.KUSTLAND);
         for (int i = 0; i < 2; i++) {
-            Scenario.as(university, "enrolment").post("/enrolments/{id}/confirm", order.getString("enrolments[" + i + "].id"))
-                    .then().statusCode(200);
+            Scenario.as(university, "enrolment")
+                    .post("/enrolments/{id}/confirm", order.getString("enrolments[" + i + "].id"))
+                    .then()
+                    .statusCode(200);
         }
         String finance = KeycloakTokens.finance(Scenario.KUSTLAND);
         JsonPath invoice = Scenario.invoiceOf(finance, order.getString("id"));
-        Scenario.as(KeycloakTokens.employer(Scenario.VERKSTAD), "enrolment").contentType("application/json")
-                .body("{\"reason\":\"Sick leave\"}").post("/enrolments/{id}/cancel", order.getString("enrolments[1].id"))
-                .then().statusCode(200);
+        Scenario.as(KeycloakTokens.employer(Scenario.VERKSTAD), "enrolment")
+                .contentType("application/json")
+                .body("{\"reason\":\"Sick leave\"}")
+                .post("/enrolments/{id}/cancel", order.getString("enrolments[1].id"))
+                .then()
+                .statusCode(200);
         String[] creditNote = new String[1];
-        await().atMost(Scenario.EVENTUALLY).until(() -> (creditNote[0] = Scenario.as(finance, "invoicing")
-                .queryParam("invoice", invoice.getString("id")).get("/credit-notes").then().statusCode(200).extract()
-                .path("items[0].id")) != null);
+        await().atMost(Scenario.EVENTUALLY)
+                .until(() -> (creditNote[0] = Scenario.as(finance, "invoicing")
+                                .queryParam("invoice", invoice.getString("id"))
+                                .get("/credit-notes")
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .path("items[0].id"))
+                        != null);
         String reference = "ACC-" + Scenario.suffix();
-        Scenario.as(finance, "invoicing").contentType("application/xml").body(BankFiles.camt054(LocalDate.now(),
-                List.of(new BankFiles.Incoming(reference, "99999999999", "100.00", "Okänd betalare")))
-                .getBytes(StandardCharsets.UTF_8)).post("/payments/imports").then().statusCode(200);
-        String payment = Scenario.as(finance, "invoicing").queryParam("status", "unmatched").queryParam("size", 100)
-                .get("/payments").then().statusCode(200).extract().path("items.find { it.amount.amount == '100.00' }.id");
-        String path = Scenario.as(university, "catalogue").contentType("application/json")
-                .body(Map.of("title", "Access " + Scenario.suffix(), "description", "One course.", "courseIds", List.of(course)))
-                .post("/learning-paths").then().statusCode(201).extract().path("id");
+        Scenario.as(finance, "invoicing")
+                .contentType("application/xml")
+                .body(BankFiles.camt054(
+                                LocalDate.now(),
+                                List.of(new BankFiles.Incoming(reference, "99999999999", "100.00", "Okänd betalare")))
+                        .getBytes(StandardCharsets.UTF_8))
+                .post("/payments/imports")
+                .then()
+                .statusCode(200);
+        String payment = Scenario.as(finance, "invoicing")
+                .queryParam("status", "unmatched")
+                .queryParam("size", 100)
+                .get("/payments")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.find { it.amount.amount == '100.00' }.id");
+        String path = Scenario.as(university, "catalogue")
+                .contentType("application/json")
+                .body(Map.of(
+                        "title",
+                        "Access " + Scenario.suffix(),
+                        "description",
+                        "One course.",
+                        "courseIds",
+                        List.of(course)))
+                .post("/learning-paths")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         ids.put("/courses/{id}", course);
         ids.put("/occasions/{id}", occasion);
         ids.put("/learning-paths/{id}", path);

@@ -27,7 +27,8 @@ class GeneratedClientIT {
     @Test
     void an_order_placed_and_read_through_the_client_generated_from_the_document() throws ApiException {
         RunningPlatform platform = Scenario.platform();
-        String occasion = Scenario.publishedOccasion("GEN" + Scenario.suffix(), LocalDate.now().plusDays(30));
+        String occasion = Scenario.publishedOccasion(
+                "GEN" + Scenario.suffix(), LocalDate.now().plusDays(30));
         String agreement = Scenario.signedAgreement(Scenario.VERKSTAD, Scenario.courseOf(occasion));
         OrdersApi orders = new OrdersApi(client(platform, KeycloakTokens.employer(Scenario.VERKSTAD)));
 
@@ -39,22 +40,27 @@ class GeneratedClientIT {
         String idempotencyKey = UUID.randomUUID().toString();
         OrderView[] placing = new OrderView[1];
         // Until enrolment has heard of the new agreement and occasion (events), it refuses; the key makes retries safe.
-        await().atMost(Scenario.EVENTUALLY).ignoreException(ApiException.class)
+        await().atMost(Scenario.EVENTUALLY)
+                .ignoreException(ApiException.class)
                 .until(() -> (placing[0] = orders.place(idempotencyKey, request)) != null);
         OrderView placed = placing[0];
 
         OrderView read = orders.getOrder(placed.getId());
         assertThat(read.getId()).isEqualTo(placed.getId());
         assertThat(read.getOccasionId()).hasToString(occasion);
-        assertThat(read.getEnrolments()).extracting(e -> e.getParticipant().getGivenName())
+        assertThat(read.getEnrolments())
+                .extracting(e -> e.getParticipant().getGivenName())
                 .containsExactlyInAnyOrder("Greta", "Gustav");
         for (EnrolmentView enrolment : read.getEnrolments()) {
-            assertThat(enrolment.getPrice().getAmount()).as("money is a string amount").matches("\\d+\\.\\d{2}");
+            assertThat(enrolment.getPrice().getAmount())
+                    .as("money is a string amount")
+                    .matches("\\d+\\.\\d{2}");
         }
 
         OrdersApi stranger = new OrdersApi(client(platform, KeycloakTokens.employer(Scenario.AGENCY)));
-        assertThatThrownBy(() -> stranger.getOrder(placed.getId())).isInstanceOfSatisfying(ApiException.class,
-                e -> assertThat(e.getCode()).isEqualTo(404));
+        assertThatThrownBy(() -> stranger.getOrder(placed.getId()))
+                .isInstanceOfSatisfying(
+                        ApiException.class, e -> assertThat(e.getCode()).isEqualTo(404));
     }
 
     private static ApiClient client(RunningPlatform platform, String token) {
@@ -65,7 +71,9 @@ class GeneratedClientIT {
     }
 
     private static Participant participant(String givenName) {
-        return new Participant().givenName(givenName).familyName("Generated")
+        return new Participant()
+                .givenName(givenName)
+                .familyName("Generated")
                 .email(givenName.toLowerCase() + "." + Scenario.suffix() + "@verkstad.example")
                 .employeeNumber("G-" + givenName);
     }

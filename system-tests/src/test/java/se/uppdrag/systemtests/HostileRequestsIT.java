@@ -57,22 +57,41 @@ class HostileRequestsIT {
     private static final int AT_LEAST = 5_000;
     /** Far above the slowest seen (the figure is printed); the requests this family once had took 15 s and more. */
     private static final long SLOWEST_ALLOWED_MS = 2_000;
+
     private static final String INJECTION = "'; drop table enrolment; --";
-    private static final List<String> HOSTILE_PATH_VALUES = List.of("%27%20OR%201%3D1--", "..%2F..%2Fetc%2Fpasswd",
-            "%00", "A".repeat(3_000), "-1", "99999999999999999999999", "00000000-0000-0000-0000-000000000000",
-            "%3Cscript%3Ealert(1)%3C%2Fscript%3E", "%7B%7D", "null", "6f1c1b8e-0f5c-4a4b-9a43-2b9e1f3c8d7a", "%20",
-            "%E2%80%AE", "1e400", "0x1F");
+    private static final List<String> HOSTILE_PATH_VALUES = List.of(
+            "%27%20OR%201%3D1--",
+            "..%2F..%2Fetc%2Fpasswd",
+            "%00",
+            "A".repeat(3_000),
+            "-1",
+            "99999999999999999999999",
+            "00000000-0000-0000-0000-000000000000",
+            "%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+            "%7B%7D",
+            "null",
+            "6f1c1b8e-0f5c-4a4b-9a43-2b9e1f3c8d7a",
+            "%20",
+            "%E2%80%AE",
+            "1e400",
+            "0x1F");
     /** Fields shown on one line wherever they appear (lists, the participation CSV). */
     private static final Set<String> ONE_LINE_FIELDS = Set.of("givenName", "familyName", "employeeNumber");
     /** Words in an error body that would tell a client how the service is built. */
-    private static final List<String> IMPLEMENTATION_WORDS = List.of("se.uppdrag", "java.", "jakarta.",
-            "com.fasterxml", "org.hibernate", "`", "Exception");
+    private static final List<String> IMPLEMENTATION_WORDS =
+            List.of("se.uppdrag", "java.", "jakarta.", "com.fasterxml", "org.hibernate", "`", "Exception");
+
     private static final String MARKER = "@@HOSTILE@@";
 
     /** One hostile request, of a family of findings. */
-    record Hostile(OpenApiOperations.Operation operation, String family, String what, String path,
-            Map<String, String> query, String contentType, byte[] body) {
-    }
+    record Hostile(
+            OpenApiOperations.Operation operation,
+            String family,
+            String what,
+            String path,
+            Map<String, String> query,
+            String contentType,
+            byte[] body) {}
 
     /** A value to put where a field's value was: raw JSON, so it can be what no JSON writer would write. */
     record Replacement(String family, byte[] json) {
@@ -87,6 +106,7 @@ class HostileRequestsIT {
 
     /** A body larger than any service takes: announced by its length, which is all a server needs to refuse it. */
     private static final byte[] OVERSIZED = new byte[0];
+
     private static final long OVERSIZED_LENGTH = 300L * 1024 * 1024;
 
     @Test
@@ -107,12 +127,14 @@ class HostileRequestsIT {
         List<String> wrong = new ArrayList<>();
         long slowestMs = 0;
         String slowest = "";
-        RestAssuredConfig raw = RestAssuredConfig.config().encoderConfig(EncoderConfig.encoderConfig()
-                .appendDefaultContentCharsetToContentTypeIfUndefined(false));
+        RestAssuredConfig raw = RestAssuredConfig.config()
+                .encoderConfig(
+                        EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false));
         for (Hostile hostile : requests) {
             OpenApiOperations.Operation operation = hostile.operation();
             families.merge(hostile.family(), 1, Integer::sum);
-            String name = operation.service() + " " + operation.name() + " [" + hostile.family() + "] " + hostile.what();
+            String name =
+                    operation.service() + " " + operation.name() + " [" + hostile.family() + "] " + hostile.what();
             long started = System.nanoTime();
             int status;
             String type;
@@ -123,7 +145,8 @@ class HostileRequestsIT {
                 type = answer[1];
                 body = "";
             } else {
-                RequestSpecification request = given().config(raw).baseUri(platform.url(operation.service()))
+                RequestSpecification request = given().config(raw)
+                        .baseUri(platform.url(operation.service()))
                         .urlEncodingEnabled(false);
                 String token = tokenFor(operation);
                 if (token != null) {
@@ -163,21 +186,35 @@ class HostileRequestsIT {
             check(request[0] + " [HTTP layer] " + request[1], status, answer[1], answer[2], ms, wrong);
         }
         Map<String, Long> after = awaitQuiet(platform);
-        System.out.printf("[hostile] %d requests over %d operations; answers by status %s; 5xx: %d; slowest %d ms (%s)%n",
-                requests.size() + rawRequests.size(), operations.size(), statuses, statuses.entrySet().stream()
-                        .filter(e -> e.getKey() >= 500).mapToInt(Map.Entry::getValue).sum(), slowestMs,
+        System.out.printf(
+                "[hostile] %d requests over %d operations; answers by status %s; 5xx: %d; slowest %d ms (%s)%n",
+                requests.size() + rawRequests.size(),
+                operations.size(),
+                statuses,
+                statuses.entrySet().stream()
+                        .filter(e -> e.getKey() >= 500)
+                        .mapToInt(Map.Entry::getValue)
+                        .sum(),
+                slowestMs,
                 abbreviate(slowest));
         System.out.printf("[hostile] requests per family: %s%n", families);
         wrong.stream().limit(40).forEach(w -> System.out.println("[hostile] WRONG " + w));
-        assertThat(wrong).as("hostile requests not answered 4xx problem+json in time").isEmpty();
+        assertThat(wrong)
+                .as("hostile requests not answered 4xx problem+json in time")
+                .isEmpty();
         assertThat(after).as("rows per table before and after").isEqualTo(before);
     }
 
     private static void check(String name, int status, String type, String body, long ms, List<String> wrong) {
-        String why = status < 400 || status >= 500 ? "status " + status
-                : type == null || !type.startsWith("application/problem+json") ? "content type " + type
-                : IMPLEMENTATION_WORDS.stream().filter(body::contains).findFirst().map(w -> "body names " + w)
-                        .orElse(ms > SLOWEST_ALLOWED_MS ? "took " + ms + " ms" : null);
+        String why = status < 400 || status >= 500
+                ? "status " + status
+                : type == null || !type.startsWith("application/problem+json")
+                        ? "content type " + type
+                        : IMPLEMENTATION_WORDS.stream()
+                                .filter(body::contains)
+                                .findFirst()
+                                .map(w -> "body names " + w)
+                                .orElse(ms > SLOWEST_ALLOWED_MS ? "took " + ms + " ms" : null);
         if (why != null) {
             wrong.add(name + " → " + why + " " + status + " " + type + " " + abbreviate(body));
         }
@@ -195,8 +232,14 @@ class HostileRequestsIT {
                 for (String value : HOSTILE_PATH_VALUES) {
                     String[] copy = concrete.clone();
                     copy[i] = value + (round == 0 ? "" : Integer.toString(round));
-                    out.add(new Hostile(operation, "path parameter", segments[i] + "=" + abbreviate(value),
-                            String.join("/", copy), Map.of(), null, null));
+                    out.add(new Hostile(
+                            operation,
+                            "path parameter",
+                            segments[i] + "=" + abbreviate(value),
+                            String.join("/", copy),
+                            Map.of(),
+                            null,
+                            null));
                 }
             }
         }
@@ -206,19 +249,35 @@ class HostileRequestsIT {
             if (type.startsWith("integer") || type.startsWith("number")) {
                 values.addAll(List.of("-1", "abc", "99999999999999999999", "1e400", INJECTION.replace(" ", "%20")));
             } else if (type.contains("date") || name.equals("from") || name.equals("to")) {
-                values.addAll(List.of("2027-02-30", "yesterday", "20270101", INJECTION.replace(" ", "%20"),
-                        "%2B57467-08-27", "2027-01-01T00:00:00Z", "2027-01-01%00", "1899-12-31", "2200-01-01"));
+                values.addAll(List.of(
+                        "2027-02-30",
+                        "yesterday",
+                        "20270101",
+                        INJECTION.replace(" ", "%20"),
+                        "%2B57467-08-27",
+                        "2027-01-01T00:00:00Z",
+                        "2027-01-01%00",
+                        "1899-12-31",
+                        "2200-01-01"));
             } else if (name.equals("page") || name.equals("size") || name.equals("limit")) {
                 values.addAll(List.of("-1", "abc", "99999999999999999999"));
             }
             for (String value : values) {
-                out.add(new Hostile(operation, "query parameter", name + "=" + abbreviate(value), path,
-                        Map.of(name, value), null, null));
+                out.add(new Hostile(
+                        operation,
+                        "query parameter",
+                        name + "=" + abbreviate(value),
+                        path,
+                        Map.of(name, value),
+                        null,
+                        null));
             }
         });
         if (operation.queryParameters().containsKey("page")) {
-            for (Map<String, String> query : List.of(Map.of("page", "21474837", "size", "100"),
-                    Map.of("page", "2147483647"), Map.of("page", Integer.toString(1_000_001 + round), "size", "100"))) {
+            for (Map<String, String> query : List.of(
+                    Map.of("page", "21474837", "size", "100"),
+                    Map.of("page", "2147483647"),
+                    Map.of("page", Integer.toString(1_000_001 + round), "size", "100"))) {
                 out.add(new Hostile(operation, "page overflow", query.toString(), path, query, null, null));
             }
         }
@@ -227,21 +286,54 @@ class HostileRequestsIT {
         }
         String type = operation.requestTypes().get(0);
         if (!type.contains("json")) {
-            for (String body : List.of("", "<?xml version=\"1.0\"?><!DOCTYPE a [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
-                    + "<a>&x;</a>", "<Document><unclosed>", "\u0000\u0001\u0002", "01BGMAX\n" + "9".repeat(500),
+            for (String body : List.of(
+                    "",
+                    "<?xml version=\"1.0\"?><!DOCTYPE a [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>" + "<a>&x;</a>",
+                    "<Document><unclosed>",
+                    "\u0000\u0001\u0002",
+                    "01BGMAX\n" + "9".repeat(500),
                     INJECTION)) {
-                out.add(new Hostile(operation, "body shape", "file " + abbreviate(body), path, Map.of(), type,
+                out.add(new Hostile(
+                        operation,
+                        "body shape",
+                        "file " + abbreviate(body),
+                        path,
+                        Map.of(),
+                        type,
                         body.getBytes(StandardCharsets.UTF_8)));
             }
-            out.add(new Hostile(operation, "content type", "wrong content type", path, Map.of(), "application/json",
+            out.add(new Hostile(
+                    operation,
+                    "content type",
+                    "wrong content type",
+                    path,
+                    Map.of(),
+                    "application/json",
                     "{\"file\":1}".getBytes(StandardCharsets.UTF_8)));
             out.add(new Hostile(operation, "oversized body", "oversized file", path, Map.of(), type, OVERSIZED));
             bankFiles(operation, path, out, round);
             return;
         }
-        for (String body : List.of("", "{", "null", "[]", "\"text\"", "42", "{\"a\":", "{}{}", "\u0000",
-                "{\"x\": " + "[".repeat(5_000) + "]".repeat(5_000) + "}", "[{\"a\":1}]", "[1]")) {
-            out.add(new Hostile(operation, "body shape", "body " + abbreviate(body), path, Map.of(), type,
+        for (String body : List.of(
+                "",
+                "{",
+                "null",
+                "[]",
+                "\"text\"",
+                "42",
+                "{\"a\":",
+                "{}{}",
+                "\u0000",
+                "{\"x\": " + "[".repeat(5_000) + "]".repeat(5_000) + "}",
+                "[{\"a\":1}]",
+                "[1]")) {
+            out.add(new Hostile(
+                    operation,
+                    "body shape",
+                    "body " + abbreviate(body),
+                    path,
+                    Map.of(),
+                    type,
                     body.getBytes(StandardCharsets.UTF_8)));
         }
         out.add(new Hostile(operation, "oversized body", "oversized body", path, Map.of(), type, OVERSIZED));
@@ -254,43 +346,70 @@ class HostileRequestsIT {
                 continue;
             }
             out.add(new Hostile(operation, "content type", "text/plain", path, Map.of(), "text/plain", bytes(object)));
-            out.add(new Hostile(operation, "content type", "application/xml", path, Map.of(), "application/xml",
-                    bytes(object)));
+            out.add(new Hostile(
+                    operation, "content type", "application/xml", path, Map.of(), "application/xml", bytes(object)));
             ObjectNode extra = object.deepCopy().put("unexpectedField" + round, "x");
-            out.add(new Hostile(operation, "missing, null or extra field", "extra field", path, Map.of(), type,
-                    bytes(extra)));
+            out.add(new Hostile(
+                    operation, "missing, null or extra field", "extra field", path, Map.of(), type, bytes(extra)));
             for (String field : operation.requiredFields()) {
                 ObjectNode missing = object.deepCopy();
                 missing.remove(field);
-                out.add(new Hostile(operation, "missing, null or extra field", "missing " + field, path, Map.of(), type,
+                out.add(new Hostile(
+                        operation,
+                        "missing, null or extra field",
+                        "missing " + field,
+                        path,
+                        Map.of(),
+                        type,
                         bytes(missing)));
                 ObjectNode nulled = object.deepCopy();
                 nulled.putNull(field);
-                out.add(new Hostile(operation, "missing, null or extra field", "null " + field, path, Map.of(), type,
+                out.add(new Hostile(
+                        operation,
+                        "missing, null or extra field",
+                        "null " + field,
+                        path,
+                        Map.of(),
+                        type,
                         bytes(nulled)));
             }
             // The same key twice, the second time with the same valid value: still not one JSON object.
-            for (Iterator<Map.Entry<String, JsonNode>> fields = object.properties().iterator(); fields.hasNext();) {
+            for (Iterator<Map.Entry<String, JsonNode>> fields =
+                            object.properties().iterator();
+                    fields.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 String json = object.toString();
-                String twice = json.substring(0, json.length() - 1) + "," + JsonNodeFactory.instance.textNode(
-                        field.getKey()) + ":" + field.getValue() + "}";
-                out.add(new Hostile(operation, "duplicate key", field.getKey() + " twice", path, Map.of(), type,
+                String twice = json.substring(0, json.length() - 1) + ","
+                        + JsonNodeFactory.instance.textNode(field.getKey()) + ":" + field.getValue() + "}";
+                out.add(new Hostile(
+                        operation,
+                        "duplicate key",
+                        field.getKey() + " twice",
+                        path,
+                        Map.of(),
+                        type,
                         twice.getBytes(StandardCharsets.UTF_8)));
             }
             Set<String> required = Set.copyOf(operation.requiredFields());
             leaves(object, "", (leaf) -> {
-                for (Map.Entry<String, Replacement> replacement : replacements(leaf, required, round).entrySet()) {
-                    out.add(new Hostile(operation, replacement.getValue().family(), leaf.pointer() + " "
-                            + replacement.getKey(), path, Map.of(), type, splice(object, leaf, replacement.getValue())));
+                for (Map.Entry<String, Replacement> replacement :
+                        replacements(leaf, required, round).entrySet()) {
+                    out.add(new Hostile(
+                            operation,
+                            replacement.getValue().family(),
+                            leaf.pointer() + " " + replacement.getKey(),
+                            path,
+                            Map.of(),
+                            type,
+                            splice(object, leaf, replacement.getValue())));
                 }
             });
         }
     }
 
     /** A partial change (PATCH) takes any one field: each field alone, with each value no field of its kind may take. */
-    private static void partialChanges(OpenApiOperations.Operation operation, String path, String type,
-            List<Hostile> out, int round) {
+    private static void partialChanges(
+            OpenApiOperations.Operation operation, String path, String type, List<Hostile> out, int round) {
         operation.properties().forEach((name, kind) -> {
             ObjectNode single = JsonNodeFactory.instance.objectNode().put(name, MARKER);
             Leaf leaf = new Leaf("/" + name, JsonNodeFactory.instance.textNode(MARKER));
@@ -309,8 +428,14 @@ class HostileRequestsIT {
                 case "number" -> values.putAll(numberLengths(round));
                 default -> values.put("as text", Replacement.raw("wrong type", "\"x\""));
             }
-            values.forEach((what, replacement) -> out.add(new Hostile(operation, replacement.family(), name + " alone "
-                    + what, path, Map.of(), type, splice(single, leaf, replacement))));
+            values.forEach((what, replacement) -> out.add(new Hostile(
+                    operation,
+                    replacement.family(),
+                    name + " alone " + what,
+                    path,
+                    Map.of(),
+                    type,
+                    splice(single, leaf, replacement))));
         });
     }
 
@@ -338,11 +463,14 @@ class HostileRequestsIT {
                 out.put("not a number", Replacement.of("wrong type", json.textNode(INJECTION)));
                 out.put("out of range", Replacement.of("number length and range", json.textNode("-" + "9".repeat(40))));
                 out.put("exponent", Replacement.of("number length and range", json.textNode("1e308")));
-                out.put("22 digits", Replacement.of("number length and range", json.textNode("1234567890123456789012")));
+                out.put(
+                        "22 digits",
+                        Replacement.of("number length and range", json.textNode("1234567890123456789012")));
                 out.put("9 999 999 999.99", Replacement.of("number length and range", json.textNode("9999999999.99")));
                 if (round == 0) {
-                    out.put("a million digits", Replacement.of("number length and range",
-                            json.textNode("9".repeat(1_000_000))));
+                    out.put(
+                            "a million digits",
+                            Replacement.of("number length and range", json.textNode("9".repeat(1_000_000))));
                 }
             } else if (text.contains("@")) {
                 out.put("not an e-mail", Replacement.of("wrong type", json.textNode(INJECTION)));
@@ -357,8 +485,11 @@ class HostileRequestsIT {
                 }
             }
         } else if (value.isNumber()) {
-            out.put("as text", Replacement.of(value.isIntegralNumber() ? "coerced type" : "wrong type",
-                    json.textNode(value.isIntegralNumber() ? value.asText() : "abc")));
+            out.put(
+                    "as text",
+                    Replacement.of(
+                            value.isIntegralNumber() ? "coerced type" : "wrong type",
+                            json.textNode(value.isIntegralNumber() ? value.asText() : "abc")));
             out.put("too big", Replacement.of("number length and range", json.numberNode(new BigDecimal("1e400"))));
             out.put("huge", Replacement.of("number length and range", json.numberNode(new BigInteger("9".repeat(30)))));
             out.put("negative", Replacement.of("number length and range", json.numberNode(-1 - round)));
@@ -368,8 +499,12 @@ class HostileRequestsIT {
             out.put("as number", Replacement.of("coerced type", json.numberNode(value.asBoolean() ? 1 : 0)));
         } else if (value.isArray()) {
             out.put("as text", Replacement.of("wrong type", json.textNode("x")));
-            out.put("holding null", Replacement.of("wrong type", json.arrayNode().addNull()));
-            out.put("holding a number", Replacement.of("wrong type", json.arrayNode().add(round)));
+            out.put(
+                    "holding null",
+                    Replacement.of("wrong type", json.arrayNode().addNull()));
+            out.put(
+                    "holding a number",
+                    Replacement.of("wrong type", json.arrayNode().add(round)));
         } else if (value.isObject()) {
             out.put("as text", Replacement.of("wrong type", json.textNode("x")));
             out.put("as array", Replacement.of("wrong type", json.arrayNode()));
@@ -382,8 +517,13 @@ class HostileRequestsIT {
         JsonNodeFactory json = JsonNodeFactory.instance;
         Map<String, Replacement> out = new LinkedHashMap<>();
         out.put("as a number", Replacement.raw("coerced type", "20270101"));
-        for (String date : List.of("2027-01-01T00:00:00Z", "2027-01-01\u0000", "+57467-08-27", "1899-12-31",
-                "2200-01-01", " 2027-01-01")) {
+        for (String date : List.of(
+                "2027-01-01T00:00:00Z",
+                "2027-01-01\u0000",
+                "+57467-08-27",
+                "1899-12-31",
+                "2200-01-01",
+                " 2027-01-01")) {
             out.put(abbreviate(date), Replacement.of("date form and range", json.textNode(date)));
         }
         return out;
@@ -391,9 +531,13 @@ class HostileRequestsIT {
 
     /** An enum's position instead of its name, as a number and as text. */
     private static Map<String, Replacement> enumPositions() {
-        return new LinkedHashMap<>(Map.of("position 0", Replacement.raw("coerced type", "0"),
-                "position 1", Replacement.raw("coerced type", "1"),
-                "position \"0\"", Replacement.raw("coerced type", "\"0\"")));
+        return new LinkedHashMap<>(Map.of(
+                "position 0",
+                Replacement.raw("coerced type", "0"),
+                "position 1",
+                Replacement.raw("coerced type", "1"),
+                "position \"0\"",
+                Replacement.raw("coerced type", "\"0\"")));
     }
 
     /** Numbers whose reading or arithmetic would cost seconds, or that no column holds. */
@@ -414,11 +558,13 @@ class HostileRequestsIT {
         out.put("control character", Replacement.raw("text encoding", "\"bell\\u0007\""));
         out.put("NUL", Replacement.raw("text encoding", "\"a\\u0000b\""));
         out.put("lone surrogate", Replacement.raw("text encoding", "\"x\\ud800y\""));
-        out.put("overlong UTF-8", new Replacement("text encoding", new byte[] {'"', '.', '.', (byte) 0xC0, (byte) 0xAF,
-            'x', '"'}));
+        out.put(
+                "overlong UTF-8",
+                new Replacement("text encoding", new byte[] {'"', '.', '.', (byte) 0xC0, (byte) 0xAF, 'x', '"'}));
         out.put("invalid UTF-8", new Replacement("text encoding", new byte[] {'"', 'a', (byte) 0xFF, 'b', '"'}));
-        out.put("surrogate as UTF-8", new Replacement("text encoding", new byte[] {'"', (byte) 0xED, (byte) 0xA0,
-            (byte) 0x80, '"'}));
+        out.put(
+                "surrogate as UTF-8",
+                new Replacement("text encoding", new byte[] {'"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"'}));
         return out;
     }
 
@@ -440,20 +586,30 @@ class HostileRequestsIT {
     /** Bank files past any real one: nested, wide, long, or with a header no bank writes. */
     private static void bankFiles(OpenApiOperations.Operation operation, String path, List<Hostile> out, int round) {
         LocalDate booked = LocalDate.of(2027, 2, 1);
-        String camt = BankFiles.camt054(booked, List.of(new BankFiles.Incoming("H-" + round, "1000000000013", "10.00",
-                "Hostile")));
+        String camt = BankFiles.camt054(
+                booked, List.of(new BankFiles.Incoming("H-" + round, "1000000000013", "10.00", "Hostile")));
         Map<String, String> camts = new LinkedHashMap<>();
-        camts.put("100 000 nested elements", camt.replace("<Ntry>", "<Ntry>" + "<x>".repeat(100_000)
-                + "</x>".repeat(100_000)));
+        camts.put(
+                "100 000 nested elements",
+                camt.replace("<Ntry>", "<Ntry>" + "<x>".repeat(100_000) + "</x>".repeat(100_000)));
         camts.put("a reference of a million characters", camt.replace("1000000000013", "1".repeat(1_000_000)));
         camts.put("a reference of 36 characters", camt.replace("1000000000013", "1".repeat(36)));
         camts.put("a five-digit year", camt.replace(booked.toString(), "+57467-08-27"));
         camts.put("a control character", camt.replace("Hostile", "Host&#7;ile"));
-        camts.forEach((what, file) -> out.add(new Hostile(operation, "bank file", "camt.054 " + what, path, Map.of(),
-                "application/xml", file.getBytes(StandardCharsets.UTF_8))));
-        String bgMax = new String(BankFiles.bgMax(booked, List.of(new BankFiles.Incoming("1" + round, "1000000000013",
-                "10.00", "Hostile"))), StandardCharsets.ISO_8859_1);
-        String payment = bgMax.lines().filter(l -> l.startsWith("20")).findFirst().orElseThrow();
+        camts.forEach((what, file) -> out.add(new Hostile(
+                operation,
+                "bank file",
+                "camt.054 " + what,
+                path,
+                Map.of(),
+                "application/xml",
+                file.getBytes(StandardCharsets.UTF_8))));
+        String bgMax = new String(
+                BankFiles.bgMax(
+                        booked, List.of(new BankFiles.Incoming("1" + round, "1000000000013", "10.00", "Hostile"))),
+                StandardCharsets.ISO_8859_1);
+        String payment =
+                bgMax.lines().filter(l -> l.startsWith("20")).findFirst().orElseThrow();
         Map<String, String> bgMaxes = new LinkedHashMap<>();
         bgMaxes.put("a 200-column record", bgMax.replace(payment, payment + " ".repeat(120)));
         bgMaxes.put("a 200-column record of text", bgMax.replace(payment, payment + "X".repeat(120)));
@@ -461,8 +617,14 @@ class HostileRequestsIT {
         bgMaxes.put("layout version 99", bgMax.replace("BGMAX               01", "BGMAX               99"));
         bgMaxes.put("one line of 10 MB", "01" + "X".repeat(10_000_000));
         bgMaxes.put("a control character", bgMax.replace("Hostile", "Host\u0007le"));
-        bgMaxes.forEach((what, file) -> out.add(new Hostile(operation, "bank file", "BgMax " + what, path, Map.of(),
-                "text/plain", file.getBytes(StandardCharsets.ISO_8859_1))));
+        bgMaxes.forEach((what, file) -> out.add(new Hostile(
+                operation,
+                "bank file",
+                "BgMax " + what,
+                path,
+                Map.of(),
+                "text/plain",
+                file.getBytes(StandardCharsets.ISO_8859_1))));
     }
 
     /** A place in the example: its JSON pointer, its value, and how to put another value there. */
@@ -484,7 +646,9 @@ class HostileRequestsIT {
             sink.accept(new Leaf(pointer, node));
         }
         if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> fields = node.properties().iterator(); fields.hasNext();) {
+            for (Iterator<Map.Entry<String, JsonNode>> fields =
+                            node.properties().iterator();
+                    fields.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = fields.next();
                 leaves(field.getValue(), pointer + "/" + field.getKey(), sink);
             }
@@ -499,10 +663,16 @@ class HostileRequestsIT {
         for (String service : RunningPlatform.SERVICES) {
             String host = "Host: localhost\r\nConnection: close\r\n";
             out.add(new String[] {service, "no Host header", "GET /q/openapi HTTP/1.1\r\nConnection: close\r\n\r\n"});
-            out.add(new String[] {service, "a request line of 5 000 characters", "GET /q/openapi?x=" + "a".repeat(5_000)
-                    + " HTTP/1.1\r\n" + host + "\r\n"});
-            out.add(new String[] {service, "30 KB of headers", "GET /q/openapi HTTP/1.1\r\n" + host + "X-Padding: "
-                    + "a".repeat(30_000) + "\r\n\r\n"});
+            out.add(new String[] {
+                service,
+                "a request line of 5 000 characters",
+                "GET /q/openapi?x=" + "a".repeat(5_000) + " HTTP/1.1\r\n" + host + "\r\n"
+            });
+            out.add(new String[] {
+                service,
+                "30 KB of headers",
+                "GET /q/openapi HTTP/1.1\r\n" + host + "X-Padding: " + "a".repeat(30_000) + "\r\n\r\n"
+            });
         }
         return out;
     }
@@ -524,7 +694,8 @@ class HostileRequestsIT {
                 }
             }
             String[] status = lines[0].split(" ");
-            return new String[] {status.length > 1 ? status[1] : "0", type, headAndBody.length > 1 ? headAndBody[1] : ""};
+            return new String[] {status.length > 1 ? status[1] : "0", type, headAndBody.length > 1 ? headAndBody[1] : ""
+            };
         } catch (IOException e) {
             return new String[] {"0", "no answer: " + e, ""};
         }
@@ -542,8 +713,8 @@ class HostileRequestsIT {
             socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().write(new byte[64 * 1024]);
             socket.getOutputStream().flush();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(
-                    socket.getInputStream(), StandardCharsets.ISO_8859_1));
+            BufferedReader reader =
+                    new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
             String status = reader.readLine().split(" ")[1];
             String type = null;
             for (String line = reader.readLine(); line != null && !line.isEmpty(); line = reader.readLine()) {
@@ -576,8 +747,9 @@ class HostileRequestsIT {
     private static Map<String, Long> rowCounts(RunningPlatform platform) {
         Map<String, Long> counts = new TreeMap<>();
         for (String service : RunningPlatform.SERVICES) {
-            try (Connection c = DriverManager.getConnection(platform.jdbcUrl(service), TestDatabase.USER,
-                    TestDatabase.PASSWORD); Statement s = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection(
+                            platform.jdbcUrl(service), TestDatabase.USER, TestDatabase.PASSWORD);
+                    Statement s = c.createStatement()) {
                 List<String> tables = new ArrayList<>();
                 try (ResultSet r = s.executeQuery("select table_name from information_schema.tables "
                         + "where table_schema = 'public' and table_type = 'BASE TABLE'")) {

@@ -1,5 +1,6 @@
 package se.uppdrag.systemtests;
 
+import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -11,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import io.restassured.path.json.JsonPath;
 
 /**
  * Access tokens from the running Keycloak (realm {@code uppdrag}, the demo identities of deploy/keycloak), taken with
@@ -34,14 +34,13 @@ final class KeycloakTokens {
             "employer 2021007899", "agency.hr",
             "operator", "ops");
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Map<String, Token> CACHE = new ConcurrentHashMap<>();
 
-    private record Token(String value, Instant renewAfter) {
-    }
+    private record Token(String value, Instant renewAfter) {}
 
-    private KeycloakTokens() {
-    }
+    private KeycloakTokens() {}
 
     static String university(String org) {
         return of("university " + org);
@@ -62,17 +61,21 @@ final class KeycloakTokens {
     /** Fails fast, saying how to start it, when no Keycloak answers. */
     static void requireRunning() {
         try {
-            HttpResponse<Void> discovery = HTTP.send(HttpRequest.newBuilder(
-                    URI.create(REALM + "/.well-known/openid-configuration")).timeout(Duration.ofSeconds(5)).build(),
+            HttpResponse<Void> discovery = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(REALM + "/.well-known/openid-configuration"))
+                            .timeout(Duration.ofSeconds(5))
+                            .build(),
                     HttpResponse.BodyHandlers.discarding());
             if (discovery.statusCode() == 200) {
                 return;
             }
-            throw new IllegalStateException("Keycloak at " + URL + " has no realm uppdrag (HTTP " + discovery.statusCode()
-                    + "); start it with deploy/local/up");
+            throw new IllegalStateException("Keycloak at " + URL + " has no realm uppdrag (HTTP "
+                    + discovery.statusCode() + "); start it with deploy/local/up");
         } catch (IOException e) {
-            throw new IllegalStateException("the system tests take real tokens from Keycloak, and none answers at " + URL
-                    + ": start it with deploy/local/up (or set KEYCLOAK_URL)", e);
+            throw new IllegalStateException(
+                    "the system tests take real tokens from Keycloak, and none answers at " + URL
+                            + ": start it with deploy/local/up (or set KEYCLOAK_URL)",
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -93,12 +96,15 @@ final class KeycloakTokens {
     }
 
     private static Token fetch(String user) {
-        String form = "grant_type=password&client_id=uppdrag-cli&username=" + encode(user) + "&password=" + encode(user);
+        String form =
+                "grant_type=password&client_id=uppdrag-cli&username=" + encode(user) + "&password=" + encode(user);
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
-                    URI.create(REALM + "/protocol/openid-connect/token"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).timeout(Duration.ofSeconds(20)).build(),
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(REALM + "/protocol/openid-connect/token"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form))
+                            .timeout(Duration.ofSeconds(20))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("Keycloak refused a token for " + user + ": " + response.body());

@@ -18,8 +18,15 @@ final class OpenApiOperations {
      * parameters (name → type or type/format), the request body's required fields and its top-level properties (name
      * → kind: date, enum, integer, number, boolean, string, object or array).
      */
-    record Operation(String service, String method, String path, List<String> requestTypes, List<String> examples,
-            Map<String, String> queryParameters, List<String> requiredFields, Map<String, String> properties) {
+    record Operation(
+            String service,
+            String method,
+            String path,
+            List<String> requestTypes,
+            List<String> examples,
+            Map<String, String> queryParameters,
+            List<String> requiredFields,
+            Map<String, String> properties) {
 
         String name() {
             return method + " " + path;
@@ -30,8 +37,7 @@ final class OpenApiOperations {
         }
     }
 
-    private OpenApiOperations() {
-    }
+    private OpenApiOperations() {}
 
     /** An example as the document gives it: JSON as JSON text, anything else (XML, a bank file) as it is. */
     private static String json(Object value) {
@@ -63,8 +69,13 @@ final class OpenApiOperations {
     static List<Operation> of(RunningPlatform platform) {
         List<Operation> operations = new ArrayList<>();
         for (String service : RunningPlatform.SERVICES) {
-            JsonPath document = given().baseUri(platform.url(service)).queryParam("format", "json").get("/q/openapi")
-                    .then().statusCode(200).extract().jsonPath();
+            JsonPath document = given().baseUri(platform.url(service))
+                    .queryParam("format", "json")
+                    .get("/q/openapi")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .jsonPath();
             Map<String, Map<String, Map<String, Object>>> paths = document.getMap("paths");
             paths.forEach((path, methods) -> methods.forEach((method, spec) -> {
                 if (!List.of("get", "post", "put", "patch", "delete").contains(method)) {
@@ -90,11 +101,11 @@ final class OpenApiOperations {
                             if (names != null) {
                                 required.addAll(names);
                             }
-                            Map<String, Map<String, Object>> declared = document.getMap("components.schemas." + name
-                                    + ".properties");
+                            Map<String, Map<String, Object>> declared =
+                                    document.getMap("components.schemas." + name + ".properties");
                             if (declared != null) {
-                                declared.forEach((property, declaration) -> properties.put(property,
-                                        kind(document, declaration)));
+                                declared.forEach((property, declaration) ->
+                                        properties.put(property, kind(document, declaration)));
                             }
                         }
                     });
@@ -106,13 +117,17 @@ final class OpenApiOperations {
                         Map<?, ?> parameter = (Map<?, ?>) p;
                         if ("query".equals(parameter.get("in"))) {
                             Map<?, ?> schema = (Map<?, ?>) parameter.get("schema");
-                            query.put((String) parameter.get("name"), schema == null ? "string"
-                                    : schema.get("type") + (schema.get("format") == null ? "" : "/" + schema.get("format")));
+                            query.put(
+                                    (String) parameter.get("name"),
+                                    schema == null
+                                            ? "string"
+                                            : schema.get("type")
+                                                    + (schema.get("format") == null ? "" : "/" + schema.get("format")));
                         }
                     }
                 }
-                operations.add(new Operation(service, method.toUpperCase(), path, types, examples, query, required,
-                        properties));
+                operations.add(new Operation(
+                        service, method.toUpperCase(), path, types, examples, query, required, properties));
             }));
         }
         return operations;

@@ -12,8 +12,7 @@ final class Pause {
     /** Ports from here up to the kernel's ephemeral range are only ever taken by a listener that asks for one. */
     private static final int LOWEST_PORT = 20_000;
 
-    private Pause() {
-    }
+    private Pause() {}
 
     static void sleep(long millis) {
         try {
@@ -49,7 +48,8 @@ final class Pause {
 
     private static int ephemeralRangeStart() {
         try {
-            return Integer.parseInt(Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).trim()
+            return Integer.parseInt(Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range"))
+                    .trim()
                     .split("\\s+")[0]);
         } catch (IOException | RuntimeException e) {
             return 32_768; // Linux's default

@@ -21,13 +21,14 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 /** Looks for personal identity numbers where they must never be: in log files and in any record on any topic. */
 final class PersonalData {
 
-    private PersonalData() {
-    }
+    private PersonalData() {}
 
     /** Where any of the numbers (written with or without the dash, or with a two-digit year) shows; empty if nowhere. */
     static List<String> findings(Collection<String> pins, Path logs, String kafkaBootstrapServers) {
-        List<String> needles = pins.stream().flatMap(p -> Stream.of(p, p.replace("-", ""), p.substring(2)))
-                .distinct().toList();
+        List<String> needles = pins.stream()
+                .flatMap(p -> Stream.of(p, p.replace("-", ""), p.substring(2)))
+                .distinct()
+                .toList();
         List<String> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(logs)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".log")).toList()) {
@@ -50,19 +51,24 @@ final class PersonalData {
                     continue;
                 }
                 List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
-                        .map(p -> new TopicPartition(topic, p.partition())).toList();
+                        .map(p -> new TopicPartition(topic, p.partition()))
+                        .toList();
                 consumer.assign(partitions);
                 consumer.seekToBeginning(partitions);
                 Map<TopicPartition, Long> ends = consumer.endOffsets(partitions);
                 while (partitions.stream().anyMatch(p -> consumer.position(p) < ends.get(p))) {
                     for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                        StringBuilder text = new StringBuilder().append(record.key()).append(' ').append(record.value());
+                        StringBuilder text = new StringBuilder()
+                                .append(record.key())
+                                .append(' ')
+                                .append(record.value());
                         for (Header header : record.headers()) {
                             text.append(' ').append(new String(header.value(), StandardCharsets.UTF_8));
                         }
                         for (String needle : needles) {
                             if (text.indexOf(needle) >= 0) {
-                                found.add(topic + "/" + record.partition() + "@" + record.offset() + " holds " + needle);
+                                found.add(
+                                        topic + "/" + record.partition() + "@" + record.offset() + " holds " + needle);
                             }
                         }
                     }

@@ -30,8 +30,7 @@ import se.uppdrag.testsupport.Topics;
 class PoisonEventsIT {
 
     /** A consumer of the platform: the service it runs in, its name (the dead letter's consumer header), its topic. */
-    record Consumer(String service, String name, String topic, String unknownAggregateReason) {
-    }
+    record Consumer(String service, String name, String topic, String unknownAggregateReason) {}
 
     private static final List<Consumer> CONSUMERS = List.of(
             new Consumer("catalogue", "catalogue-seats", "enrolment.enrolments", "which the catalogue does not have"),
@@ -53,7 +52,8 @@ class PoisonEventsIT {
 
     @Test
     void every_consumer_dead_letters_each_kind_of_poison_with_its_reason_and_applies_what_follows() {
-        String occasion = Scenario.publishedOccasion("PSN" + Scenario.suffix(), LocalDate.now().plusDays(30));
+        String occasion = Scenario.publishedOccasion(
+                "PSN" + Scenario.suffix(), LocalDate.now().plusDays(30));
         Map<String, ObjectNode> followUps = new LinkedHashMap<>();
         followUps.put("catalogue.offerings", offeringPublished());
         followUps.put("partner.agreements", agreementActivated());
@@ -68,34 +68,52 @@ class PoisonEventsIT {
             // One key for all: the poison and the valid event after it share a partition, in this order.
             String key = followUp.get("aggregateId").asText();
             keys.put(topic, key);
-            ObjectNode unknownType = followUp.deepCopy().put("eventId", UUID.randomUUID().toString())
+            ObjectNode unknownType = followUp.deepCopy()
+                    .put("eventId", UUID.randomUUID().toString())
                     .put("type", "SomethingNobodyKnows");
-            ObjectNode wrongVersion = followUp.deepCopy().put("eventId", UUID.randomUUID().toString())
+            ObjectNode wrongVersion = followUp.deepCopy()
+                    .put("eventId", UUID.randomUUID().toString())
                     .put("schemaVersion", 9);
-            ObjectNode missingField = followUp.deepCopy().put("eventId", UUID.randomUUID().toString());
-            ((ObjectNode) missingField.get("payload")).remove(followUp.get("payload").fieldNames().next());
-            Topics.sendAll(topic, List.of(Map.entry(key, "{\"eventId\": \"" + UUID.randomUUID() + "\", \"type\": "),
-                    Map.entry(key, unknownType.toString()), Map.entry(key, wrongVersion.toString()),
-                    Map.entry(key, missingField.toString()), Map.entry(key, unknownAggregate.get(topic).toString()),
-                    Map.entry(key, followUp.toString())));
+            ObjectNode missingField =
+                    followUp.deepCopy().put("eventId", UUID.randomUUID().toString());
+            ((ObjectNode) missingField.get("payload"))
+                    .remove(followUp.get("payload").fieldNames().next());
+            Topics.sendAll(
+                    topic,
+                    List.of(
+                            Map.entry(key, "{\"eventId\": \"" + UUID.randomUUID() + "\", \"type\": "),
+                            Map.entry(key, unknownType.toString()),
+                            Map.entry(key, wrongVersion.toString()),
+                            Map.entry(key, missingField.toString()),
+                            Map.entry(key, unknownAggregate.get(topic).toString()),
+                            Map.entry(key, followUp.toString())));
         });
 
         for (Consumer consumer : CONSUMERS) {
-            UUID followUp = UUID.fromString(followUps.get(consumer.topic()).get("eventId").asText());
-            await(consumer.name() + " applies the valid event behind the poison").atMost(Scenario.EVENTUALLY)
-                    .until(() -> platform.count(consumer.service(),
-                            "select count(*) from inbox where event_id = ? and consumer = ?", followUp, consumer.name()) == 1);
+            UUID followUp = UUID.fromString(
+                    followUps.get(consumer.topic()).get("eventId").asText());
+            await(consumer.name() + " applies the valid event behind the poison")
+                    .atMost(Scenario.EVENTUALLY)
+                    .until(() -> platform.count(
+                                    consumer.service(),
+                                    "select count(*) from inbox where event_id = ? and consumer = ?",
+                                    followUp,
+                                    consumer.name())
+                            == 1);
             List<String> reasons = deadLetters(consumer.service()).stream()
-                    .filter(l -> consumer.name().equals(l.get("consumer")) && keys.get(consumer.topic()).equals(l.get("key")))
-                    .map(l -> (String) l.get("reason")).collect(Collectors.toList());
-            List<String> expected = new ArrayList<>(List.of("malformed JSON", "SomethingNobodyKnows", "version 9",
-                    "required"));
+                    .filter(l -> consumer.name().equals(l.get("consumer"))
+                            && keys.get(consumer.topic()).equals(l.get("key")))
+                    .map(l -> (String) l.get("reason"))
+                    .collect(Collectors.toList());
+            List<String> expected =
+                    new ArrayList<>(List.of("malformed JSON", "SomethingNobodyKnows", "version 9", "required"));
             if (consumer.unknownAggregateReason() != null) {
                 expected.add(consumer.unknownAggregateReason());
             }
             assertThat(reasons).as("reasons %s gave", consumer.name()).hasSize(expected.size());
             for (String reason : expected) {
-                assertThat(reasons).as("%s dead-letters with a reason naming '%s'", consumer.name(), reason)
+                assertThat(reasons)
+                        .as("%s dead-letters with a reason naming '%s'", consumer.name(), reason)
                         .anyMatch(r -> r.contains(reason));
             }
         }
@@ -107,44 +125,91 @@ class PoisonEventsIT {
         String agreement = activated.get("aggregateId").asText();
         ObjectNode terminated = event(EventCatalog.AGREEMENT_TERMINATED, "agreementId");
         terminated.put("aggregateId", agreement);
-        ((ObjectNode) terminated.get("payload")).put("agreementId", agreement)
+        ((ObjectNode) terminated.get("payload"))
+                .put("agreementId", agreement)
                 .put("effectiveDate", LocalDate.now().toString());
         // The termination overtakes the activation (say, a producer bug): enrolment cannot apply it yet.
         Topics.send("partner.agreements", agreement, terminated.toString());
-        Map<String, Object> letter = await().atMost(Scenario.EVENTUALLY).until(() -> deadLetters("enrolment").stream()
-                .filter(l -> terminated.get("eventId").asText().equals(l.get("eventId"))).findFirst().orElse(null),
-                l -> l != null);
-        assertThat(letter).containsEntry("consumer", "enrolment-agreements").containsEntry("applied", false)
-                .containsEntry("originalTopic", "partner.agreements").containsEntry("eventType", "AgreementTerminated");
+        Map<String, Object> letter = await().atMost(Scenario.EVENTUALLY)
+                .until(
+                        () -> deadLetters("enrolment").stream()
+                                .filter(l -> terminated.get("eventId").asText().equals(l.get("eventId")))
+                                .findFirst()
+                                .orElse(null),
+                        l -> l != null);
+        assertThat(letter)
+                .containsEntry("consumer", "enrolment-agreements")
+                .containsEntry("applied", false)
+                .containsEntry("originalTopic", "partner.agreements")
+                .containsEntry("eventType", "AgreementTerminated");
         String place = letter.get("topic") + "/" + letter.get("partition") + "/" + letter.get("offset");
 
         // Still poison: replaying now dead-letters it again, with the reason.
-        operator("enrolment").post("/dead-letters/" + place + "/replay").then().statusCode(200)
+        operator("enrolment")
+                .post("/dead-letters/" + place + "/replay")
+                .then()
+                .statusCode(200)
                 .body("outcome", equalTo("DEAD_LETTERED"));
 
         Topics.send("partner.agreements", agreement, activated.toString());
-        await().atMost(Scenario.EVENTUALLY).until(() -> platform.count("enrolment",
-                "select count(*) from agreement_fact where agreement_id = ?", UUID.fromString(agreement)) == 1);
-        operator("enrolment").post("/dead-letters/" + place + "/replay").then().statusCode(200)
+        await().atMost(Scenario.EVENTUALLY)
+                .until(() -> platform.count(
+                                "enrolment",
+                                "select count(*) from agreement_fact where agreement_id = ?",
+                                UUID.fromString(agreement))
+                        == 1);
+        operator("enrolment")
+                .post("/dead-letters/" + place + "/replay")
+                .then()
+                .statusCode(200)
                 .body("outcome", equalTo("APPLIED"));
-        assertThat(platform.count("enrolment", "select count(*) from agreement_fact where agreement_id = ? and status = 'TERMINATED'",
-                UUID.fromString(agreement))).isEqualTo(1);
-        operator("enrolment").post("/dead-letters/" + place + "/replay").then().statusCode(200)
+        assertThat(platform.count(
+                        "enrolment",
+                        "select count(*) from agreement_fact where agreement_id = ? and status = 'TERMINATED'",
+                        UUID.fromString(agreement)))
+                .isEqualTo(1);
+        operator("enrolment")
+                .post("/dead-letters/" + place + "/replay")
+                .then()
+                .statusCode(200)
                 .body("outcome", equalTo("DUPLICATE"));
-        operator("enrolment").get("/dead-letters/" + place).then().statusCode(200).body("applied", equalTo(true));
+        operator("enrolment")
+                .get("/dead-letters/" + place)
+                .then()
+                .statusCode(200)
+                .body("applied", equalTo(true));
 
         // Only operators see dead letters, and only where there is one.
-        given().baseUri(platform.url("enrolment")).auth().oauth2(KeycloakTokens.university(Scenario.KUSTLAND))
-                .get("/dead-letters").then().statusCode(403);
+        given().baseUri(platform.url("enrolment"))
+                .auth()
+                .oauth2(KeycloakTokens.university(Scenario.KUSTLAND))
+                .get("/dead-letters")
+                .then()
+                .statusCode(403);
         given().baseUri(platform.url("enrolment")).get("/dead-letters").then().statusCode(401);
-        operator("enrolment").get("/dead-letters/partner.agreements.dlq/0/999999").then().statusCode(404);
-        operator("enrolment").get("/dead-letters/invoicing.invoices.dlq/0/0").then().statusCode(404);
-        operator("enrolment").post("/dead-letters/partner.agreements.dlq/x/0/replay").then().statusCode(404);
+        operator("enrolment")
+                .get("/dead-letters/partner.agreements.dlq/0/999999")
+                .then()
+                .statusCode(404);
+        operator("enrolment")
+                .get("/dead-letters/invoicing.invoices.dlq/0/0")
+                .then()
+                .statusCode(404);
+        operator("enrolment")
+                .post("/dead-letters/partner.agreements.dlq/x/0/replay")
+                .then()
+                .statusCode(404);
     }
 
     private static List<Map<String, Object>> deadLetters(String service) {
-        return operator(service).queryParam("limit", 1000).get("/dead-letters").then().statusCode(200).extract()
-                .jsonPath().getList("$");
+        return operator(service)
+                .queryParam("limit", 1000)
+                .get("/dead-letters")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("$");
     }
 
     private static RequestSpecification operator(String service) {
@@ -163,13 +228,16 @@ class PoisonEventsIT {
 
     private static ObjectNode enrolmentRequested(String occasion) {
         ObjectNode event = event(EventCatalog.ENROLMENT_REQUESTED, "enrolmentId");
-        ((ObjectNode) event.get("payload")).put("occasionId", occasion).put("orderId", UUID.randomUUID().toString());
+        ((ObjectNode) event.get("payload"))
+                .put("occasionId", occasion)
+                .put("orderId", UUID.randomUUID().toString());
         return event;
     }
 
     /** The contract's example of the type, about a new aggregate (its id in the payload field named). */
     private static ObjectNode event(EventDefinition type, String idField) {
-        ObjectNode event = (ObjectNode) EventSchemas.readResource(type.exampleResource()).deepCopy();
+        ObjectNode event =
+                (ObjectNode) EventSchemas.readResource(type.exampleResource()).deepCopy();
         // Unnumbered, as events from before versions were: each applies whatever the order the test sends them in.
         event.remove("aggregateVersion");
         String id = UUID.randomUUID().toString();

@@ -60,28 +60,48 @@ class PortalPagesIT {
         occasion = Scenario.publishedOccasion(KUSTLAND, code, LocalDate.now().plusDays(40));
         String course = Scenario.courseOf(occasion);
         String university = KeycloakTokens.university(KUSTLAND);
-        as(university, "catalogue").contentType("application/json").body(Map.of("title", "Path " + code,
-                "description", "One course after another.", "courseIds", List.of(course)))
-                .post("/learning-paths").then().statusCode(201);
+        as(university, "catalogue")
+                .contentType("application/json")
+                .body(Map.of(
+                        "title",
+                        "Path " + code,
+                        "description",
+                        "One course after another.",
+                        "courseIds",
+                        List.of(course)))
+                .post("/learning-paths")
+                .then()
+                .statusCode(201);
         agreement = Scenario.signedAgreement(VERKSTAD, course);
         // One order decided and so invoiced, one waiting in the university's queue.
         JsonPath placed = Scenario.order(VERKSTAD, agreement, occasion, List.of("Alva", "Bo"));
         order = placed.getString("id");
         for (String enrolment : placed.<String>getList("enrolments.id")) {
-            as(university, "enrolment").post("/enrolments/{id}/confirm", enrolment).then().statusCode(200);
+            as(university, "enrolment")
+                    .post("/enrolments/{id}/confirm", enrolment)
+                    .then()
+                    .statusCode(200);
         }
         Scenario.order(VERKSTAD, agreement, occasion, List.of("Cia"));
         // ... and a second invoice, for a list to sort.
         JsonPath another = Scenario.order(VERKSTAD, agreement, occasion, List.of("Dag"));
-        as(university, "enrolment").post("/enrolments/{id}/confirm", another.getString("enrolments[0].id")).then()
+        as(university, "enrolment")
+                .post("/enrolments/{id}/confirm", another.getString("enrolments[0].id"))
+                .then()
                 .statusCode(200);
         String finance = KeycloakTokens.finance(KUSTLAND);
         invoice = Scenario.invoiceOf(finance, order).getString("id");
         Scenario.invoiceOf(finance, another.getString("id"));
-        String camt = BankFiles.camt054(LocalDate.now(), List.of(new BankFiles.Incoming("STRAY-" + code,
-                "no reference we know", "1234.00", "Okänd betalare AB")));
-        as(finance, "invoicing").contentType("application/xml").body(camt.getBytes(StandardCharsets.UTF_8))
-                .post("/payments/imports").then().statusCode(200);
+        String camt = BankFiles.camt054(
+                LocalDate.now(),
+                List.of(new BankFiles.Incoming(
+                        "STRAY-" + code, "no reference we know", "1234.00", "Okänd betalare AB")));
+        as(finance, "invoicing")
+                .contentType("application/xml")
+                .body(camt.getBytes(StandardCharsets.UTF_8))
+                .post("/payments/imports")
+                .then()
+                .statusCode(200);
         browser = Browser.open(platform.portalUrl());
     }
 
@@ -103,15 +123,34 @@ class PortalPagesIT {
         visited.forEach((user, pages) -> System.out.println(user + " " + pages.size() + " kinds of page: " + pages));
 
         assertThat(problems).as("pages with problems").isEmpty();
-        assertThat(visited.get("anonymous")).contains("/catalogue", "/catalogue/occasions/{id}", "/learning-paths/{id}");
-        assertThat(visited.get("uni.admin")).contains("/university", "/university/courses/{id}", "/university/occasions/{id}",
-                "/university/queue", "/university/learning-paths/new", "/agreements/new", "/agreements/{id}", "/orders/{id}");
-        assertThat(visited.get("hr.admin")).contains("/hr", "/orders/new", "/orders/{id}", "/hr/report", "/invoices/{id}",
-                "/agreements/{id}");
-        assertThat(visited.get("uni.finance")).contains("/finance", "/invoices/{id}", "/finance/payments",
-                "/finance/payments/{id}", "/finance/reconciliation", "/finance/ledger");
-        assertThat(visited.get("ops")).contains("/operator", "/operator/organisations", "/operator/organisations/{org}",
-                "/operator/dead-letters");
+        assertThat(visited.get("anonymous"))
+                .contains("/catalogue", "/catalogue/occasions/{id}", "/learning-paths/{id}");
+        assertThat(visited.get("uni.admin"))
+                .contains(
+                        "/university",
+                        "/university/courses/{id}",
+                        "/university/occasions/{id}",
+                        "/university/queue",
+                        "/university/learning-paths/new",
+                        "/agreements/new",
+                        "/agreements/{id}",
+                        "/orders/{id}");
+        assertThat(visited.get("hr.admin"))
+                .contains("/hr", "/orders/new", "/orders/{id}", "/hr/report", "/invoices/{id}", "/agreements/{id}");
+        assertThat(visited.get("uni.finance"))
+                .contains(
+                        "/finance",
+                        "/invoices/{id}",
+                        "/finance/payments",
+                        "/finance/payments/{id}",
+                        "/finance/reconciliation",
+                        "/finance/ledger");
+        assertThat(visited.get("ops"))
+                .contains(
+                        "/operator",
+                        "/operator/organisations",
+                        "/operator/organisations/{org}",
+                        "/operator/dead-letters");
     }
 
     @Test
@@ -124,9 +163,14 @@ class PortalPagesIT {
         assertThat(browser.attribute(By.id("title"), "aria-invalid")).isEqualTo("true");
         assertThat(browser.attribute(By.id("title"), "aria-describedby")).isNotBlank();
         // The summary above the form names each field, in the form's order, and links to it.
-        assertThat(browser.all(By.cssSelector("#form-errors li a")).stream().map(WebElement::getText).toList())
-                .containsExactly("Titel: Fyll i det här fältet", "Beskrivning: Fyll i det här fältet",
-                        "Högskolepoäng (hp): Skriv ett tal, till exempel 7,5", "Ämne: Fyll i det här fältet");
+        assertThat(browser.all(By.cssSelector("#form-errors li a")).stream()
+                        .map(WebElement::getText)
+                        .toList())
+                .containsExactly(
+                        "Titel: Fyll i det här fältet",
+                        "Beskrivning: Fyll i det här fältet",
+                        "Högskolepoäng (hp): Skriv ett tal, till exempel 7,5",
+                        "Ämne: Fyll i det här fältet");
         assertThat(browser.accessibilityProblems()).isEmpty();
         browser.screenshot("form-errors");
     }
@@ -146,7 +190,9 @@ class PortalPagesIT {
     }
 
     private static List<String> numbers() {
-        return browser.all(By.cssSelector("main tbody tr td:first-child a")).stream().map(WebElement::getText).toList();
+        return browser.all(By.cssSelector("main tbody tr td:first-child a")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     @Test
@@ -159,13 +205,21 @@ class PortalPagesIT {
 
         browser.login("hr2.admin");
         assertThat(statusOf("/orders/" + order)).as("another employer's order").isEqualTo("404");
-        assertThat(statusOf("/agreements/" + agreement)).as("another employer's agreement").isEqualTo("404");
+        assertThat(statusOf("/agreements/" + agreement))
+                .as("another employer's agreement")
+                .isEqualTo("404");
         assertThat(browser.main()).doesNotContain("Verkstadsbolaget");
-        assertThat(statusOf("/invoices/" + invoice)).as("another buyer's invoice").isEqualTo("404");
+        assertThat(statusOf("/invoices/" + invoice))
+                .as("another buyer's invoice")
+                .isEqualTo("404");
 
         browser.login("uni2.admin");
-        assertThat(statusOf("/university/occasions/" + occasion)).as("another university's occasion").isEqualTo("404");
-        assertThat(statusOf("/orders/" + order)).as("an order with another university").isEqualTo("404");
+        assertThat(statusOf("/university/occasions/" + occasion))
+                .as("another university's occasion")
+                .isEqualTo("404");
+        assertThat(statusOf("/orders/" + order))
+                .as("an order with another university")
+                .isEqualTo("404");
 
         browser.forgetEveryone().go("/orders/" + order);
         assertThat(browser.url()).as("anonymous is sent to log in").contains("/realms/uppdrag/");
@@ -174,10 +228,15 @@ class PortalPagesIT {
     @Test
     void a_form_with_a_forged_token_is_refused_and_changes_nothing() {
         browser.login("uni.admin").go("/university/courses/new");
-        browser.type("code", "F" + code).type("title", "Forged " + code).type("description", "Should never exist.")
-                .type("credits", "7,5").select("cycle", "FIRST").type("subject", "Forgery")
+        browser.type("code", "F" + code)
+                .type("title", "Forged " + code)
+                .type("description", "Should never exist.")
+                .type("credits", "7,5")
+                .select("cycle", "FIRST")
+                .type("subject", "Forgery")
                 .type("learningOutcomes", "None");
-        browser.script("document.querySelector(\"form[action='/university/courses'] input[name=_csrf]\").value = 'forged'");
+        browser.script(
+                "document.querySelector(\"form[action='/university/courses'] input[name=_csrf]\").value = 'forged'");
         browser.click(By.cssSelector("form[action='/university/courses'] button[type=submit]"));
         assertThat(browser.attribute(By.cssSelector("h1"), "data-status")).isEqualTo("403");
         browser.go("/university/courses?q=F" + code);
@@ -195,8 +254,10 @@ class PortalPagesIT {
         }
         browser.type("employer", "Verkstad");
         // Keycloak's own session still holds, so the login is silent: the page is simply there again, reloaded.
-        browser.until(() -> Boolean.TRUE.equals(browser.script(
-                "return window.loadedBefore === undefined && document.readyState === 'complete'")), Duration.ofSeconds(20));
+        browser.until(
+                () -> Boolean.TRUE.equals(browser.script(
+                        "return window.loadedBefore === undefined && document.readyState === 'complete'")),
+                Duration.ofSeconds(20));
         assertThat(browser.path()).isEqualTo("/agreements/new");
         assertThat(browser.has(By.id("employer"))).isTrue();
     }
@@ -225,7 +286,9 @@ class PortalPagesIT {
         assertThat(focused()).isEqualTo("family-0");
         keys.sendKeys("Tangent").sendKeys(Keys.TAB).perform();
         assertThat(focused()).isEqualTo("email-0");
-        keys.sendKeys("dag.tangent." + code + "@verkstad.example").sendKeys(Keys.TAB).perform();
+        keys.sendKeys("dag.tangent." + code + "@verkstad.example")
+                .sendKeys(Keys.TAB)
+                .perform();
         assertThat(focused()).isEqualTo("employee-0");
         keys.sendKeys("K-" + code).sendKeys(Keys.TAB).perform();
         assertThat(focused()).isEqualTo("pin-0");
@@ -233,7 +296,9 @@ class PortalPagesIT {
         for (int i = 0; i < 20 && !place.equals(browser.driver().switchTo().activeElement()); i++) {
             keys.sendKeys(Keys.TAB).perform();
         }
-        assertThat(browser.driver().switchTo().activeElement()).as("the order button is reachable by Tab").isEqualTo(place);
+        assertThat(browser.driver().switchTo().activeElement())
+                .as("the order button is reachable by Tab")
+                .isEqualTo(place);
         keys.sendKeys(Keys.ENTER).perform();
         browser.waitForText("Beställningen är mottagen");
         assertThat(browser.main()).contains("Dag Tangent");
@@ -242,7 +307,8 @@ class PortalPagesIT {
     /** The status the portal's error page shows for a path, or "200" when it shows the page. */
     private static String statusOf(String path) {
         browser.go(path);
-        return browser.has(By.cssSelector("h1[data-status]")) ? browser.attribute(By.cssSelector("h1"), "data-status")
+        return browser.has(By.cssSelector("h1[data-status]"))
+                ? browser.attribute(By.cssSelector("h1"), "data-status")
                 : "200";
     }
 
@@ -287,7 +353,8 @@ class PortalPagesIT {
             browser.accessibilityProblems().forEach(p -> problems.add((user == null ? "anonymous" : user) + " " + p));
             for (WebElement link : browser.all(By.cssSelector("a[href]"))) {
                 String next = link.getAttribute("href");
-                if (next.startsWith(browser.origin()) && followable(next.substring(browser.origin().length()))) {
+                if (next.startsWith(browser.origin())
+                        && followable(next.substring(browser.origin().length()))) {
                     queue.addLast(next.substring(browser.origin().length()).replaceAll("#.*$", ""));
                 }
             }
@@ -297,9 +364,14 @@ class PortalPagesIT {
     }
 
     private static boolean followable(String path) {
-        return path.startsWith("/") && !path.startsWith("/logout") && !path.startsWith("/login")
-                && !path.startsWith("/language/") && !path.startsWith("/static/") && !path.startsWith("/webjars/")
-                && !path.startsWith("/q/") && !path.matches("^[^?#]*\\.(xml|csv|sie)([?#].*)?$");
+        return path.startsWith("/")
+                && !path.startsWith("/logout")
+                && !path.startsWith("/login")
+                && !path.startsWith("/language/")
+                && !path.startsWith("/static/")
+                && !path.startsWith("/webjars/")
+                && !path.startsWith("/q/")
+                && !path.matches("^[^?#]*\\.(xml|csv|sie)([?#].*)?$");
     }
 
     /** A page's kind: its path with ids, organisation numbers and dead-letter coordinates made placeholders. */

@@ -48,22 +48,31 @@ class PortalStoryIT {
     }
 
     @Test
-    void a_course_is_commissioned_ordered_decided_cancelled_invoiced_paid_and_completed_in_the_browser() throws Exception {
+    void a_course_is_commissioned_ordered_decided_cancelled_invoiced_paid_and_completed_in_the_browser()
+            throws Exception {
         String code = "P" + Scenario.suffix();
         LocalDate start = LocalDate.now().plusDays(20);
 
         // The university publishes a course and an occasion of it.
         browser.login("uni.admin").go("/university/courses/new");
-        browser.type("code", code).type("title", "Robotics for maintenance staff " + code)
+        browser.type("code", code)
+                .type("title", "Robotics for maintenance staff " + code)
                 .type("description", "Industrial robots: safety, programming and fault finding.")
-                .type("credits", "7,5").select("cycle", "FIRST").type("subject", "Mechanical engineering")
+                .type("credits", "7,5")
+                .select("cycle", "FIRST")
+                .type("subject", "Mechanical engineering")
                 .type("learningOutcomes", "Program a robot cell safely\nFind and fix common faults");
         browser.click(By.cssSelector("form[action='/university/courses'] button[type=submit]"));
         browser.waitForText("Kursen är publicerad");
         String course = browser.path().replaceAll("^/university/courses/([0-9a-f-]+).*$", "$1");
-        browser.date("startDate", start).date("endDate", start.plusDays(45))
-                .date("orderDeadline", LocalDate.now().plusDays(10)).type("pace", "25").select("deliveryMode", "HYBRID")
-                .type("location", "Kustby").type("seats", "12").type("listPrice", "18 000");
+        browser.date("startDate", start)
+                .date("endDate", start.plusDays(45))
+                .date("orderDeadline", LocalDate.now().plusDays(10))
+                .type("pace", "25")
+                .select("deliveryMode", "HYBRID")
+                .type("location", "Kustby")
+                .type("seats", "12")
+                .type("listPrice", "18 000");
         browser.click(By.cssSelector("form[action$='/occasions'] button[type=submit]"));
         browser.waitForText("Kurstillfället är publicerat");
         String occasion = browser.path().replaceAll("^/university/occasions/([0-9a-f-]+).*$", "$1");
@@ -74,8 +83,12 @@ class PortalStoryIT {
         browser.type("employer", "Verkstadsbolaget");
         browser.waitForOption("employer-options", "Verkstadsbolaget Nord AB (556677-8808)");
         browser.type("employer", "Verkstadsbolaget Nord AB (556677-8808)")
-                .check(By.id("coverage-listed")).check(By.id("course-" + course)).check(By.id("pricing-fixed"))
-                .type("price-" + course, "15000").type("seatQuota", "10").type("buyerReference", "HR-" + code);
+                .check(By.id("coverage-listed"))
+                .check(By.id("course-" + course))
+                .check(By.id("pricing-fixed"))
+                .type("price-" + course, "15000")
+                .type("seatQuota", "10")
+                .type("buyerReference", "HR-" + code);
         browser.click(By.cssSelector("form[action='/agreements'] button[type=submit]"));
         browser.waitForText("Avtalsutkastet är sparat");
         String agreement = browser.path().replaceAll("^/agreements/([0-9a-f-]+).*$", "$1");
@@ -94,14 +107,19 @@ class PortalStoryIT {
         browser.click(By.cssSelector("a[href*='occasion=" + occasion + "']"));
         browser.waitFor(By.id("given-0"));
         browser.click(By.cssSelector("details.staff-list summary"));
-        browser.type("staff", String.join("\n",
-                "förnamn;efternamn;e-post;anställningsnummer",
-                "Astrid;Lind;astrid.lind." + code + "@verkstad.example;S-" + code + "-1",
-                "Bertil;Ek;bertil.ek." + code + "@verkstad.example;S-" + code + "-2",
-                "Cecilia;Holm;cecilia.holm." + code + "@verkstad.example;S-" + code + "-3"));
+        browser.type(
+                "staff",
+                String.join(
+                        "\n",
+                        "förnamn;efternamn;e-post;anställningsnummer",
+                        "Astrid;Lind;astrid.lind." + code + "@verkstad.example;S-" + code + "-1",
+                        "Bertil;Ek;bertil.ek." + code + "@verkstad.example;S-" + code + "-2",
+                        "Cecilia;Holm;cecilia.holm." + code + "@verkstad.example;S-" + code + "-3"));
         browser.click(By.cssSelector("button[name=action][value=read]"));
         assertThat(browser.value("given-2")).isEqualTo("Cecilia");
-        assertThat(browser.text(By.id("price-summary"))).contains("15 000,00 kr").contains("3 deltagare: 45 000,00 kr");
+        assertThat(browser.text(By.id("price-summary")))
+                .contains("15 000,00 kr")
+                .contains("3 deltagare: 45 000,00 kr");
         checked("hr-order-form");
         browser.click(By.cssSelector("button[name=action][value=order]"));
         browser.waitForText("Beställningen är mottagen");
@@ -125,7 +143,9 @@ class PortalStoryIT {
         browser.waitForText("Faktura");
         String ocr = browser.text(By.xpath("//dt[normalize-space()='OCR-nummer']/following-sibling::dd"));
         String number = browser.text(By.cssSelector("h1")).replace("Faktura ", "");
-        assertThat(browser.main()).contains("Verkstadsbolaget Nord AB").contains("30 000,00 kr")
+        assertThat(browser.main())
+                .contains("Verkstadsbolaget Nord AB")
+                .contains("30 000,00 kr")
                 .contains("Moms 25");
         checked("finance-invoice");
         browser.click("Ladda ner e-fakturan (Peppol BIS 3)");
@@ -137,7 +157,8 @@ class PortalStoryIT {
         // HR cancels Bertil: 20 days before the start the terms take half the price, and the page says so first.
         browser.login("hr.admin").go("/orders/" + order);
         browser.click(By.cssSelector("a[aria-label='Avboka Bertil Ek']"));
-        assertThat(browser.text(By.id("cancel-fee"))).contains("Att avboka nu kostar 7 500,00 kr")
+        assertThat(browser.text(By.id("cancel-fee")))
+                .contains("Att avboka nu kostar 7 500,00 kr")
                 .contains("50 %");
         checked("hr-cancel-fee");
         browser.type("reason", "Föräldraledig").click("Avboka platsen").waitForText("Platsen är avbokad");
@@ -148,37 +169,51 @@ class PortalStoryIT {
         browser.go("/finance/reconciliation");
         String row = Scenario.VERKSTAD + "/" + agreement;
         // 37 500 invoiced less the credit note's 9 375 (the cancelled seat's price, keeping its 7 500 fee, with VAT).
-        browser.refreshUntil(() -> browser.has(By.cssSelector("g[data-row='" + row + "'] rect[data-kind=open]"))
-                && browser.amount(By.cssSelector("g[data-row='" + row + "'] rect[data-kind=open]"))
-                        .compareTo(new BigDecimal("28125.00")) == 0, Duration.ofSeconds(60));
+        browser.refreshUntil(
+                () -> browser.has(By.cssSelector("g[data-row='" + row + "'] rect[data-kind=open]"))
+                        && browser.amount(By.cssSelector("g[data-row='" + row + "'] rect[data-kind=open]"))
+                                        .compareTo(new BigDecimal("28125.00"))
+                                == 0,
+                Duration.ofSeconds(60));
 
         // The bank's camt.054 pays what is left; the import says what it did; the chart moves to paid.
         Path camt = DOWNLOADS.resolve("camt-" + code + ".xml");
-        Files.writeString(camt, BankFiles.camt054(LocalDate.now(), List.of(new BankFiles.Incoming("B-" + code, ocr,
-                "28125.00", "Verkstadsbolaget Nord AB"))));
+        Files.writeString(
+                camt,
+                BankFiles.camt054(
+                        LocalDate.now(),
+                        List.of(new BankFiles.Incoming("B-" + code, ocr, "28125.00", "Verkstadsbolaget Nord AB"))));
         browser.go("/finance/payments");
         browser.upload("file", camt);
         browser.click("Läs in filen").waitForText("Filen är inläst");
         assertThat(browser.text(By.id("import-result"))).contains("1 inbetalningar lästa: 1 kopplade");
         browser.go("/finance/reconciliation");
-        assertThat(browser.amount(By.cssSelector("g[data-row='" + row + "'] rect[data-kind=open]"))).isZero();
+        assertThat(browser.amount(By.cssSelector("g[data-row='" + row + "'] rect[data-kind=open]")))
+                .isZero();
         assertThat(browser.amount(By.cssSelector("g[data-row='" + row + "'] rect[data-kind=paid]")))
                 .isEqualByComparingTo("28125.00");
-        assertThat(browser.width(By.cssSelector("g[data-row='" + row + "'] rect[data-kind=open]"))).isZero();
-        assertThat(browser.width(By.cssSelector("g[data-row='" + row + "'] rect[data-kind=paid]"))).isPositive();
+        assertThat(browser.width(By.cssSelector("g[data-row='" + row + "'] rect[data-kind=open]")))
+                .isZero();
+        assertThat(browser.width(By.cssSelector("g[data-row='" + row + "'] rect[data-kind=paid]")))
+                .isPositive();
         checked("finance-reconciliation");
 
         // The university reports the result of the one who took the course, in the occasion's results form.
         browser.login("uni.admin").go("/university/occasions/" + occasion + "/completion");
         String astrid = browser.attribute(By.xpath("//th[contains(., 'Lind, Astrid')]/input[@name='row']"), "value");
-        browser.select("outcome-" + astrid, "COMPLETED").type("credits-" + astrid, "7,5").type("grade-" + astrid, "VG");
+        browser.select("outcome-" + astrid, "COMPLETED")
+                .type("credits-" + astrid, "7,5")
+                .type("grade-" + astrid, "VG");
         browser.click("Rapportera resultaten").waitForText("Resultaten är rapporterade");
         assertThat(browser.main()).contains("Lind, Astrid").contains("7,5 hp, VG");
 
         // HR's report shows the credits and what the training cost.
         browser.login("hr.admin").go("/hr/report");
         WebElement report = browser.waitFor(By.xpath("//tbody[tr/th[contains(., 'Lind, Astrid')]]"));
-        assertThat(report.getText()).contains(code).contains("Genomförd").contains("7,5 hp, VG")
+        assertThat(report.getText())
+                .contains(code)
+                .contains("Genomförd")
+                .contains("7,5 hp, VG")
                 .contains("15 000,00 kr");
         checked("hr-report");
     }
@@ -191,6 +226,7 @@ class PortalStoryIT {
 
     /** The queue's checkbox of the participant named. */
     private static By rowBox(String givenName) {
-        return By.xpath("//tr[td/label[starts-with(normalize-space(), '" + givenName + " ')]]//input[@type='checkbox']");
+        return By.xpath(
+                "//tr[td/label[starts-with(normalize-space(), '" + givenName + " ')]]//input[@type='checkbox']");
     }
 }

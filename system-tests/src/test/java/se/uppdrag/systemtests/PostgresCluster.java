@@ -1,7 +1,7 @@
 package se.uppdrag.systemtests;
 
-import java.nio.charset.StandardCharsets;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -9,8 +9,7 @@ import java.util.concurrent.TimeUnit;
 /** The machine's PostgreSQL cluster (Debian's pg_ctlcluster), stopped and started as an outage would. */
 final class PostgresCluster {
 
-    private PostgresCluster() {
-    }
+    private PostgresCluster() {}
 
     /** Stops at once, as a crash would: no checkpoint, clients cut off mid-transaction. */
     static void stopImmediately() {
@@ -47,7 +46,8 @@ final class PostgresCluster {
     /** The command's output, or null if it failed. */
     private static String exec(List<String> command) {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 System.err.println(String.join(" ", command) + ": " + output);

@@ -43,6 +43,7 @@ final class RunningPlatform {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     /** Beside the JVM options users run with: tests run minutes, not days, and C1 alone compiles all they need. */
     private static final String SHORT_RUN = "-XX:TieredStopAtLevel=1";
+
     private static RunningPlatform started;
 
     /** One instance of a service: its port, how it was launched and the process running it (null once stopped). */
@@ -184,7 +185,9 @@ final class RunningPlatform {
     }
 
     private Path log(Replica replica) {
-        return replica.number == 0 ? log(replica.service) : logs.resolve(replica.service + "-" + replica.number + ".log");
+        return replica.number == 0
+                ? log(replica.service)
+                : logs.resolve(replica.service + "-" + replica.number + ".log");
     }
 
     /** http://localhost:port of a live instance of the service, each in turn. */
@@ -210,7 +213,9 @@ final class RunningPlatform {
                 Files.deleteIfExists(log("portal"));
                 portalPort = Pause.freePort();
                 ProcessBuilder builder = ServiceLaunch.of(ROOT, "portal", SHORT_RUN)
-                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log("portal").toFile()));
+                        .redirectErrorStream(true)
+                        .redirectOutput(
+                                ProcessBuilder.Redirect.appendTo(log("portal").toFile()));
                 Map<String, String> env = builder.environment();
                 for (String service : SERVICES) {
                     env.put("UPPDRAG_" + service.toUpperCase(Locale.ROOT).replace('-', '_') + "_URL", url(service));
@@ -291,7 +296,9 @@ final class RunningPlatform {
             ProcessBuilder builder = ServiceLaunch.of(ROOT, service, options.toArray(String[]::new));
             replica = new Replica(service, all.size(), port, builder);
             Files.deleteIfExists(log(replica));
-            builder.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log(replica).toFile()));
+            builder.redirectErrorStream(true)
+                    .redirectOutput(
+                            ProcessBuilder.Redirect.appendTo(log(replica).toFile()));
             Map<String, String> env = builder.environment();
             env.put(prefix + "_DB_URL", database.jdbcUrl());
             env.put(prefix + "_DB_USER", TestDatabase.USER);
@@ -333,8 +340,11 @@ final class RunningPlatform {
                 throw new IllegalStateException(service + " exited at start; see " + log);
             }
             try {
-                HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(URI.create(url + "/q/health/ready"))
-                        .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> ready = http.send(
+                        HttpRequest.newBuilder(URI.create(url + "/q/health/ready"))
+                                .timeout(Duration.ofSeconds(2))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
                 if (ready.statusCode() == 200) {
                     return;
                 }
@@ -353,8 +363,11 @@ final class RunningPlatform {
         if (portal != null) {
             portal.destroy();
         }
-        List<Process> processes = replicas.values().stream().flatMap(List::stream).map(r -> r.process)
-                .filter(Objects::nonNull).toList();
+        List<Process> processes = replicas.values().stream()
+                .flatMap(List::stream)
+                .map(r -> r.process)
+                .filter(Objects::nonNull)
+                .toList();
         processes.forEach(Process::destroy);
         for (Process p : processes) {
             try {

@@ -60,16 +60,16 @@ class ScaleOutHarness {
     private static final Duration DOWN = Duration.ofSeconds(15);
     private static final Duration BETWEEN = Duration.ofSeconds(15);
     /** A Prometheus sample: name, labels, value, and with tracing on perhaps an exemplar after it. */
-    private static final Pattern SAMPLE = Pattern.compile(
-            "^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{[^}]*})? ([0-9.eE+-]+|NaN)( # .*)?$");
+    private static final Pattern SAMPLE =
+            Pattern.compile("^([a-zA-Z_:][a-zA-Z0-9_:]*)(\\{[^}]*})? ([0-9.eE+-]+|NaN)( # .*)?$");
 
     /** What happened when, for the report and to find the longest wait after each. */
-    record Happening(Instant at, String what) {
-    }
+    record Happening(Instant at, String what) {}
 
     private final List<Happening> happenings = new ArrayList<>();
     /** The last scrape of each run of each instance: replica@pid → metric → value. */
     private final Map<String, Map<String, Double>> scraped = new ConcurrentHashMap<>();
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     private RunningPlatform platform;
@@ -82,7 +82,10 @@ class ScaleOutHarness {
         kafka = ExternalKafka.start(home.resolve("kafka"));
         // Consumers commit what they applied every 200 ms (not every 5 s), so that a restarted or rebalanced consumer
         // starts where the last one stopped rather than re-reading seconds of events its inbox then skips.
-        platform = RunningPlatform.startOn(kafka.bootstrapServers(), home, REPLICAS,
+        platform = RunningPlatform.startOn(
+                kafka.bootstrapServers(),
+                home,
+                REPLICAS,
                 List.of("-Dmp.messaging.connector.smallrye-kafka.auto.commit.interval.ms=200"));
         Scenario.use(platform);
         ScheduledExecutorService scraper = Executors.newSingleThreadScheduledExecutor();
@@ -135,17 +138,20 @@ class ScaleOutHarness {
         for (String service : RunningPlatform.SERVICES) {
             for (RunningPlatform.Replica replica : platform.replicas(service).subList(0, REPLICAS)) {
                 assertThat(counter(replica, "http_server_requests_seconds_count"))
-                        .as("requests served by %s", replica).isPositive();
+                        .as("requests served by %s", replica)
+                        .isPositive();
                 // Enrolment facts are many and spread over every partition; the other topics carry a few dozen events.
                 if (service.equals("catalogue") || service.equals("invoicing")) {
                     assertThat(counter(replica, "uppdrag_inbox_events_total"))
-                            .as("events applied by %s", replica).isPositive();
+                            .as("events applied by %s", replica)
+                            .isPositive();
                 }
             }
         }
         // A group has a member per channel (a service may consume several topics in its group) per instance.
         membersBefore.forEach((group, members) -> assertThat(members % REPLICAS == 0 && members >= REPLICAS)
-                .as("%d members of %s: every instance's consumers", members, group).isTrue());
+                .as("%d members of %s: every instance's consumers", members, group)
+                .isTrue());
         assertThat(membersAfter).as("members once every instance is back").isEqualTo(membersBefore);
         platform.stop();
         kafka.kill();
@@ -169,13 +175,17 @@ class ScaleOutHarness {
 
     /** The counter summed over every run of the instance (a restarted one counts from zero again). */
     private double counter(RunningPlatform.Replica replica, String name) {
-        return scraped.entrySet().stream().filter(e -> e.getKey().startsWith(replica + "@"))
-                .mapToDouble(e -> e.getValue().getOrDefault(name, 0.0)).sum();
+        return scraped.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(replica + "@"))
+                .mapToDouble(e -> e.getValue().getOrDefault(name, 0.0))
+                .sum();
     }
 
     private void scrapeAll() {
         for (String service : RunningPlatform.SERVICES) {
-            platform.replicas(service).stream().filter(RunningPlatform.Replica::alive).forEach(this::scrape);
+            platform.replicas(service).stream()
+                    .filter(RunningPlatform.Replica::alive)
+                    .forEach(this::scrape);
         }
     }
 
@@ -192,11 +202,15 @@ class ScaleOutHarness {
     private Map<String, Double> metrics(RunningPlatform.Replica replica) {
         Map<String, Double> sums = new HashMap<>();
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(replica.url() + "/q/metrics"))
-                    .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create(replica.url() + "/q/metrics"))
+                            .timeout(Duration.ofSeconds(2))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             for (String line : response.body().split("\n")) {
                 Matcher m = SAMPLE.matcher(line);
-                if (m.matches() && !(m.group(2) != null && m.group(2).contains("uri=\"/q/"))
+                if (m.matches()
+                        && !(m.group(2) != null && m.group(2).contains("uri=\"/q/"))
                         && !"NaN".equals(m.group(3))) {
                     sums.merge(m.group(1), Double.parseDouble(m.group(3)), Double::sum);
                 }
@@ -216,7 +230,9 @@ class ScaleOutHarness {
             Map<String, Integer> members = new LinkedHashMap<>();
             // Each service's consumers form one group named after it.
             Collection<ConsumerGroupDescription> groups = admin.describeConsumerGroups(RunningPlatform.SERVICES)
-                    .all().get(30, TimeUnit.SECONDS).values();
+                    .all()
+                    .get(30, TimeUnit.SECONDS)
+                    .values();
             groups.forEach(g -> members.put(g.groupId(), g.members().size()));
             return members;
         } catch (Exception e) {
@@ -235,19 +251,20 @@ class ScaleOutHarness {
     // --- how long events waited ----------------------------------------------------------------------------
 
     /** An event's way: written (occurredAt), on its topic (the record's timestamp), applied by a consumer. */
-    record Wait(String stage, Instant from, Duration length) {
-    }
+    record Wait(String stage, Instant from, Duration length) {}
 
-    record Waits(List<Wait> relay, List<Wait> consumers) {
-    }
+    record Waits(List<Wait> relay, List<Wait> consumers) {}
 
     private Waits waits() {
         Map<String, Instant> published = new HashMap<>();
         List<Wait> relay = new ArrayList<>();
-        for (String topic : List.of(Topics.CATALOGUE_OFFERINGS, Topics.PARTNER_AGREEMENTS, Topics.ENROLMENT_ENROLMENTS,
+        for (String topic : List.of(
+                Topics.CATALOGUE_OFFERINGS,
+                Topics.PARTNER_AGREEMENTS,
+                Topics.ENROLMENT_ENROLMENTS,
                 Topics.INVOICING_INVOICES)) {
-            for (ConsumerRecord<String, String> record : se.uppdrag.testsupport.Topics.readAll(kafka.bootstrapServers(),
-                    topic)) {
+            for (ConsumerRecord<String, String> record :
+                    se.uppdrag.testsupport.Topics.readAll(kafka.bootstrapServers(), topic)) {
                 Instant onTopic = Instant.ofEpochMilli(record.timestamp());
                 published.put(topic + "/" + record.partition() + "/" + record.offset(), onTopic);
                 Instant occurred = occurredAt(record.value());
@@ -258,10 +275,11 @@ class ScaleOutHarness {
         }
         List<Wait> consumers = new ArrayList<>();
         for (String service : RunningPlatform.SERVICES) {
-            try (Connection c = DriverManager.getConnection(platform.jdbcUrl(service), TestDatabase.USER,
-                    TestDatabase.PASSWORD); Statement s = c.createStatement();
-                    ResultSet r = s.executeQuery("select topic, partition_no, record_offset, consumer, applied_at"
-                            + " from inbox")) {
+            try (Connection c = DriverManager.getConnection(
+                            platform.jdbcUrl(service), TestDatabase.USER, TestDatabase.PASSWORD);
+                    Statement s = c.createStatement();
+                    ResultSet r = s.executeQuery(
+                            "select topic, partition_no, record_offset, consumer, applied_at" + " from inbox")) {
                 while (r.next()) {
                     Instant onTopic = published.get(r.getString(1) + "/" + r.getInt(2) + "/" + r.getLong(3));
                     if (onTopic != null) {
@@ -287,19 +305,27 @@ class ScaleOutHarness {
 
     // --- the report --------------------------------------------------------------------------------------------
 
-    private void report(OrderFlow flow, List<String> broken, int deadLetters, Map<String, Integer> membersBefore,
-            Map<String, Integer> membersAfter, Waits waits) {
+    private void report(
+            OrderFlow flow,
+            List<String> broken,
+            int deadLetters,
+            Map<String, Integer> membersBefore,
+            Map<String, Integer> membersAfter,
+            Waits waits) {
         StringBuilder out = new StringBuilder();
         out.append(String.format("[scaleout] ==== seed %d, %d instances of every service ====%n", SEED, REPLICAS));
         out.append(flow.summary("scaleout"));
-        out.append(String.format("[scaleout] invariants checked: %d, broken: %d; dead letters: %d%n",
+        out.append(String.format(
+                "[scaleout] invariants checked: %d, broken: %d; dead letters: %d%n",
                 flow.invariantsChecked(), broken.size(), deadLetters));
-        out.append(String.format("[scaleout] consumer group members before the kills %s, at the end %s%n",
-                membersBefore, membersAfter));
+        out.append(String.format(
+                "[scaleout] consumer group members before the kills %s, at the end %s%n", membersBefore, membersAfter));
         for (String service : RunningPlatform.SERVICES) {
             for (RunningPlatform.Replica replica : platform.replicas(service)) {
-                out.append(String.format("[scaleout] %-32s requests %6.0f  events applied %6.0f  events published %6.0f%n",
-                        replica, counter(replica, "http_server_requests_seconds_count"),
+                out.append(String.format(
+                        "[scaleout] %-32s requests %6.0f  events applied %6.0f  events published %6.0f%n",
+                        replica,
+                        counter(replica, "http_server_requests_seconds_count"),
                         counter(replica, "uppdrag_inbox_events_total"),
                         counter(replica, "uppdrag_outbox_published_total")));
             }
@@ -312,14 +338,21 @@ class ScaleOutHarness {
         }
         for (int i = 0; i < all.size(); i++) {
             Happening h = all.get(i);
-            if (h.what().startsWith("kill") || h.what().startsWith("stopped") || h.what().startsWith("added")) {
+            if (h.what().startsWith("kill")
+                    || h.what().startsWith("stopped")
+                    || h.what().startsWith("added")) {
                 Instant until = i + 1 < all.size() ? all.get(i + 1).at() : h.at().plusSeconds(15);
-                out.append(String.format("[scaleout] after %-58s longest wait: relay %5d ms, consumers %5d ms%n",
+                out.append(String.format(
+                        "[scaleout] after %-58s longest wait: relay %5d ms, consumers %5d ms%n",
                         h.what(), longest(waits.relay(), h.at(), until), longest(waits.consumers(), h.at(), until)));
             }
         }
-        broken.stream().limit(30).forEach(b -> out.append("[scaleout] BROKEN ").append(b).append('\n'));
-        flow.ordersLost().stream().limit(10).forEach(o -> out.append("[scaleout] NO ANSWER ").append(o).append('\n'));
+        broken.stream()
+                .limit(30)
+                .forEach(b -> out.append("[scaleout] BROKEN ").append(b).append('\n'));
+        flow.ordersLost().stream()
+                .limit(10)
+                .forEach(o -> out.append("[scaleout] NO ANSWER ").append(o).append('\n'));
         System.out.print(out);
     }
 
@@ -327,15 +360,23 @@ class ScaleOutHarness {
         if (waits.isEmpty()) {
             return "no events";
         }
-        List<Long> millis = waits.stream().map(w -> w.length().toMillis()).sorted().toList();
-        return String.format("%d events, median %d ms, p99 %d ms, longest %d ms", millis.size(),
-                millis.get(millis.size() / 2), millis.get((int) Math.min(millis.size() - 1, millis.size() * 0.99)),
+        List<Long> millis =
+                waits.stream().map(w -> w.length().toMillis()).sorted().toList();
+        return String.format(
+                "%d events, median %d ms, p99 %d ms, longest %d ms",
+                millis.size(),
+                millis.get(millis.size() / 2),
+                millis.get((int) Math.min(millis.size() - 1, millis.size() * 0.99)),
                 millis.get(millis.size() - 1));
     }
 
     /** The longest wait of an event that reached its stage's start between {@code from} and {@code until}. */
     private static long longest(List<Wait> waits, Instant from, Instant until) {
-        return waits.stream().filter(w -> !w.from().isBefore(from.minusSeconds(1)) && w.from().isBefore(until))
-                .mapToLong(w -> w.length().toMillis()).max().orElse(0);
+        return waits.stream()
+                .filter(w ->
+                        !w.from().isBefore(from.minusSeconds(1)) && w.from().isBefore(until))
+                .mapToLong(w -> w.length().toMillis())
+                .max()
+                .orElse(0);
     }
 }

@@ -3,5 +3,5 @@ package se.uppdrag.contracts.agreement;
 import java.time.LocalDate;
 import java.util.UUID;
 
-public record AgreementExpired(UUID agreementId, int version, String university, String employer, LocalDate expiredOn) {
-}
+public record AgreementExpired(
+        UUID agreementId, int version, String university, String employer, LocalDate expiredOn) {}

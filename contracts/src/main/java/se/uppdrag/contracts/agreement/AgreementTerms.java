@@ -25,28 +25,20 @@ public record AgreementTerms(
         Cancellation cancellation,
         Invoicing invoicing) {
 
-    public record Party(String orgNumber, String name, String buyerType, Address address, String peppolEndpoint,
-            String bankgiro) {
-    }
+    public record Party(
+            String orgNumber, String name, String buyerType, Address address, String peppolEndpoint, String bankgiro) {}
 
-    public record Address(String street, String postalCode, String city, String country) {
-    }
+    public record Address(String street, String postalCode, String city, String country) {}
 
-    public record Coverage(boolean allCourses, List<UUID> courseIds) {
-    }
+    public record Coverage(boolean allCourses, List<UUID> courseIds) {}
 
-    public record Pricing(String kind, List<CoursePrice> prices, BigDecimal percent) {
-    }
+    public record Pricing(String kind, List<CoursePrice> prices, BigDecimal percent) {}
 
-    public record CoursePrice(UUID courseId, Money price) {
-    }
+    public record CoursePrice(UUID courseId, Money price) {}
 
-    public record Cancellation(List<CancellationFee> fees) {
-    }
+    public record Cancellation(List<CancellationFee> fees) {}
 
-    public record CancellationFee(int withinDaysOfStart, int percent) {
-    }
+    public record CancellationFee(int withinDaysOfStart, int percent) {}
 
-    public record Invoicing(int paymentDays, String buyerReference, String invoiceOn) {
-    }
+    public record Invoicing(int paymentDays, String buyerReference, String invoiceOn) {}
 }

@@ -24,5 +24,4 @@ public record OfferingSnapshot(
         int seats,
         LocalDate orderDeadline,
         Money listPrice,
-        String status) {
-}
+        String status) {}

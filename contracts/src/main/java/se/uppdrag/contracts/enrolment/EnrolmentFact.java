@@ -36,6 +36,5 @@ public record EnrolmentFact(
         LocalDate completedOn,
         LocalDate reportedOn) {
 
-    public record Participant(String givenName, String familyName, String employeeNumber) {
-    }
+    public record Participant(String givenName, String familyName, String employeeNumber) {}
 }

@@ -4,5 +4,5 @@ import java.time.LocalDate;
 import java.util.UUID;
 import se.uppdrag.contracts.Money;
 
-public record InvoiceOverdue(UUID invoiceId, String number, String seller, String buyer, LocalDate dueDate, Money open) {
-}
+public record InvoiceOverdue(
+        UUID invoiceId, String number, String seller, String buyer, LocalDate dueDate, Money open) {}

@@ -57,20 +57,27 @@ class KubernetesManifestsTest {
     private static final Path K8S = ROOT.resolve("deploy/k8s");
     private static final String NAMESPACE = "uppdrag";
     private static final List<String> SERVICES = List.of("catalogue", "partner-agreement", "enrolment", "invoicing");
-    private static final List<String> DEPLOYABLES = List.of("catalogue", "partner-agreement", "enrolment", "invoicing",
-            "portal");
+    private static final List<String> DEPLOYABLES =
+            List.of("catalogue", "partner-agreement", "enrolment", "invoicing", "portal");
     private static final ObjectMapper JSON = JsonMapper.builder()
-            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS).build();
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .build();
     /** The standard kinds the manifests use, and the API model classes they must read into without leftovers. */
     private static final Map<String, String> STANDARD = Map.of(
-            "v1/Namespace", "io.fabric8.kubernetes.api.model.Namespace",
-            "v1/Secret", "io.fabric8.kubernetes.api.model.Secret",
-            "v1/Service", "io.fabric8.kubernetes.api.model.Service",
-            "apps/v1/Deployment", "io.fabric8.kubernetes.api.model.apps.Deployment",
-            "policy/v1/PodDisruptionBudget", "io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget",
+            "v1/Namespace",
+            "io.fabric8.kubernetes.api.model.Namespace",
+            "v1/Secret",
+            "io.fabric8.kubernetes.api.model.Secret",
+            "v1/Service",
+            "io.fabric8.kubernetes.api.model.Service",
+            "apps/v1/Deployment",
+            "io.fabric8.kubernetes.api.model.apps.Deployment",
+            "policy/v1/PodDisruptionBudget",
+            "io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget",
             "autoscaling/v2/HorizontalPodAutoscaler",
             "io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler",
-            "networking.k8s.io/v1/Ingress", "io.fabric8.kubernetes.api.model.networking.v1.Ingress");
+            "networking.k8s.io/v1/Ingress",
+            "io.fabric8.kubernetes.api.model.networking.v1.Ingress");
 
     private static final Map<String, List<JsonNode>> RENDERED = new HashMap<>();
     private static Map<String, JsonSchema> crdSchemas;
@@ -84,7 +91,8 @@ class KubernetesManifestsTest {
         List<String> violations = new ArrayList<>();
         int checked = 0;
         for (JsonNode resource : render(overlay)) {
-            String key = resource.get("apiVersion").asText() + "/" + resource.get("kind").asText();
+            String key = resource.get("apiVersion").asText() + "/"
+                    + resource.get("kind").asText();
             if (STANDARD.containsKey(key)) {
                 continue;
             }
@@ -107,7 +115,8 @@ class KubernetesManifestsTest {
     void every_standard_resource_reads_strictly_into_the_kubernetes_api(String overlay) throws Exception {
         List<String> problems = new ArrayList<>();
         for (JsonNode resource : render(overlay)) {
-            String type = STANDARD.get(resource.get("apiVersion").asText() + "/" + resource.get("kind").asText());
+            String type = STANDARD.get(resource.get("apiVersion").asText() + "/"
+                    + resource.get("kind").asText());
             if (type == null) {
                 continue;
             }
@@ -124,11 +133,15 @@ class KubernetesManifestsTest {
 
     @Test
     void a_schema_check_that_cannot_fail_would_be_no_check() throws IOException {
-        JsonNode topic = render("prod").stream().filter(r -> r.get("kind").asText().equals("KafkaTopic")).findFirst()
-                .orElseThrow().deepCopy();
+        JsonNode topic = render("prod").stream()
+                .filter(r -> r.get("kind").asText().equals("KafkaTopic"))
+                .findFirst()
+                .orElseThrow()
+                .deepCopy();
         ((ObjectNode) topic.get("spec")).put("partitionz", 12);
         ((ObjectNode) topic.get("spec")).put("replicas", "three");
-        assertThat(crdSchemas().get("kafka.strimzi.io/v1beta2/KafkaTopic").validate(topic)).hasSize(2);
+        assertThat(crdSchemas().get("kafka.strimzi.io/v1beta2/KafkaTopic").validate(topic))
+                .hasSize(2);
 
         JsonNode deployment = byKind(render("prod"), "Deployment").get(0).deepCopy();
         ((ObjectNode) deployment.at("/spec/template/spec")).put("restartPolicee", "Always");
@@ -142,17 +155,23 @@ class KubernetesManifestsTest {
     @Test
     void topics_are_the_contracts_topics_and_their_twins_with_twelve_partitions() throws IOException {
         Set<String> expected = new TreeSet<>();
-        for (String topic : List.of(Topics.CATALOGUE_OFFERINGS, Topics.PARTNER_AGREEMENTS, Topics.ENROLMENT_ENROLMENTS,
+        for (String topic : List.of(
+                Topics.CATALOGUE_OFFERINGS,
+                Topics.PARTNER_AGREEMENTS,
+                Topics.ENROLMENT_ENROLMENTS,
                 Topics.INVOICING_INVOICES)) {
             expected.add(topic);
             expected.add(Topics.deadLetterTopic(topic));
         }
         for (String overlay : List.of("dev", "prod")) {
             List<JsonNode> topics = byKind(render(overlay), "KafkaTopic");
-            Set<String> names = topics.stream().map(t -> t.at("/spec/topicName").asText())
+            Set<String> names = topics.stream()
+                    .map(t -> t.at("/spec/topicName").asText())
                     .collect(Collectors.toCollection(TreeSet::new));
             assertThat(names).isEqualTo(expected);
-            assertThat(topics).allSatisfy(t -> assertThat(t.at("/spec/partitions").asInt()).isEqualTo(Topics.PARTITIONS));
+            assertThat(topics)
+                    .allSatisfy(
+                            t -> assertThat(t.at("/spec/partitions").asInt()).isEqualTo(Topics.PARTITIONS));
         }
         assertThat(byKind(render("prod"), "KafkaTopic")).allSatisfy(t -> {
             assertThat(t.at("/spec/replicas").asInt()).isEqualTo(3);
@@ -166,7 +185,9 @@ class KubernetesManifestsTest {
             List<JsonNode> resources = render(overlay);
             JsonNode least = byKind(resources, "Kafka").get(0).at("/spec/kafka/config/group.min.session.timeout.ms");
             // Unset, the brokers refuse sessions under 6 s and no consumer group forms.
-            assertThat(least.isMissingNode()).as("%s: group.min.session.timeout.ms set", overlay).isFalse();
+            assertThat(least.isMissingNode())
+                    .as("%s: group.min.session.timeout.ms set", overlay)
+                    .isFalse();
             for (JsonNode deployment : byKind(resources, "Deployment")) {
                 if (name(deployment).equals("portal")) {
                     continue;
@@ -177,8 +198,12 @@ class KubernetesManifestsTest {
                         session = variable.get("value");
                     }
                 }
-                assertThat(session).as("%s in %s: consumer session", name(deployment), overlay).isNotNull();
-                assertThat(session.asInt()).isGreaterThanOrEqualTo(least.asInt()).isLessThan(6000);
+                assertThat(session)
+                        .as("%s in %s: consumer session", name(deployment), overlay)
+                        .isNotNull();
+                assertThat(session.asInt())
+                        .isGreaterThanOrEqualTo(least.asInt())
+                        .isLessThan(6000);
             }
         }
     }
@@ -190,7 +215,9 @@ class KubernetesManifestsTest {
         assertThat(users.keySet()).containsExactlyInAnyOrderElementsOf(SERVICES);
         for (String service : SERVICES) {
             Set<String> expected = new TreeSet<>();
-            String produced = EventCatalog.producedBy(service).stream().map(EventDefinition::topic).distinct()
+            String produced = EventCatalog.producedBy(service).stream()
+                    .map(EventDefinition::topic)
+                    .distinct()
                     .collect(Collectors.joining());
             expected.add("topic " + produced + " Describe,Write");
             expected.add("transactionalId " + service + "-outbox Describe,Write");
@@ -207,7 +234,8 @@ class KubernetesManifestsTest {
                 assertThat(acl.at("/resource/patternType").asText()).isEqualTo("literal");
                 List<String> operations = new ArrayList<>();
                 acl.get("operations").forEach(o -> operations.add(o.asText()));
-                granted.add(acl.at("/resource/type").asText() + " " + acl.at("/resource/name").asText() + " "
+                granted.add(acl.at("/resource/type").asText() + " "
+                        + acl.at("/resource/name").asText() + " "
                         + operations.stream().sorted().collect(Collectors.joining(",")));
             }
             assertThat(granted).as("ACLs of %s", service).isEqualTo(expected);
@@ -225,11 +253,14 @@ class KubernetesManifestsTest {
                 Set<String> given = new TreeSet<>();
                 container.get("env").forEach(e -> given.add(e.get("name").asText()));
                 Set<String> read = variablesRead(deployable);
-                assertThat(given).as("%s in %s sets every variable it reads", deployable, overlay).containsAll(read);
+                assertThat(given)
+                        .as("%s in %s sets every variable it reads", deployable, overlay)
+                        .containsAll(read);
                 // Anything else must be a variable Quarkus or the Kafka clients map onto their own properties.
                 assertThat(given.stream().filter(v -> !read.contains(v)))
                         .as("%s in %s sets only what something reads", deployable, overlay)
-                        .allMatch(v -> v.startsWith("QUARKUS_") || v.startsWith("KAFKA_")
+                        .allMatch(v -> v.startsWith("QUARKUS_")
+                                || v.startsWith("KAFKA_")
                                 || v.equals("UPPDRAG_PORTAL_LOGIN_ORIGIN"));
                 assertThat(container.at("/ports/0/containerPort").asInt())
                         .isEqualTo(Integer.parseInt(configuration(deployable).getProperty("quarkus.http.port")));
@@ -249,18 +280,26 @@ class KubernetesManifestsTest {
             assertThat(container.at("/startupProbe/httpGet/path").asText()).isEqualTo("/q/health/started");
             assertThat(container.at("/readinessProbe/httpGet/path").asText()).isEqualTo("/q/health/ready");
             assertThat(container.at("/livenessProbe/httpGet/path").asText()).isEqualTo("/q/health/live");
-            assertThat(container.at("/resources/requests/memory").isMissingNode()).isFalse();
+            assertThat(container.at("/resources/requests/memory").isMissingNode())
+                    .isFalse();
             assertThat(container.at("/resources/limits/memory").isMissingNode()).isFalse();
-            assertThat(container.at("/lifecycle/preStop").isMissingNode()).as(name).isFalse();
+            assertThat(container.at("/lifecycle/preStop").isMissingNode())
+                    .as(name)
+                    .isFalse();
             assertThat(pod.at("/terminationGracePeriodSeconds").asInt()).isGreaterThan(25);
         }
-        assertThat(byKind(prod, "HorizontalPodAutoscaler")).hasSize(DEPLOYABLES.size())
+        assertThat(byKind(prod, "HorizontalPodAutoscaler"))
+                .hasSize(DEPLOYABLES.size())
                 .allSatisfy(h -> assertThat(h.at("/spec/minReplicas").asInt()).isGreaterThanOrEqualTo(2));
         assertThat(byKind(prod, "PodDisruptionBudget")).hasSize(DEPLOYABLES.size());
-        assertThat(byKind(prod, "Cluster")).hasSize(SERVICES.size() + 1)
+        assertThat(byKind(prod, "Cluster"))
+                .hasSize(SERVICES.size() + 1)
                 .allSatisfy(c -> assertThat(c.at("/spec/instances").asInt()).isEqualTo(3));
-        assertThat(byKind(prod, "KafkaNodePool").get(0).at("/spec/replicas").asInt()).isEqualTo(3);
-        assertThat(byKind(prod, "Secret")).as("secrets are the installation's, never in the manifests").isEmpty();
+        assertThat(byKind(prod, "KafkaNodePool").get(0).at("/spec/replicas").asInt())
+                .isEqualTo(3);
+        assertThat(byKind(prod, "Secret"))
+                .as("secrets are the installation's, never in the manifests")
+                .isEmpty();
     }
 
     @Test
@@ -270,8 +309,10 @@ class KubernetesManifestsTest {
         Map<String, Map<String, Object>> services = (Map<String, Map<String, Object>>) compose.get("services");
         for (JsonNode deployment : byKind(render("dev"), "Deployment")) {
             String name = name(deployment);
-            assertThat(deployment.at("/spec/template/spec/containers/0/image").asText()).isEqualTo("uppdrag/" + name + ":dev");
-            assertThat(services.get(name).get("image")).as("docker-compose.yml names the image of %s", name)
+            assertThat(deployment.at("/spec/template/spec/containers/0/image").asText())
+                    .isEqualTo("uppdrag/" + name + ":dev");
+            assertThat(services.get(name).get("image"))
+                    .as("docker-compose.yml names the image of %s", name)
                     .isEqualTo("uppdrag/" + name + ":dev");
         }
     }
@@ -280,15 +321,20 @@ class KubernetesManifestsTest {
     void everything_lives_in_one_namespace() throws IOException {
         for (String overlay : List.of("dev", "prod")) {
             List<JsonNode> all = render(overlay);
-            assertThat(byKind(all, "Namespace")).singleElement().satisfies(n -> assertThat(name(n)).isEqualTo(NAMESPACE));
+            assertThat(byKind(all, "Namespace"))
+                    .singleElement()
+                    .satisfies(n -> assertThat(name(n)).isEqualTo(NAMESPACE));
             assertThat(all.stream().filter(r -> !r.get("kind").asText().equals("Namespace")))
-                    .allSatisfy(r -> assertThat(r.at("/metadata/namespace").asText()).as(name(r)).isEqualTo(NAMESPACE));
+                    .allSatisfy(r -> assertThat(r.at("/metadata/namespace").asText())
+                            .as(name(r))
+                            .isEqualTo(NAMESPACE));
         }
     }
 
     @Test
     void the_production_realm_is_the_local_realm_without_its_demo_users() throws IOException {
-        ObjectNode local = (ObjectNode) JSON.readTree(ROOT.resolve("deploy/keycloak/uppdrag-realm.json").toFile());
+        ObjectNode local = (ObjectNode)
+                JSON.readTree(ROOT.resolve("deploy/keycloak/uppdrag-realm.json").toFile());
         JsonNode prod = realm(render("prod"));
         JsonNode dev = realm(render("dev"));
 
@@ -333,8 +379,12 @@ class KubernetesManifestsTest {
         if (rendered == null) {
             Process kubectl;
             try {
-                kubectl = new ProcessBuilder("kubectl", "kustomize", K8S.resolve("overlays").resolve(overlay).toString())
-                        .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+                kubectl = new ProcessBuilder(
+                                "kubectl",
+                                "kustomize",
+                                K8S.resolve("overlays").resolve(overlay).toString())
+                        .redirectError(ProcessBuilder.Redirect.INHERIT)
+                        .start();
             } catch (IOException e) {
                 throw new IllegalStateException("kubectl is needed to render the manifests (Debian: kubectl)", e);
             }
@@ -362,7 +412,9 @@ class KubernetesManifestsTest {
     }
 
     static List<JsonNode> byKind(List<JsonNode> resources, String kind) {
-        return resources.stream().filter(r -> r.get("kind").asText().equals(kind)).toList();
+        return resources.stream()
+                .filter(r -> r.get("kind").asText().equals(kind))
+                .toList();
     }
 
     static String name(JsonNode resource) {
@@ -388,13 +440,16 @@ class KubernetesManifestsTest {
             for (Path file : files) {
                 for (Object document : new Yaml(options).loadAll(Files.readString(file))) {
                     JsonNode crd = JSON.valueToTree(document);
-                    if (crd == null || !"CustomResourceDefinition".equals(crd.path("kind").asText())) {
+                    if (crd == null
+                            || !"CustomResourceDefinition"
+                                    .equals(crd.path("kind").asText())) {
                         continue;
                     }
                     String group = crd.at("/spec/group").asText();
                     String kind = crd.at("/spec/names/kind").asText();
                     for (JsonNode version : crd.at("/spec/versions")) {
-                        ObjectNode schema = (ObjectNode) strict(version.at("/schema/openAPIV3Schema").deepCopy());
+                        ObjectNode schema = (ObjectNode)
+                                strict(version.at("/schema/openAPIV3Schema").deepCopy());
                         // Every resource has these, whether or not its CRD's schema names them.
                         ObjectNode root = (ObjectNode) schema.get("properties");
                         root.putIfAbsent("apiVersion", JSON.createObjectNode().put("type", "string"));
@@ -416,16 +471,22 @@ class KubernetesManifestsTest {
      */
     static JsonNode strict(JsonNode node) {
         if (node instanceof ObjectNode object) {
-            boolean preserve = object.path("x-kubernetes-preserve-unknown-fields").asBoolean(false);
+            boolean preserve =
+                    object.path("x-kubernetes-preserve-unknown-fields").asBoolean(false);
             if (object.path("x-kubernetes-int-or-string").asBoolean(false)) {
                 object.remove("type");
-                object.set("anyOf", JSON.createArrayNode().add(JSON.createObjectNode().put("type", "integer"))
-                        .add(JSON.createObjectNode().put("type", "string")));
+                object.set(
+                        "anyOf",
+                        JSON.createArrayNode()
+                                .add(JSON.createObjectNode().put("type", "integer"))
+                                .add(JSON.createObjectNode().put("type", "string")));
             }
             if (object.path("nullable").asBoolean(false) && object.has("type")) {
-                object.set("type", JSON.createArrayNode().add(object.get("type").asText()).add("null"));
+                object.set(
+                        "type",
+                        JSON.createArrayNode().add(object.get("type").asText()).add("null"));
             }
-            for (Iterator<String> names = object.fieldNames(); names.hasNext();) {
+            for (Iterator<String> names = object.fieldNames(); names.hasNext(); ) {
                 String name = names.next();
                 if (name.startsWith("x-kubernetes-") || name.equals("nullable") || name.equals("format")) {
                     names.remove();
@@ -474,8 +535,10 @@ class KubernetesManifestsTest {
             return;
         }
         for (Method getter : value.getClass().getMethods()) {
-            if (getter.getParameterCount() != 0 || Modifier.isStatic(getter.getModifiers())
-                    || !getter.getName().startsWith("get") || getter.getName().equals("getClass")) {
+            if (getter.getParameterCount() != 0
+                    || Modifier.isStatic(getter.getModifiers())
+                    || !getter.getName().startsWith("get")
+                    || getter.getName().equals("getClass")) {
                 continue;
             }
             Object child;
@@ -496,8 +559,8 @@ class KubernetesManifestsTest {
 
     private static Properties configuration(String deployable) throws IOException {
         Properties properties = new Properties();
-        try (var in = Files.newBufferedReader(ROOT.resolve("services/" + deployable
-                + "/src/main/resources/application.properties"))) {
+        try (var in = Files.newBufferedReader(
+                ROOT.resolve("services/" + deployable + "/src/main/resources/application.properties"))) {
             properties.load(in);
         }
         return properties;
@@ -506,16 +569,19 @@ class KubernetesManifestsTest {
     /** The values of {@code mp.messaging.incoming.<channel>.<attribute>} over the service's channels. */
     private static Set<String> incoming(Properties config, String attribute) {
         Pattern key = Pattern.compile("mp\\.messaging\\.incoming\\.[^.]+\\." + Pattern.quote(attribute));
-        return config.stringPropertyNames().stream().filter(k -> key.matcher(k).matches())
-                .map(config::getProperty).collect(Collectors.toCollection(TreeSet::new));
+        return config.stringPropertyNames().stream()
+                .filter(k -> key.matcher(k).matches())
+                .map(config::getProperty)
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     /** The environment variables a deployable's configuration refers to ({@code ${NAME:default}}), platform's too. */
     private static Set<String> variablesRead(String deployable) throws IOException {
-        Set<String> names = new TreeSet<>(variables(ROOT.resolve("services/" + deployable
-                + "/src/main/resources/application.properties")));
+        Set<String> names = new TreeSet<>(
+                variables(ROOT.resolve("services/" + deployable + "/src/main/resources/application.properties")));
         if (!deployable.equals("portal")) {
-            names.addAll(variables(ROOT.resolve("services/platform/src/main/resources/META-INF/microprofile-config.properties")));
+            names.addAll(variables(
+                    ROOT.resolve("services/platform/src/main/resources/META-INF/microprofile-config.properties")));
         }
         return names;
     }

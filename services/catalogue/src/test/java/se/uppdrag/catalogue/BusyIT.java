@@ -44,18 +44,23 @@ class BusyIT {
     @Test
     void past_its_limit_a_service_answers_busy_and_recovers_when_requests_finish() throws Exception {
         given().get("/occasions").then().statusCode(200);
-        try (Socket first = halfSentCourse(); Socket second = halfSentCourse()) {
-            Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().get("/occasions").then()
-                    .statusCode(503)
-                    .contentType("application/problem+json")
-                    .header("Retry-After", "1")
-                    .body("title", equalTo("Busy"))
-                    .body("status", equalTo(503)));
+        try (Socket first = halfSentCourse();
+                Socket second = halfSentCourse()) {
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(10))
+                    .untilAsserted(() -> given().get("/occasions")
+                            .then()
+                            .statusCode(503)
+                            .contentType("application/problem+json")
+                            .header("Retry-After", "1")
+                            .body("title", equalTo("Busy"))
+                            .body("status", equalTo(503)));
             given().get("/q/health/live").then().statusCode(200);
             given().get("/q/metrics").then().statusCode(200);
         }
         // The slow clients went away: their slots are given back.
-        Awaitility.await().atMost(Duration.ofSeconds(10))
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
                 .untilAsserted(() -> given().get("/occasions").then().statusCode(200));
     }
 
@@ -64,8 +69,7 @@ class BusyIT {
         for (int i = 0; i < 20; i++) {
             given().get("/occasions").then().statusCode(200);
         }
-        assertThat(given().get("/q/metrics").then().extract().asString())
-                .contains("uppdrag_http_in_progress 0.0");
+        assertThat(given().get("/q/metrics").then().extract().asString()).contains("uppdrag_http_in_progress 0.0");
     }
 
     /** A course being created by a client that sent its headers and half of its body, and then nothing. */

@@ -55,7 +55,11 @@ class CatalogueSearchBenchmark {
         int requests = Integer.getInteger("benchmark.requests", 400);
         long seeding = System.nanoTime();
         seed(count);
-        System.out.printf(Locale.ROOT, "%nseeded %d occasions of %d courses in %.1f s%n", count, COURSES,
+        System.out.printf(
+                Locale.ROOT,
+                "%nseeded %d occasions of %d courses in %.1f s%n",
+                count,
+                COURSES,
                 (System.nanoTime() - seeding) / 1e9);
 
         Map<String, String> searches = new LinkedHashMap<>();
@@ -72,20 +76,33 @@ class CatalogueSearchBenchmark {
         searches.put("nothing matches", "q=zzzyx");
 
         HttpClient http = HttpClient.newHttpClient();
-        System.out.printf(Locale.ROOT, "%-28s %8s %8s %8s %8s %8s%n", "GET /occasions?…", "total", "p50 ms", "p95 ms",
-                "p99 ms", "max ms");
+        System.out.printf(
+                Locale.ROOT,
+                "%-28s %8s %8s %8s %8s %8s%n",
+                "GET /occasions?…",
+                "total",
+                "p50 ms",
+                "p95 ms",
+                "p99 ms",
+                "max ms");
         // Every kind of search a few hundred times first, so the first one measured meets a JIT as warm as the last.
         for (int round = 0; round < 300; round++) {
             for (String query : searches.values()) {
-                HttpResponse<String> warm = http.send(HttpRequest.newBuilder(URI.create(occasions + "?" + query))
-                        .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> warm = http.send(
+                        HttpRequest.newBuilder(URI.create(occasions + "?" + query))
+                                .header("Accept", "application/json")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 assertThat(warm.statusCode()).as(query).isEqualTo(200);
             }
         }
         for (Map.Entry<String, String> search : searches.entrySet()) {
             URI uri = URI.create(occasions + "?" + search.getValue());
-            HttpRequest request = HttpRequest.newBuilder(uri).header("Accept", "application/json").build();
-            String total = http.send(request, HttpResponse.BodyHandlers.ofString()).body()
+            HttpRequest request = HttpRequest.newBuilder(uri)
+                    .header("Accept", "application/json")
+                    .build();
+            String total = http.send(request, HttpResponse.BodyHandlers.ofString())
+                    .body()
                     .replaceAll("(?s).*\"total\":(\\d+).*", "$1");
             double[] millis = new double[requests];
             for (int i = 0; i < requests; i++) {
@@ -94,8 +111,15 @@ class CatalogueSearchBenchmark {
                 millis[i] = (System.nanoTime() - start) / 1e6;
             }
             Arrays.sort(millis);
-            System.out.printf(Locale.ROOT, "%-28s %8s %8.2f %8.2f %8.2f %8.2f%n", search.getKey(), total,
-                    percentile(millis, 50), percentile(millis, 95), percentile(millis, 99), millis[millis.length - 1]);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-28s %8s %8.2f %8.2f %8.2f %8.2f%n",
+                    search.getKey(),
+                    total,
+                    percentile(millis, 50),
+                    percentile(millis, 95),
+                    percentile(millis, 99),
+                    millis[millis.length - 1]);
         }
     }
 
@@ -107,7 +131,8 @@ class CatalogueSearchBenchmark {
                 + "Mathematics,Business administration,Logistics,Energy technology,Materials science,Industrial economics,"
                 + "Environmental science,Automation,Construction,Health sciences,Pedagogy,Law,Statistics,Design,"
                 + "Quality management}'";
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
             s.execute("""
                     insert into course (id, university, code, title, description, credits, cycle, subject, language,
                                         created_at, updated_at, row_version)

@@ -32,25 +32,31 @@ class CommitFailuresIT {
     @Test
     void a_duplicate_key_found_at_commit_is_not_an_outage() {
         String code = "DUP" + UUID.randomUUID().toString().substring(0, 6);
-        Throwable failure = catchThrowable(() -> QuarkusTransaction.requiringNew().run(() -> {
-            entityManager.persist(course(code));
-            entityManager.persist(course(code));
-        }));
+        Throwable failure =
+                catchThrowable(() -> QuarkusTransaction.requiringNew().run(() -> {
+                    entityManager.persist(course(code));
+                    entityManager.persist(course(code));
+                }));
 
         assertThat(failure).isNotNull();
-        assertThat(Outages.isOutage(failure)).as("classified as an outage: %s", failure).isFalse();
+        assertThat(Outages.isOutage(failure))
+                .as("classified as an outage: %s", failure)
+                .isFalse();
     }
 
     @Test
     void a_value_too_long_found_at_commit_is_not_an_outage() {
-        Throwable failure = catchThrowable(() -> QuarkusTransaction.requiringNew().run(() -> {
-            Course course = course("LONG" + UUID.randomUUID().toString().substring(0, 6));
-            course.language = "x".repeat(100);
-            entityManager.persist(course);
-        }));
+        Throwable failure =
+                catchThrowable(() -> QuarkusTransaction.requiringNew().run(() -> {
+                    Course course = course("LONG" + UUID.randomUUID().toString().substring(0, 6));
+                    course.language = "x".repeat(100);
+                    entityManager.persist(course);
+                }));
 
         assertThat(failure).isNotNull();
-        assertThat(Outages.isOutage(failure)).as("classified as an outage: %s", failure).isFalse();
+        assertThat(Outages.isOutage(failure))
+                .as("classified as an outage: %s", failure)
+                .isFalse();
     }
 
     private static Course course(String code) {

@@ -46,14 +46,17 @@ class OccasionApiIT {
     @Test
     void a_published_occasion_is_an_event_on_the_offerings_topic() {
         String courseId = createCourse(UNI, uniqueCode());
-        String id = as(UNI).body(occasion(20)).post("/courses/{id}/occasions", courseId)
-                .then().statusCode(201)
+        String id = as(UNI).body(occasion(20))
+                .post("/courses/{id}/occasions", courseId)
+                .then()
+                .statusCode(201)
                 .body("status", equalTo("PUBLISHED"))
                 .body("seatsAvailable", equalTo(20))
                 .body("courseId", equalTo(courseId))
                 .body("university", equalTo(KUSTLAND))
                 .body("listPrice.amount", equalTo("18000.00"))
-                .extract().path("id");
+                .extract()
+                .path("id");
 
         var records = Topics.await("catalogue.offerings", Topics.keyed(id), 1, Duration.ofSeconds(20));
         JsonNode event = EventAssertions.assertValidEvent(Topics.json(records.get(0)));
@@ -68,18 +71,31 @@ class OccasionApiIT {
     void change_and_withdrawal_follow_in_order_and_a_withdrawn_occasion_cannot_change() {
         String id = createOccasion(UNI, createCourse(UNI, uniqueCode()), occasion(20));
 
-        as(UNI).body(Map.of("seats", 30, "location", "Kustby campus")).patch("/occasions/{id}", id)
-                .then().statusCode(200).body("seats", equalTo(30)).body("seatsAvailable", equalTo(30))
+        as(UNI).body(Map.of("seats", 30, "location", "Kustby campus"))
+                .patch("/occasions/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("seats", equalTo(30))
+                .body("seatsAvailable", equalTo(30))
                 .body("startDate", equalTo("2027-02-01"));
-        as(UNI).body(Map.of("reason", "Too few participants")).post("/occasions/{id}/withdraw", id)
-                .then().statusCode(200).body("status", equalTo("WITHDRAWN")).body("seatsAvailable", equalTo(0));
+        as(UNI).body(Map.of("reason", "Too few participants"))
+                .post("/occasions/{id}/withdraw", id)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("WITHDRAWN"))
+                .body("seatsAvailable", equalTo(0));
 
-        as(UNI).body(Map.of("seats", 40)).patch("/occasions/{id}", id)
-                .then().statusCode(409).contentType("application/problem+json").body("detail", containsString("withdrawn"));
+        as(UNI).body(Map.of("seats", 40))
+                .patch("/occasions/{id}", id)
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", containsString("withdrawn"));
         as(UNI).body(Map.of()).post("/occasions/{id}/withdraw", id).then().statusCode(409);
 
         var records = Topics.await("catalogue.offerings", Topics.keyed(id), 3, Duration.ofSeconds(20));
-        List<String> types = records.stream().map(r -> Topics.json(r).get("type").asText()).toList();
+        List<String> types =
+                records.stream().map(r -> Topics.json(r).get("type").asText()).toList();
         assertThat(types).containsExactly("OfferingPublished", "OfferingChanged", "OfferingWithdrawn");
         records.forEach(r -> EventAssertions.assertValidEvent(Topics.json(r)));
         assertThat(Topics.json(records.get(2)).at("/payload/reason").asText()).isEqualTo("Too few participants");
@@ -97,7 +113,8 @@ class OccasionApiIT {
         var records = Topics.await("catalogue.offerings", Topics.keyed(id), 2, Duration.ofSeconds(20));
         assertThat(Topics.json(records.get(1)).at("/payload/title").asText()).isEqualTo("Renamed course");
         var courseEvents = Topics.await("catalogue.offerings", Topics.keyed(courseId), 2, Duration.ofSeconds(20));
-        assertThat(courseEvents).extracting(r -> Topics.json(r).get("type").asText())
+        assertThat(courseEvents)
+                .extracting(r -> Topics.json(r).get("type").asText())
                 .containsExactly("CoursePublished", "CourseChanged");
     }
 
@@ -115,9 +132,16 @@ class OccasionApiIT {
         long before = database.count("select count(*) from occasion");
         long outboxBefore = database.count("select count(*) from outbox");
 
-        cases.forEach((field, body) -> as(UNI).body(body).post("/courses/{id}/occasions", courseId)
-                .then().statusCode(400).contentType("application/problem+json").body("errors.field", hasItem(field)));
-        as(UNI).body(occasion(10)).post("/courses/{id}/occasions", UUID.randomUUID()).then().statusCode(404);
+        cases.forEach((field, body) -> as(UNI).body(body)
+                .post("/courses/{id}/occasions", courseId)
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem(field)));
+        as(UNI).body(occasion(10))
+                .post("/courses/{id}/occasions", UUID.randomUUID())
+                .then()
+                .statusCode(404);
 
         assertThat(database.count("select count(*) from occasion")).isEqualTo(before);
         assertThat(database.count("select count(*) from outbox")).isLessThanOrEqualTo(outboxBefore);
@@ -130,8 +154,13 @@ class OccasionApiIT {
         course.put("title", "Hydraulic systems " + code);
         course.put("subject", "Fluid power " + code);
         course.put("language", "en");
-        String courseId = as(TestTokens.university(NORRDAL)).body(course).post("/courses").then().statusCode(201)
-                .extract().path("id");
+        String courseId = as(TestTokens.university(NORRDAL))
+                .body(course)
+                .post("/courses")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         Map<String, Object> campus = new HashMap<>(occasion(12));
         campus.put("deliveryMode", "CAMPUS");
         campus.put("startDate", "2027-09-01");
@@ -140,22 +169,53 @@ class OccasionApiIT {
         String autumn = createOccasion(TestTokens.university(NORRDAL), courseId, campus);
         String spring = createOccasion(TestTokens.university(NORRDAL), courseId, occasion(8));
 
-        given().queryParam("q", "hydraul " + code.toLowerCase()).get("/occasions").then().statusCode(200)
-                .body("total", equalTo(2)).body("items.id", hasItems(spring, autumn))
-                .body("items[0].id", equalTo(spring)).body("items[0].course.title", equalTo("Hydraulic systems " + code));
-        given().queryParam("subject", "fluid power " + code).queryParam("mode", "campus").get("/occasions")
-                .then().body("total", equalTo(1)).body("items[0].id", equalTo(autumn))
+        given().queryParam("q", "hydraul " + code.toLowerCase())
+                .get("/occasions")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(2))
+                .body("items.id", hasItems(spring, autumn))
+                .body("items[0].id", equalTo(spring))
+                .body("items[0].course.title", equalTo("Hydraulic systems " + code));
+        given().queryParam("subject", "fluid power " + code)
+                .queryParam("mode", "campus")
+                .get("/occasions")
+                .then()
+                .body("total", equalTo(1))
+                .body("items[0].id", equalTo(autumn))
                 .body("items[0].seatsAvailable", equalTo(12));
-        given().queryParam("q", code).queryParam("university", NORRDAL).queryParam("language", "en")
-                .queryParam("from", "2027-06-01").get("/occasions")
-                .then().body("total", equalTo(1)).body("items[0].id", equalTo(autumn));
-        given().queryParam("q", code).queryParam("to", "2027-06-01").get("/occasions")
-                .then().body("items.id", equalTo(List.of(spring)));
-        given().queryParam("q", code).queryParam("university", KUSTLAND).get("/occasions").then().body("total", equalTo(0));
-        given().queryParam("q", code).queryParam("size", 1).queryParam("page", 1).get("/occasions")
-                .then().body("total", equalTo(2)).body("items.id", equalTo(List.of(autumn))).body("page", equalTo(1));
+        given().queryParam("q", code)
+                .queryParam("university", NORRDAL)
+                .queryParam("language", "en")
+                .queryParam("from", "2027-06-01")
+                .get("/occasions")
+                .then()
+                .body("total", equalTo(1))
+                .body("items[0].id", equalTo(autumn));
+        given().queryParam("q", code)
+                .queryParam("to", "2027-06-01")
+                .get("/occasions")
+                .then()
+                .body("items.id", equalTo(List.of(spring)));
+        given().queryParam("q", code)
+                .queryParam("university", KUSTLAND)
+                .get("/occasions")
+                .then()
+                .body("total", equalTo(0));
+        given().queryParam("q", code)
+                .queryParam("size", 1)
+                .queryParam("page", 1)
+                .get("/occasions")
+                .then()
+                .body("total", equalTo(2))
+                .body("items.id", equalTo(List.of(autumn)))
+                .body("page", equalTo(1));
 
-        as(TestTokens.university(NORRDAL)).body(Map.of()).post("/occasions/{id}/withdraw", spring).then().statusCode(200);
+        as(TestTokens.university(NORRDAL))
+                .body(Map.of())
+                .post("/occasions/{id}/withdraw", spring)
+                .then()
+                .statusCode(200);
         given().queryParam("q", code).get("/occasions").then().body("items.id", equalTo(List.of(autumn)));
     }
 
@@ -171,15 +231,27 @@ class OccasionApiIT {
         edited.put("language", "en");
         as(token).body(edited).put("/courses/{id}", courseId).then().statusCode(200);
 
-        given().queryParam("subject", "materials " + code).queryParam("language", "en").get("/occasions").then()
-                .statusCode(200).body("items.id", equalTo(List.of(occasionId)))
+        given().queryParam("subject", "materials " + code)
+                .queryParam("language", "en")
+                .get("/occasions")
+                .then()
+                .statusCode(200)
+                .body("items.id", equalTo(List.of(occasionId)))
                 .body("items[0].course.title", equalTo("Welding metallurgy " + code));
-        given().queryParam("subject", "Computer science").queryParam("q", code).get("/occasions").then()
+        given().queryParam("subject", "Computer science")
+                .queryParam("q", code)
+                .get("/occasions")
+                .then()
                 .body("total", equalTo(0));
-        given().queryParam("q", "welding " + code).get("/occasions").then().body("items.id", equalTo(List.of(occasionId)));
+        given().queryParam("q", "welding " + code)
+                .get("/occasions")
+                .then()
+                .body("items.id", equalTo(List.of(occasionId)));
         // What the search sorts and filters on is the course's, copied: never out of step with it.
-        assertThat(database.count("select count(*) from occasion o join course c on c.id = o.course_id where "
-                + "o.course_title <> c.title or o.course_subject <> lower(c.subject) or o.course_language <> c.language"))
+        assertThat(
+                        database.count(
+                                "select count(*) from occasion o join course c on c.id = o.course_id where "
+                                        + "o.course_title <> c.title or o.course_subject <> lower(c.subject) or o.course_language <> c.language"))
                 .isZero();
     }
 
@@ -195,31 +267,55 @@ class OccasionApiIT {
             occasion.put("orderDeadline", "2028-%02d-01".formatted(month));
             createOccasion(TestTokens.university(KUSTLAND), courseId, occasion);
         }
-        given().queryParam("q", code).get("/occasions").then().statusCode(200)
-                .body("total", equalTo(5)).body("totalExact", equalTo(false)).body("items", hasSize(7))
-                .body("items[0].startDate", equalTo("2028-01-10")).body("items[6].startDate", equalTo("2028-07-10"));
-        given().queryParam("q", code).queryParam("size", 5).queryParam("page", 1).get("/occasions").then()
+        given().queryParam("q", code)
+                .get("/occasions")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(5))
+                .body("totalExact", equalTo(false))
+                .body("items", hasSize(7))
+                .body("items[0].startDate", equalTo("2028-01-10"))
+                .body("items[6].startDate", equalTo("2028-07-10"));
+        given().queryParam("q", code)
+                .queryParam("size", 5)
+                .queryParam("page", 1)
+                .get("/occasions")
+                .then()
                 .body("items.startDate", equalTo(List.of("2028-06-10", "2028-07-10")));
-        given().queryParam("q", code).queryParam("from", "2028-05-01").get("/occasions").then()
-                .body("total", equalTo(3)).body("totalExact", equalTo(true))
+        given().queryParam("q", code)
+                .queryParam("from", "2028-05-01")
+                .get("/occasions")
+                .then()
+                .body("total", equalTo(3))
+                .body("totalExact", equalTo(true))
                 .body("items.startDate", equalTo(List.of("2028-05-10", "2028-06-10", "2028-07-10")));
     }
 
     @Test
     void search_parameters_are_checked() {
-        given().queryParam("from", "tomorrow").get("/occasions").then().statusCode(400)
-                .contentType("application/problem+json").body("errors.field", hasItem("from"));
+        given().queryParam("from", "tomorrow")
+                .get("/occasions")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("from"));
         given().queryParam("mode", "TELEPATHY").get("/occasions").then().statusCode(400);
         given().queryParam("size", 1000).get("/occasions").then().statusCode(400);
-        given().queryParam("q", "'); drop table occasion; --").get("/occasions").then().statusCode(200);
+        given().queryParam("q", "'); drop table occasion; --")
+                .get("/occasions")
+                .then()
+                .statusCode(200);
     }
 
     @Test
     void an_occasion_reads_as_a_schema_org_course_instance() {
         String id = createOccasion(UNI, createCourse(UNI, uniqueCode()), occasion(20));
 
-        given().accept("application/ld+json").get("/occasions/{id}", id)
-                .then().statusCode(200).contentType(containsString("application/ld+json"))
+        given().accept("application/ld+json")
+                .get("/occasions/{id}", id)
+                .then()
+                .statusCode(200)
+                .contentType(containsString("application/ld+json"))
                 .body("'@type'", equalTo("CourseInstance"))
                 .body("courseMode", hasItem("online"))
                 .body("location.name", equalTo("Kustby"))
@@ -228,7 +324,9 @@ class OccasionApiIT {
                 .body("offers.price", equalTo("18000.00"))
                 .body("offers.priceCurrency", equalTo("SEK"))
                 .body("isPartOf.'@type'", equalTo("Course"));
-        given().get("/occasions/{id}", id).then().contentType(containsString("application/json"))
+        given().get("/occasions/{id}", id)
+                .then()
+                .contentType(containsString("application/json"))
                 .body("seatsAvailable", equalTo(20));
     }
 
@@ -237,20 +335,38 @@ class OccasionApiIT {
         String course = createCourse(UNI, uniqueCode());
         String later = createOccasion(UNI, course, startingOn("2027-04-01"));
         String sooner = createOccasion(UNI, course, occasion(20));
-        as(UNI).body(Map.of("reason", "Too few participants")).post("/occasions/{id}/withdraw", later).then().statusCode(200);
+        as(UNI).body(Map.of("reason", "Too few participants"))
+                .post("/occasions/{id}/withdraw", later)
+                .then()
+                .statusCode(200);
         String third = createOccasion(UNI, course, startingOn("2027-09-01"));
 
-        given().get("/courses/{id}/occasions", course).then().statusCode(200)
-                .body("items.id", equalTo(List.of(sooner, third))).body("total", equalTo(2))
+        given().get("/courses/{id}/occasions", course)
+                .then()
+                .statusCode(200)
+                .body("items.id", equalTo(List.of(sooner, third)))
+                .body("total", equalTo(2))
                 .body("items[0].universityName", equalTo("Kustlands högskola"));
-        as(UNI).get("/courses/{id}/occasions", course).then().statusCode(200)
+        as(UNI).get("/courses/{id}/occasions", course)
+                .then()
+                .statusCode(200)
                 .body("items.id", equalTo(List.of(sooner, later, third)))
-                .body("items[1].status", equalTo("WITHDRAWN")).body("items[1].withdrawReason", equalTo("Too few participants"));
-        as(TestTokens.university(NORRDAL)).get("/courses/{id}/occasions", course).then().statusCode(200)
+                .body("items[1].status", equalTo("WITHDRAWN"))
+                .body("items[1].withdrawReason", equalTo("Too few participants"));
+        as(TestTokens.university(NORRDAL))
+                .get("/courses/{id}/occasions", course)
+                .then()
+                .statusCode(200)
                 .body("items.id", equalTo(List.of(sooner, third)));
-        as(UNI).queryParam("size", 1).queryParam("page", 1).get("/courses/{id}/occasions", course).then()
-                .body("items.id", equalTo(List.of(later))).body("total", equalTo(3));
-        given().get("/courses/{id}/occasions", UUID.randomUUID()).then().statusCode(404)
+        as(UNI).queryParam("size", 1)
+                .queryParam("page", 1)
+                .get("/courses/{id}/occasions", course)
+                .then()
+                .body("items.id", equalTo(List.of(later)))
+                .body("total", equalTo(3));
+        given().get("/courses/{id}/occasions", UUID.randomUUID())
+                .then()
+                .statusCode(404)
                 .contentType("application/problem+json");
     }
 
@@ -259,19 +375,32 @@ class OccasionApiIT {
         createCourse(UNI, uniqueCode());
         createCourse(TestTokens.university(NORRDAL), uniqueCode());
 
-        given().get("/universities").then().statusCode(200)
+        given().get("/universities")
+                .then()
+                .statusCode(200)
                 .body("items.orgNumber", hasItems(KUSTLAND, NORRDAL))
                 .body("items.find { it.orgNumber == '2021004565' }.name", equalTo("Norrdals universitet"))
-                .body("items.name", equalTo(given().get("/universities").then().extract().<List<String>>path("items.name")
-                        .stream().sorted().toList()));
+                .body(
+                        "items.name",
+                        equalTo(given().get("/universities").then().extract().<List<String>>path("items.name").stream()
+                                .sorted()
+                                .toList()));
     }
 
     @Test
     void another_university_cannot_touch_the_occasion() {
         String id = createOccasion(UNI, createCourse(UNI, uniqueCode()), occasion(20));
 
-        as(TestTokens.university(NORRDAL)).body(Map.of("seats", 1)).patch("/occasions/{id}", id).then().statusCode(404);
-        as(TestTokens.university(NORRDAL)).body(Map.of()).post("/occasions/{id}/withdraw", id).then().statusCode(404);
+        as(TestTokens.university(NORRDAL))
+                .body(Map.of("seats", 1))
+                .patch("/occasions/{id}", id)
+                .then()
+                .statusCode(404);
+        as(TestTokens.university(NORRDAL))
+                .body(Map.of())
+                .post("/occasions/{id}/withdraw", id)
+                .then()
+                .statusCode(404);
         given().get("/occasions/{id}", id).then().body("seats", equalTo(20)).body("status", equalTo("PUBLISHED"));
     }
 
@@ -280,32 +409,66 @@ class OccasionApiIT {
         String first = createCourse(UNI, uniqueCode());
         String second = createCourse(TestTokens.university(NORRDAL), uniqueCode());
 
-        String id = as(UNI).body(Map.of("title", "Industrial digitalisation", "description", "Two steps",
-                "courseIds", List.of(first, second))).post("/learning-paths")
-                .then().statusCode(201).body("courses.courseId", equalTo(List.of(first, second)))
+        String id = as(UNI).body(Map.of(
+                        "title",
+                        "Industrial digitalisation",
+                        "description",
+                        "Two steps",
+                        "courseIds",
+                        List.of(first, second)))
+                .post("/learning-paths")
+                .then()
+                .statusCode(201)
+                .body("courses.courseId", equalTo(List.of(first, second)))
                 .body("courses.university", equalTo(List.of(KUSTLAND, NORRDAL)))
-                .body("totalCredits", equalTo(15.0f)).extract().path("id");
+                .body("totalCredits", equalTo(15.0f))
+                .extract()
+                .path("id");
 
         given().get("/learning-paths/{id}", id).then().statusCode(200).body("courses[1].position", equalTo(2));
-        given().accept("application/ld+json").get("/learning-paths/{id}", id).then()
-                .body("'@type'", equalTo("EducationalOccupationalProgram")).body("hasCourse.size()", equalTo(2));
-        JsonNode event = EventAssertions.assertValidEvent(Topics.json(
-                Topics.await("catalogue.offerings", Topics.keyed(id), 1, Duration.ofSeconds(20)).get(0)));
+        given().accept("application/ld+json")
+                .get("/learning-paths/{id}", id)
+                .then()
+                .body("'@type'", equalTo("EducationalOccupationalProgram"))
+                .body("hasCourse.size()", equalTo(2));
+        JsonNode event = EventAssertions.assertValidEvent(
+                Topics.json(Topics.await("catalogue.offerings", Topics.keyed(id), 1, Duration.ofSeconds(20))
+                        .get(0)));
         assertThat(event.get("type").asText()).isEqualTo("LearningPathPublished");
 
         String third = createCourse(UNI, uniqueCode());
-        as(UNI).body(Map.of("title", "Industrial digitalisation, revised", "description", "Three steps",
-                "courseIds", List.of(second, first, third))).put("/learning-paths/{id}", id).then().statusCode(200)
+        as(UNI).body(Map.of(
+                        "title",
+                        "Industrial digitalisation, revised",
+                        "description",
+                        "Three steps",
+                        "courseIds",
+                        List.of(second, first, third)))
+                .put("/learning-paths/{id}", id)
+                .then()
+                .statusCode(200)
                 .body("courses.courseId", equalTo(List.of(second, first, third)))
-                .body("courses[0].universityName", equalTo("Norrdals universitet")).body("totalCredits", equalTo(22.5f));
-        as(TestTokens.university(NORRDAL)).body(Map.of("title", "Taken over", "description", "x", "courseIds", List.of(first)))
-                .put("/learning-paths/{id}", id).then().statusCode(404);
+                .body("courses[0].universityName", equalTo("Norrdals universitet"))
+                .body("totalCredits", equalTo(22.5f));
+        as(TestTokens.university(NORRDAL))
+                .body(Map.of("title", "Taken over", "description", "x", "courseIds", List.of(first)))
+                .put("/learning-paths/{id}", id)
+                .then()
+                .statusCode(404);
         as(UNI).body(Map.of("title", "Twice", "description", "x", "courseIds", List.of(first, first)))
-                .put("/learning-paths/{id}", id).then().statusCode(400);
+                .put("/learning-paths/{id}", id)
+                .then()
+                .statusCode(400);
         given().get("/learning-paths/{id}", id).then().body("title", equalTo("Industrial digitalisation, revised"));
-        given().queryParam("university", KUSTLAND).queryParam("size", 100).get("/learning-paths").then()
+        given().queryParam("university", KUSTLAND)
+                .queryParam("size", 100)
+                .get("/learning-paths")
+                .then()
                 .body("items.id", hasItem(id));
-        given().queryParam("university", NORRDAL).queryParam("size", 100).get("/learning-paths").then()
+        given().queryParam("university", NORRDAL)
+                .queryParam("size", 100)
+                .get("/learning-paths")
+                .then()
                 .body("items.id", not(hasItem(id)));
         var changes = Topics.await("catalogue.offerings", Topics.keyed(id), 2, Duration.ofSeconds(20));
         JsonNode changed = EventAssertions.assertValidEvent(Topics.json(changes.get(1)));
@@ -313,16 +476,24 @@ class OccasionApiIT {
         assertThat(changed.at("/payload/courses/0/courseId").asText()).isEqualTo(second);
 
         as(UNI).body(Map.of("title", "Broken", "description", "x", "courseIds", List.of(first, UUID.randomUUID())))
-                .post("/learning-paths").then().statusCode(400).body("errors.field", hasItem("courseIds[1]"));
-        as(UNI).body(Map.of("title", "Empty", "description", "x", "courseIds", List.of())).post("/learning-paths")
-                .then().statusCode(400);
+                .post("/learning-paths")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("courseIds[1]"));
+        as(UNI).body(Map.of("title", "Empty", "description", "x", "courseIds", List.of()))
+                .post("/learning-paths")
+                .then()
+                .statusCode(400);
     }
 
     @Test
     void the_sitemap_lists_courses_for_harvesting() {
         String id = createCourse(UNI, uniqueCode());
 
-        given().get("/sitemap.xml").then().statusCode(200).contentType(containsString("xml"))
+        given().get("/sitemap.xml")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("xml"))
                 .body(containsString("<loc>http://localhost:8081/courses/" + id + "</loc>"))
                 .body(not(containsString("&lt;")));
     }
@@ -332,11 +503,26 @@ class OccasionApiIT {
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
         given().get("/q/health/live").then().statusCode(200);
         given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
-        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
-                .body("paths.keySet()", hasItems("/courses", "/courses/{id}", "/courses/{id}/occasions", "/occasions",
-                        "/occasions/{id}", "/occasions/{id}/withdraw", "/learning-paths", "/learning-paths/{id}",
-                        "/sitemap.xml", "/universities"))
-                .body("paths.'/courses'.post.requestBody.content.'application/json'.examples.keySet()", everyItem(not(equalTo(null))));
+        given().queryParam("format", "json")
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .body(
+                        "paths.keySet()",
+                        hasItems(
+                                "/courses",
+                                "/courses/{id}",
+                                "/courses/{id}/occasions",
+                                "/occasions",
+                                "/occasions/{id}",
+                                "/occasions/{id}/withdraw",
+                                "/learning-paths",
+                                "/learning-paths/{id}",
+                                "/sitemap.xml",
+                                "/universities"))
+                .body(
+                        "paths.'/courses'.post.requestBody.content.'application/json'.examples.keySet()",
+                        everyItem(not(equalTo(null))));
     }
 
     private static Map<String, Object> startingOn(String start) {

@@ -67,31 +67,50 @@ class OutboxRelayIT {
 
     @Test
     void committed_events_arrive_once_each_in_order_per_aggregate() {
-        List<String> aggregates = List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString(),
+        List<String> aggregates = List.of(
+                UUID.randomUUID().toString(),
+                UUID.randomUUID().toString(),
                 UUID.randomUUID().toString());
         int perAggregate = 150;
         for (int i = 0; i < perAggregate; i++) {
             int n = i;
-            QuarkusTransaction.requiringNew().run(() -> aggregates.forEach(a -> outbox.publish(
-                    EventCatalog.OFFERING_WITHDRAWN, a, withdrawn(a, "step " + n))));
+            QuarkusTransaction.requiringNew()
+                    .run(() -> aggregates.forEach(
+                            a -> outbox.publish(EventCatalog.OFFERING_WITHDRAWN, a, withdrawn(a, "step " + n))));
         }
 
-        var records = Topics.await("catalogue.offerings", r -> aggregates.contains(r.key()),
-                aggregates.size() * perAggregate, Duration.ofSeconds(60));
+        var records = Topics.await(
+                "catalogue.offerings",
+                r -> aggregates.contains(r.key()),
+                aggregates.size() * perAggregate,
+                Duration.ofSeconds(60));
 
-        Map<String, List<String>> reasons = records.stream().collect(Collectors.groupingBy(r -> r.key(),
-                Collectors.mapping(r -> Topics.json(r).at("/payload/reason").asText(), Collectors.toList())));
-        Map<String, List<Long>> versions = records.stream().collect(Collectors.groupingBy(r -> r.key(),
-                Collectors.mapping(r -> Topics.json(r).get("aggregateVersion").asLong(), Collectors.toList())));
+        Map<String, List<String>> reasons = records.stream()
+                .collect(Collectors.groupingBy(
+                        r -> r.key(),
+                        Collectors.mapping(
+                                r -> Topics.json(r).at("/payload/reason").asText(), Collectors.toList())));
+        Map<String, List<Long>> versions = records.stream()
+                .collect(Collectors.groupingBy(
+                        r -> r.key(),
+                        Collectors.mapping(
+                                r -> Topics.json(r).get("aggregateVersion").asLong(), Collectors.toList())));
         for (String aggregate : aggregates) {
-            assertThat(reasons.get(aggregate)).hasSize(perAggregate)
-                    .containsExactlyElementsOf(IntStream.range(0, perAggregate).mapToObj(i -> "step " + i).toList());
+            assertThat(reasons.get(aggregate))
+                    .hasSize(perAggregate)
+                    .containsExactlyElementsOf(IntStream.range(0, perAggregate)
+                            .mapToObj(i -> "step " + i)
+                            .toList());
             // Numbered from 1 in the order written, one transaction after another.
-            assertThat(versions.get(aggregate)).containsExactlyElementsOf(
-                    LongStream.rangeClosed(1, perAggregate).boxed().toList());
+            assertThat(versions.get(aggregate))
+                    .containsExactlyElementsOf(
+                            LongStream.rangeClosed(1, perAggregate).boxed().toList());
         }
         records.stream().limit(5).forEach(r -> EventAssertions.assertValidEvent(Topics.json(r)));
-        assertThat(records.stream().map(r -> Topics.json(r).get("eventId").asText()).distinct()).hasSize(records.size());
+        assertThat(records.stream()
+                        .map(r -> Topics.json(r).get("eventId").asText())
+                        .distinct())
+                .hasSize(records.size());
         await().atMost(Duration.ofSeconds(10)).until(() -> database.count("select count(*) from outbox") == 0);
     }
 
@@ -107,8 +126,8 @@ class OutboxRelayIT {
             // the point of the test
         }
         String marker = UUID.randomUUID().toString();
-        QuarkusTransaction.requiringNew().run(() -> outbox.publish(EventCatalog.OFFERING_WITHDRAWN, marker,
-                withdrawn(marker, "committed")));
+        QuarkusTransaction.requiringNew()
+                .run(() -> outbox.publish(EventCatalog.OFFERING_WITHDRAWN, marker, withdrawn(marker, "committed")));
 
         Topics.await("catalogue.offerings", Topics.keyed(marker), 1, Duration.ofSeconds(20));
         assertThat(Topics.readAll("catalogue.offerings")).noneMatch(r -> aggregate.equals(r.key()));
@@ -123,9 +142,12 @@ class OutboxRelayIT {
             outbox.publish(EventCatalog.OFFERING_WITHDRAWN, b, withdrawn(b, "two"));
         });
 
-        var records = Topics.await("catalogue.offerings", r -> a.equals(r.key()) || b.equals(r.key()), 2,
-                Duration.ofSeconds(20));
-        assertThat(records.stream().map(r -> Topics.json(r).get("correlationId").asText()).distinct()).hasSize(1);
+        var records = Topics.await(
+                "catalogue.offerings", r -> a.equals(r.key()) || b.equals(r.key()), 2, Duration.ofSeconds(20));
+        assertThat(records.stream()
+                        .map(r -> Topics.json(r).get("correlationId").asText())
+                        .distinct())
+                .hasSize(1);
     }
 
     @Test
@@ -142,8 +164,9 @@ class OutboxRelayIT {
             deadLeader.flush();
 
             String marker = UUID.randomUUID().toString();
-            QuarkusTransaction.requiringNew().run(() -> outbox.publish(EventCatalog.OFFERING_WITHDRAWN, marker,
-                    withdrawn(marker, "after the leader died")));
+            QuarkusTransaction.requiringNew()
+                    .run(() -> outbox.publish(
+                            EventCatalog.OFFERING_WITHDRAWN, marker, withdrawn(marker, "after the leader died")));
 
             // Readers of committed records see the next event well before the orphan's 120 s timeout.
             Topics.await("catalogue.offerings", Topics.keyed(marker), 1, Duration.ofSeconds(10));
@@ -156,7 +179,8 @@ class OutboxRelayIT {
     void an_instance_that_does_not_lead_notifies_the_leader_and_takes_over_the_moment_it_goes() throws Exception {
         await().atMost(Duration.ofSeconds(10)).until(relay::leads);
         String marker = UUID.randomUUID().toString();
-        try (Connection otherInstance = dataSource.getConnection(); Statement sql = otherInstance.createStatement()) {
+        try (Connection otherInstance = dataSource.getConnection();
+                Statement sql = otherInstance.createStatement()) {
             // The relay's sessions end (as when the database drops them) and another instance takes the lead.
             sql.execute("select pg_terminate_backend(pid) from pg_stat_activity"
                     + " where application_name = 'catalogue-outbox-relay' and pid <> pg_backend_pid()");
@@ -165,11 +189,16 @@ class OutboxRelayIT {
             try {
                 await().atMost(Duration.ofSeconds(10)).until(() -> !relay.leads());
 
-                QuarkusTransaction.requiringNew().run(() -> outbox.publish(EventCatalog.OFFERING_WITHDRAWN, marker,
-                        withdrawn(marker, "written by an instance that does not lead")));
+                QuarkusTransaction.requiringNew()
+                        .run(() -> outbox.publish(
+                                EventCatalog.OFFERING_WITHDRAWN,
+                                marker,
+                                withdrawn(marker, "written by an instance that does not lead")));
 
-                assertThat(otherInstance.unwrap(PGConnection.class).getNotifications(5_000)).isNotEmpty();
-                assertThat(database.count("select count(*) from outbox where aggregate_id = ?", marker)).isEqualTo(1);
+                assertThat(otherInstance.unwrap(PGConnection.class).getNotifications(5_000))
+                        .isNotEmpty();
+                assertThat(database.count("select count(*) from outbox where aggregate_id = ?", marker))
+                        .isEqualTo(1);
             } finally {
                 sql.execute("select pg_advisory_unlock(" + OutboxRelay.LEADER_LOCK + ")");
                 sql.execute("unlisten *");
@@ -207,26 +236,30 @@ class OutboxRelayIT {
         String aggregate = UUID.randomUUID().toString();
         Span request = tracer.spanBuilder("a request").startSpan();
         try (Scope scope = request.makeCurrent()) {
-            QuarkusTransaction.requiringNew().run(() -> outbox.publish(EventCatalog.OFFERING_WITHDRAWN, aggregate,
-                    withdrawn(aggregate, "traced")));
+            QuarkusTransaction.requiringNew()
+                    .run(() ->
+                            outbox.publish(EventCatalog.OFFERING_WITHDRAWN, aggregate, withdrawn(aggregate, "traced")));
         } finally {
             request.end();
         }
 
-        var record = Topics.await("catalogue.offerings", Topics.keyed(aggregate), 1, Duration.ofSeconds(20)).get(0);
+        var record = Topics.await("catalogue.offerings", Topics.keyed(aggregate), 1, Duration.ofSeconds(20))
+                .get(0);
         assertThat(Topics.header(record, "traceparent"))
-                .isEqualTo("00-" + request.getSpanContext().getTraceId() + "-" + request.getSpanContext().getSpanId()
-                        + "-01");
+                .isEqualTo("00-" + request.getSpanContext().getTraceId() + "-"
+                        + request.getSpanContext().getSpanId() + "-01");
     }
 
     @Test
     void a_service_cannot_publish_another_services_event() {
-        Assertions.assertThrows(IllegalArgumentException.class,
-                () -> QuarkusTransaction.requiringNew().run(() -> outbox.publish(EventCatalog.INVOICE_PAID, "x", Map.of())));
+        Assertions.assertThrows(
+                IllegalArgumentException.class,
+                () -> QuarkusTransaction.requiringNew()
+                        .run(() -> outbox.publish(EventCatalog.INVOICE_PAID, "x", Map.of())));
     }
 
     private static OfferingWithdrawn withdrawn(String occasionId, String reason) {
-        return new OfferingWithdrawn(UUID.fromString(occasionId), UUID.randomUUID(), "2021001231",
-                LocalDate.of(2027, 1, 10), reason);
+        return new OfferingWithdrawn(
+                UUID.fromString(occasionId), UUID.randomUUID(), "2021001231", LocalDate.of(2027, 1, 10), reason);
     }
 }

@@ -61,12 +61,17 @@ class SeatsFromEnrolmentFactsIT {
         awaitSeatsAvailable(occasionId, 2);
         send(erikCancelled);
 
-        assertThat(database.count("select count(*) from inbox where event_id = ?", UUID.fromString(
-                annaRequested.get("eventId").asText()))).isEqualTo(1);
+        assertThat(database.count(
+                        "select count(*) from inbox where event_id = ?",
+                        UUID.fromString(annaRequested.get("eventId").asText())))
+                .isEqualTo(1);
         // A later fact proves the duplicates before it were consumed, not just not yet read.
         send(fact("EnrolmentWaitlisted", UUID.randomUUID(), occasionId, "WAITLISTED"));
-        await().atMost(Duration.ofSeconds(20)).until(() -> database.count(
-                "select count(*) from enrolment_seat where occasion_id = ?", UUID.fromString(occasionId)) == 3);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> database.count(
+                                "select count(*) from enrolment_seat where occasion_id = ?",
+                                UUID.fromString(occasionId))
+                        == 3);
         assertThat(seatsAvailable(occasionId)).isEqualTo(2);
     }
 
@@ -79,14 +84,20 @@ class SeatsFromEnrolmentFactsIT {
         }
         facts.add(facts.get(7)); // a redelivery in the same poll
 
-        Topics.sendAll(TOPIC, facts.stream().map(f -> Map.entry(f.get("aggregateId").asText(), f.toString())).toList());
+        Topics.sendAll(
+                TOPIC,
+                facts.stream()
+                        .map(f -> Map.entry(f.get("aggregateId").asText(), f.toString()))
+                        .toList());
 
         awaitSeatsAvailable(occasionId, 60);
         String eventIds = facts.stream().map(f -> f.get("eventId").asText()).collect(Collectors.joining(",", "{", "}"));
-        assertThat(database.count("select count(*) from inbox where event_id = any(?::uuid[])", eventIds)).isEqualTo(40);
+        assertThat(database.count("select count(*) from inbox where event_id = any(?::uuid[])", eventIds))
+                .isEqualTo(40);
         // now() is the transaction's start: events applied in one transaction share it.
-        assertThat(database.count("select count(distinct applied_at) from inbox where event_id = any(?::uuid[])",
-                eventIds)).isLessThan(40);
+        assertThat(database.count(
+                        "select count(distinct applied_at) from inbox where event_id = any(?::uuid[])", eventIds))
+                .isLessThan(40);
         assertThat(seatsAvailable(occasionId)).isEqualTo(60);
     }
 
@@ -94,17 +105,22 @@ class SeatsFromEnrolmentFactsIT {
     void an_older_state_of_an_enrolment_never_overwrites_a_newer_one() {
         String occasionId = createOccasion(UNI, createCourse(UNI, uniqueCode()), occasion(3));
         UUID anna = UUID.randomUUID();
-        ObjectNode requested = fact("EnrolmentRequested", anna, occasionId, "PENDING").put("aggregateVersion", 1);
-        ObjectNode cancelled = fact("EnrolmentCancelled", anna, occasionId, "CANCELLED").put("aggregateVersion", 2);
+        ObjectNode requested =
+                fact("EnrolmentRequested", anna, occasionId, "PENDING").put("aggregateVersion", 1);
+        ObjectNode cancelled =
+                fact("EnrolmentCancelled", anna, occasionId, "CANCELLED").put("aggregateVersion", 2);
 
         // The request arrives after the cancellation (a dead letter replayed late, say): Anna holds no seat.
         send(cancelled);
         send(requested);
         UUID marker = UUID.randomUUID();
         send(fact("EnrolmentRequested", marker, occasionId, "PENDING").put("aggregateVersion", 1));
-        await().atMost(Duration.ofSeconds(20)).until(() -> database.count(
-                "select count(*) from inbox where event_id = ?", UUID.fromString(requested.get("eventId").asText())) == 1
-                && database.count("select count(*) from enrolment_seat where enrolment_id = ?", marker) == 1);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> database.count(
+                                        "select count(*) from inbox where event_id = ?",
+                                        UUID.fromString(requested.get("eventId").asText()))
+                                == 1
+                        && database.count("select count(*) from enrolment_seat where enrolment_id = ?", marker) == 1);
         assertThat(seatsAvailable(occasionId)).isEqualTo(2);
         assertThat(database.string("select status from enrolment_seat where enrolment_id = ?", anna))
                 .isEqualTo("CANCELLED");
@@ -118,11 +134,17 @@ class SeatsFromEnrolmentFactsIT {
         for (int i = 0; i < 90; i++) {
             UUID enrolment = UUID.randomUUID();
             String key = enrolment.toString();
-            events.add(Map.entry(key, fact("EnrolmentRequested", enrolment, occasionId, "PENDING")
-                    .put("aggregateVersion", 1).toString()));
+            events.add(Map.entry(
+                    key,
+                    fact("EnrolmentRequested", enrolment, occasionId, "PENDING")
+                            .put("aggregateVersion", 1)
+                            .toString()));
             if (i % 3 != 0) {
-                events.add(Map.entry(key, fact("EnrolmentCancelled", enrolment, occasionId, "CANCELLED")
-                        .put("aggregateVersion", 2).toString()));
+                events.add(Map.entry(
+                        key,
+                        fact("EnrolmentCancelled", enrolment, occasionId, "CANCELLED")
+                                .put("aggregateVersion", 2)
+                                .toString()));
             }
         }
 
@@ -131,15 +153,23 @@ class SeatsFromEnrolmentFactsIT {
         awaitSeatsAvailable(occasionId, 170);
         // Had a cancellation overtaken its request, the request would have been refused as older (STALE).
         assertThat(staleEvents()).isEqualTo(staleBefore);
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers()))) {
-            List<MemberDescription> consumers = admin.describeConsumerGroups(List.of("catalogue")).all().get()
-                    .get("catalogue").members().stream()
-                    .filter(m -> m.assignment().topicPartitions().stream().anyMatch(p -> p.topic().equals(TOPIC)))
-                    .toList();
+        try (Admin admin =
+                Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers()))) {
+            List<MemberDescription> consumers =
+                    admin.describeConsumerGroups(List.of("catalogue")).all().get().get("catalogue").members().stream()
+                            .filter(m -> m.assignment().topicPartitions().stream()
+                                    .anyMatch(p -> p.topic().equals(TOPIC)))
+                            .toList();
             // 90 enrolments' keys reach all 12 partitions: each consumer had records of its own to apply.
-            assertThat(consumers).hasSize(2).allSatisfy(m -> assertThat(m.assignment().topicPartitions()).isNotEmpty());
-            assertThat(consumers.stream().flatMap(m -> m.assignment().topicPartitions().stream())
-                    .filter(p -> p.topic().equals(TOPIC)).distinct()).hasSize(se.uppdrag.contracts.Topics.PARTITIONS);
+            assertThat(consumers)
+                    .hasSize(2)
+                    .allSatisfy(
+                            m -> assertThat(m.assignment().topicPartitions()).isNotEmpty());
+            assertThat(consumers.stream()
+                            .flatMap(m -> m.assignment().topicPartitions().stream())
+                            .filter(p -> p.topic().equals(TOPIC))
+                            .distinct())
+                    .hasSize(se.uppdrag.contracts.Topics.PARTITIONS);
         }
     }
 
@@ -157,17 +187,20 @@ class SeatsFromEnrolmentFactsIT {
         ObjectNode missingField = fact("EnrolmentRequested", UUID.randomUUID(), occasionId, "PENDING");
         ((ObjectNode) missingField.get("payload")).remove("price");
         Topics.send(TOPIC, key, missingField.toString());
-        ObjectNode unknownOccasion = fact("EnrolmentRequested", UUID.randomUUID(), UUID.randomUUID().toString(), "PENDING");
+        ObjectNode unknownOccasion =
+                fact("EnrolmentRequested", UUID.randomUUID(), UUID.randomUUID().toString(), "PENDING");
         Topics.send(TOPIC, key, unknownOccasion.toString());
         send(fact("EnrolmentRequested", UUID.randomUUID(), occasionId, "PENDING"));
 
         var letters = Topics.await(DLQ, Topics.keyed(key), 5, Duration.ofSeconds(30));
-        assertThat(letters).extracting(r -> Topics.header(r, "dead-letter-reason")).satisfiesExactly(
-                r -> assertThat(r).startsWith("malformed JSON"),
-                r -> assertThat(r).contains("no schema for event type EnrolmentTeleported"),
-                r -> assertThat(r).contains("no schema for event type EnrolmentRequested version 7"),
-                r -> assertThat(r).contains("price"),
-                r -> assertThat(r).contains("which the catalogue does not have"));
+        assertThat(letters)
+                .extracting(r -> Topics.header(r, "dead-letter-reason"))
+                .satisfiesExactly(
+                        r -> assertThat(r).startsWith("malformed JSON"),
+                        r -> assertThat(r).contains("no schema for event type EnrolmentTeleported"),
+                        r -> assertThat(r).contains("no schema for event type EnrolmentRequested version 7"),
+                        r -> assertThat(r).contains("price"),
+                        r -> assertThat(r).contains("which the catalogue does not have"));
         assertThat(letters).allSatisfy(r -> {
             assertThat(Topics.header(r, "dead-letter-topic")).isEqualTo(TOPIC);
             assertThat(Topics.header(r, "dead-letter-consumer")).isEqualTo("catalogue-seats");
@@ -177,18 +210,27 @@ class SeatsFromEnrolmentFactsIT {
     }
 
     private void awaitSeatsAvailable(String occasionId, int expected) {
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(seatsAvailable(occasionId)).isEqualTo(expected));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> assertThat(seatsAvailable(occasionId)).isEqualTo(expected));
     }
 
     private static double staleEvents() {
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        return metrics.lines().filter(l -> l.startsWith("uppdrag_inbox_events_total{") && l.contains("catalogue-seats")
-                && l.contains("outcome=\"STALE\"")).mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+        String metrics =
+                given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines()
+                .filter(l -> l.startsWith("uppdrag_inbox_events_total{")
+                        && l.contains("catalogue-seats")
+                        && l.contains("outcome=\"STALE\""))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
                 .sum();
     }
 
     private static int seatsAvailable(String occasionId) {
-        return given().get("/occasions/{id}", occasionId).then().statusCode(200).extract().path("seatsAvailable");
+        return given().get("/occasions/{id}", occasionId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("seatsAvailable");
     }
 
     private static void send(ObjectNode event) {
@@ -198,12 +240,15 @@ class SeatsFromEnrolmentFactsIT {
 
     /** An enrolment event as the enrolment service writes it, from the contract's example. */
     private static ObjectNode fact(String type, UUID enrolmentId, String occasionId, String status) {
-        ObjectNode event = (ObjectNode) EventSchemas.readResource(EventCatalog.ENROLMENT_REQUESTED.exampleResource()).deepCopy();
+        ObjectNode event = (ObjectNode) EventSchemas.readResource(EventCatalog.ENROLMENT_REQUESTED.exampleResource())
+                .deepCopy();
         // Unnumbered, as events from before versions were: each applies whatever the order the test sends them in.
         event.remove("aggregateVersion");
         event.put("eventId", UUID.randomUUID().toString()).put("type", type).put("aggregateId", enrolmentId.toString());
         ObjectNode payload = (ObjectNode) event.get("payload");
-        payload.put("enrolmentId", enrolmentId.toString()).put("occasionId", occasionId).put("status", status);
+        payload.put("enrolmentId", enrolmentId.toString())
+                .put("occasionId", occasionId)
+                .put("status", status);
         switch (type) {
             case "EnrolmentConfirmed" -> payload.put("confirmedOn", "2027-01-05");
             case "EnrolmentWaitlisted" -> payload.put("waitlistPosition", 1);
@@ -211,8 +256,7 @@ class SeatsFromEnrolmentFactsIT {
                 payload.put("cancelledOn", "2027-01-10").put("previousStatus", "PENDING");
                 payload.putObject("fee").put("amount", "0.00").put("currency", "SEK");
             }
-            default -> {
-            }
+            default -> {}
         }
         return event;
     }

@@ -25,63 +25,84 @@ public final class EnrolmentTestSupport {
     public static final String REGION = "2321000016";
     public static final LocalDate TODAY = LocalDate.now();
 
-    private EnrolmentTestSupport() {
-    }
+    private EnrolmentTestSupport() {}
 
-    public record Occasion(UUID id, UUID courseId) {
-    }
+    public record Occasion(UUID id, UUID courseId) {}
 
     public static Occasion occasion(TestSql sql, String university, int seats, LocalDate start) {
         UUID id = UUID.randomUUID();
         UUID course = UUID.randomUUID();
         ObjectNode event = example(EventCatalog.OFFERING_PUBLISHED, id);
-        ((ObjectNode) event.get("payload")).put("occasionId", id.toString()).put("courseId", course.toString())
-                .put("university", university).put("seats", seats).put("startDate", start.toString())
-                .put("endDate", start.plusDays(30).toString()).put("orderDeadline", start.minusDays(7).toString());
+        ((ObjectNode) event.get("payload"))
+                .put("occasionId", id.toString())
+                .put("courseId", course.toString())
+                .put("university", university)
+                .put("seats", seats)
+                .put("startDate", start.toString())
+                .put("endDate", start.plusDays(30).toString())
+                .put("orderDeadline", start.minusDays(7).toString());
         send("catalogue.offerings", event);
-        await().atMost(Duration.ofSeconds(20)).until(() -> sql.count("select count(*) from occasion_fact where occasion_id = ?", id) == 1);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> sql.count("select count(*) from occasion_fact where occasion_id = ?", id) == 1);
         return new Occasion(id, course);
     }
 
     public static void changeSeats(Occasion occasion, String university, int seats, LocalDate start) {
         ObjectNode event = example(EventCatalog.OFFERING_CHANGED, occasion.id());
-        ((ObjectNode) event.get("payload")).put("occasionId", occasion.id().toString())
-                .put("courseId", occasion.courseId().toString()).put("university", university).put("seats", seats)
-                .put("startDate", start.toString()).put("endDate", start.plusDays(30).toString())
+        ((ObjectNode) event.get("payload"))
+                .put("occasionId", occasion.id().toString())
+                .put("courseId", occasion.courseId().toString())
+                .put("university", university)
+                .put("seats", seats)
+                .put("startDate", start.toString())
+                .put("endDate", start.plusDays(30).toString())
                 .put("orderDeadline", start.minusDays(7).toString());
         send("catalogue.offerings", event);
     }
 
     public static void withdraw(Occasion occasion, String university) {
         ObjectNode event = example(EventCatalog.OFFERING_WITHDRAWN, occasion.id());
-        ((ObjectNode) event.get("payload")).put("occasionId", occasion.id().toString())
-                .put("courseId", occasion.courseId().toString()).put("university", university);
+        ((ObjectNode) event.get("payload"))
+                .put("occasionId", occasion.id().toString())
+                .put("courseId", occasion.courseId().toString())
+                .put("university", university);
         send("catalogue.offerings", event);
     }
 
     /** An active agreement from yesterday for a year: fixed 15000.00 for the course, fees 28/21/14 days → 25/50/100 %. */
-    public static UUID agreement(TestSql sql, String university, String employer, UUID courseId, int quota,
-            boolean autoConfirm) {
+    public static UUID agreement(
+            TestSql sql, String university, String employer, UUID courseId, int quota, boolean autoConfirm) {
         UUID id = UUID.randomUUID();
         ObjectNode event = example(EventCatalog.AGREEMENT_ACTIVATED, id);
         ObjectNode p = (ObjectNode) event.get("payload");
-        p.put("agreementId", id.toString()).put("seatQuota", quota).put("autoConfirm", autoConfirm)
-                .put("validFrom", TODAY.minusDays(1).toString()).put("validTo", TODAY.plusDays(365).toString())
+        p.put("agreementId", id.toString())
+                .put("seatQuota", quota)
+                .put("autoConfirm", autoConfirm)
+                .put("validFrom", TODAY.minusDays(1).toString())
+                .put("validTo", TODAY.plusDays(365).toString())
                 .put("effectiveFrom", TODAY.minusDays(1).toString());
         ((ObjectNode) p.get("university")).put("orgNumber", university);
         ((ObjectNode) p.get("employer")).put("orgNumber", employer);
         ((ArrayNode) p.at("/coverage/courseIds")).removeAll().add(courseId.toString());
         ((ObjectNode) p.at("/pricing/prices/0")).put("courseId", courseId.toString());
         send("partner.agreements", event);
-        await().atMost(Duration.ofSeconds(20)).until(() -> sql.count("select count(*) from agreement_fact where agreement_id = ?", id) == 1);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> sql.count("select count(*) from agreement_fact where agreement_id = ?", id) == 1);
         return id;
     }
 
     @SafeVarargs
     @SuppressWarnings("varargs") // the array only ever becomes an immutable list
     public static Map<String, Object> order(UUID agreementId, UUID occasionId, Map<String, Object>... participants) {
-        return Map.of("agreementId", agreementId.toString(), "occasionId", occasionId.toString(),
-                "purpose", "STAFF_TRAINING", "participants", List.of(participants));
+        return Map.of(
+                "agreementId",
+                agreementId.toString(),
+                "occasionId",
+                occasionId.toString(),
+                "purpose",
+                "STAFF_TRAINING",
+                "participants",
+                List.of(participants));
     }
 
     public static Map<String, Object> participant(String employeeNumber) {
@@ -94,7 +115,8 @@ public final class EnrolmentTestSupport {
     }
 
     private static ObjectNode example(EventDefinition type, UUID aggregateId) {
-        ObjectNode event = (ObjectNode) EventSchemas.readResource(type.exampleResource()).deepCopy();
+        ObjectNode event =
+                (ObjectNode) EventSchemas.readResource(type.exampleResource()).deepCopy();
         // Unnumbered, as events from before versions were: each applies whatever the order the test sends them in.
         event.remove("aggregateVersion");
         event.put("eventId", UUID.randomUUID().toString()).put("aggregateId", aggregateId.toString());

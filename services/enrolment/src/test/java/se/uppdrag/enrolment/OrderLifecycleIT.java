@@ -1,6 +1,5 @@
 package se.uppdrag.enrolment;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
@@ -27,7 +26,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -57,18 +55,27 @@ class OrderLifecycleIT {
         var body = order(agreement, occasion.id(), participant("E-1"), participant("E-2"));
         String key = "order-" + UUID.randomUUID();
 
-        String orderId = place(key, body).statusCode(201).header("Idempotent-Replayed", "false")
-                .body("status", equalTo("OPEN")).body("enrolments", hasSize(2))
+        String orderId = place(key, body)
+                .statusCode(201)
+                .header("Idempotent-Replayed", "false")
+                .body("status", equalTo("OPEN"))
+                .body("enrolments", hasSize(2))
                 .body("enrolments.status", everyItem(equalTo("PENDING")))
                 .body("enrolments[0].price.amount", equalTo("15000.00"))
-                .extract().path("id");
+                .extract()
+                .path("id");
         place(key, body).statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(orderId));
-        place(key, order(agreement, occasion.id(), participant("E-3"))).statusCode(422)
+        place(key, order(agreement, occasion.id(), participant("E-3")))
+                .statusCode(422)
                 .body("detail", containsString("different order"));
 
-        assertThat(sql.count("select count(*) from enrolment where order_id = ?", UUID.fromString(orderId))).isEqualTo(2);
-        var records = Topics.await("enrolment.enrolments", r -> Topics.json(r).at("/payload/orderId").asText().equals(orderId),
-                2, Duration.ofSeconds(20));
+        assertThat(sql.count("select count(*) from enrolment where order_id = ?", UUID.fromString(orderId)))
+                .isEqualTo(2);
+        var records = Topics.await(
+                "enrolment.enrolments",
+                r -> Topics.json(r).at("/payload/orderId").asText().equals(orderId),
+                2,
+                Duration.ofSeconds(20));
         records.forEach(r -> {
             JsonNode event = EventAssertions.assertValidEvent(Topics.json(r));
             assertThat(event.get("type").asText()).isEqualTo("EnrolmentRequested");
@@ -87,43 +94,93 @@ class OrderLifecycleIT {
     void the_university_confirms_and_completes_the_employer_substitutes_and_cancels() {
         Occasion occasion = occasion(sql, KUSTLAND, 5, TODAY.plusDays(20));
         UUID agreement = agreement(sql, KUSTLAND, VERKSTAD, occasion.courseId(), 50, false);
-        List<String> ids = place("k-" + UUID.randomUUID(), order(agreement, occasion.id(), participant("E-1"),
-                participant("E-2"), participant("E-3"))).statusCode(201).extract().path("enrolments.id");
+        List<String> ids = place(
+                        "k-" + UUID.randomUUID(),
+                        order(agreement, occasion.id(), participant("E-1"), participant("E-2"), participant("E-3")))
+                .statusCode(201)
+                .extract()
+                .path("enrolments.id");
 
-        as(UNI).post("/enrolments/{id}/confirm", ids.get(0)).then().statusCode(200).body("status", equalTo("CONFIRMED"));
-        as(UNI).post("/enrolments/{id}/confirm", ids.get(0)).then().statusCode(409).body("detail", containsString("is CONFIRMED"));
+        as(UNI).post("/enrolments/{id}/confirm", ids.get(0))
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("CONFIRMED"));
+        as(UNI).post("/enrolments/{id}/confirm", ids.get(0))
+                .then()
+                .statusCode(409)
+                .body("detail", containsString("is CONFIRMED"));
         as(HR).post("/enrolments/{id}/confirm", ids.get(1)).then().statusCode(403);
-        as(TestTokens.university(NORRDAL)).post("/enrolments/{id}/confirm", ids.get(1)).then().statusCode(404);
+        as(TestTokens.university(NORRDAL))
+                .post("/enrolments/{id}/confirm", ids.get(1))
+                .then()
+                .statusCode(404);
 
         Map<String, Object> erik = participant("E-9");
         erik.put("givenName", "Erik");
-        as(HR).body(Map.of("participant", erik)).post("/enrolments/{id}/substitute", ids.get(0)).then().statusCode(200)
-                .body("participant.employeeNumber", equalTo("E-9")).body("status", equalTo("CONFIRMED"));
+        as(HR).body(Map.of("participant", erik))
+                .post("/enrolments/{id}/substitute", ids.get(0))
+                .then()
+                .statusCode(200)
+                .body("participant.employeeNumber", equalTo("E-9"))
+                .body("status", equalTo("CONFIRMED"));
 
         // 20 days before the start: within the 21-day window, 50 % of 15000.00
-        as(HR).body(Map.of("reason", "Project deadline")).post("/enrolments/{id}/cancel", ids.get(1)).then().statusCode(200)
-                .body("status", equalTo("CANCELLED")).body("fee.amount", equalTo("7500.00"));
-        as(HR).body(Map.of("reason", "Twice")).post("/enrolments/{id}/cancel", ids.get(1)).then().statusCode(409);
+        as(HR).body(Map.of("reason", "Project deadline"))
+                .post("/enrolments/{id}/cancel", ids.get(1))
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("CANCELLED"))
+                .body("fee.amount", equalTo("7500.00"));
+        as(HR).body(Map.of("reason", "Twice"))
+                .post("/enrolments/{id}/cancel", ids.get(1))
+                .then()
+                .statusCode(409);
 
-        as(UNI).body(Map.of("creditsAwarded", 7.5, "grade", "G")).post("/enrolments/{id}/complete", ids.get(0))
-                .then().statusCode(200).body("status", equalTo("COMPLETED")).body("creditsAwarded", equalTo(7.5f));
-        as(UNI).body(Map.of("creditsAwarded", 30, "grade", "G")).post("/enrolments/{id}/complete", ids.get(2))
-                .then().statusCode(400);
-        as(UNI).body(Map.of("reason", "Prerequisites missing")).post("/enrolments/{id}/reject", ids.get(2)).then().statusCode(200).body("status", equalTo("REJECTED"));
+        as(UNI).body(Map.of("creditsAwarded", 7.5, "grade", "G"))
+                .post("/enrolments/{id}/complete", ids.get(0))
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("COMPLETED"))
+                .body("creditsAwarded", equalTo(7.5f));
+        as(UNI).body(Map.of("creditsAwarded", 30, "grade", "G"))
+                .post("/enrolments/{id}/complete", ids.get(2))
+                .then()
+                .statusCode(400);
+        as(UNI).body(Map.of("reason", "Prerequisites missing"))
+                .post("/enrolments/{id}/reject", ids.get(2))
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("REJECTED"));
 
-        as(HR).queryParam("from", TODAY.toString()).get("/reports/participation").then().statusCode(200)
+        as(HR).queryParam("from", TODAY.toString())
+                .get("/reports/participation")
+                .then()
+                .statusCode(200)
                 .body("employees.find { it.employeeNumber == 'E-9' }.credits", equalTo(7.5f))
                 .body("employees.find { it.employeeNumber == 'E-9' }.cost", equalTo(15000.0f))
                 .body("employees.find { it.employeeNumber == 'E-2' }.cost", equalTo(7500.0f));
-        String csv = as(HR).accept("text/csv").get("/reports/participation").then().statusCode(200)
-                .contentType(containsString("text/csv")).extract().asString();
+        String csv = as(HR).accept("text/csv")
+                .get("/reports/participation")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/csv"))
+                .extract()
+                .asString();
         assertThat(csv).startsWith("employee_number,").contains("E-9,Erik,").contains(",COMPLETED,7.5,G,15000.00");
 
         // 3 requested, then confirmed, substituted, cancelled, completed, rejected
         var types = Topics.await("enrolment.enrolments", r -> ids.contains(r.key()), 8, Duration.ofSeconds(20)).stream()
-                .map(r -> EventAssertions.assertValidEvent(Topics.json(r)).get("type").asText()).toList();
-        assertThat(types).contains("EnrolmentConfirmed", "ParticipantSubstituted", "EnrolmentCancelled",
-                "EnrolmentCompleted", "EnrolmentRejected");
+                .map(r -> EventAssertions.assertValidEvent(Topics.json(r))
+                        .get("type")
+                        .asText())
+                .toList();
+        assertThat(types)
+                .contains(
+                        "EnrolmentConfirmed",
+                        "ParticipantSubstituted",
+                        "EnrolmentCancelled",
+                        "EnrolmentCompleted",
+                        "EnrolmentRejected");
     }
 
     @Test
@@ -132,19 +189,33 @@ class OrderLifecycleIT {
         UUID agreement = agreement(sql, KUSTLAND, VERKSTAD, occasion.courseId(), 50, false);
         Map<String, Object> anna = participant("E-1");
         anna.put("personalIdentityNumber", PIN);
-        String orderId = place("k-" + UUID.randomUUID(), order(agreement, occasion.id(), anna)).statusCode(201)
-                .body("enrolments[0].participant.personalIdentityNumber", nullValue()).extract().path("id");
+        String orderId = place("k-" + UUID.randomUUID(), order(agreement, occasion.id(), anna))
+                .statusCode(201)
+                .body("enrolments[0].participant.personalIdentityNumber", nullValue())
+                .extract()
+                .path("id");
 
-        as(UNI).get("/occasions/{id}/enrolments", occasion.id()).then().statusCode(200)
+        as(UNI).get("/occasions/{id}/enrolments", occasion.id())
+                .then()
+                .statusCode(200)
                 .body("items[0].participant.personalIdentityNumber", equalTo(PIN));
-        as(HR).get("/occasions/{id}/enrolments", occasion.id()).then().statusCode(200)
+        as(HR).get("/occasions/{id}/enrolments", occasion.id())
+                .then()
+                .statusCode(200)
                 .body("items[0].participant.personalIdentityNumber", nullValue());
-        as(TestTokens.employer(REGION)).get("/occasions/{id}/enrolments", occasion.id()).then().statusCode(200)
+        as(TestTokens.employer(REGION))
+                .get("/occasions/{id}/enrolments", occasion.id())
+                .then()
+                .statusCode(200)
                 .body("items", hasSize(0));
-        as(TestTokens.university(NORRDAL)).get("/occasions/{id}/enrolments", occasion.id()).then().statusCode(404);
+        as(TestTokens.university(NORRDAL))
+                .get("/occasions/{id}/enrolments", occasion.id())
+                .then()
+                .statusCode(404);
 
         Topics.await("enrolment.enrolments", r -> r.value().contains(orderId), 1, Duration.ofSeconds(20));
-        assertThat(Topics.readAll("enrolment.enrolments")).noneMatch(r -> r.value().contains("9874"));
+        assertThat(Topics.readAll("enrolment.enrolments"))
+                .noneMatch(r -> r.value().contains("9874"));
     }
 
     @Test
@@ -162,25 +233,41 @@ class OrderLifecycleIT {
 
         place("k1-" + UUID.randomUUID(), order(agreement, occasion.id())).statusCode(400);
         place("k2-" + UUID.randomUUID(), order(agreement, occasion.id(), participant("E-1"), participant("E-1")))
-                .statusCode(400).body("errors.field", hasItem("participants[1].employeeNumber"));
-        place("k3-" + UUID.randomUUID(), order(agreement, occasion.id(), badMail)).statusCode(400)
+                .statusCode(400)
+                .body("errors.field", hasItem("participants[1].employeeNumber"));
+        place("k3-" + UUID.randomUUID(), order(agreement, occasion.id(), badMail))
+                .statusCode(400)
                 .body("errors.field", hasItem("participants[0].email"));
-        place("k4-" + UUID.randomUUID(), order(agreement, occasion.id(), badPin)).statusCode(400)
+        place("k4-" + UUID.randomUUID(), order(agreement, occasion.id(), badPin))
+                .statusCode(400)
                 .body(not(containsString("9875")));
-        place("k5-" + UUID.randomUUID(), order(othersAgreement, occasion.id(), participant("E-1"))).statusCode(404);
-        place("k6-" + UUID.randomUUID(), order(UUID.randomUUID(), occasion.id(), participant("E-1"))).statusCode(404);
-        place("k7-" + UUID.randomUUID(), order(agreement, UUID.randomUUID(), participant("E-1"))).statusCode(404);
-        place("k8-" + UUID.randomUUID(), order(agreement, closed.id(), participant("E-1"))).statusCode(409)
+        place("k5-" + UUID.randomUUID(), order(othersAgreement, occasion.id(), participant("E-1")))
+                .statusCode(404);
+        place("k6-" + UUID.randomUUID(), order(UUID.randomUUID(), occasion.id(), participant("E-1")))
+                .statusCode(404);
+        place("k7-" + UUID.randomUUID(), order(agreement, UUID.randomUUID(), participant("E-1")))
+                .statusCode(404);
+        place("k8-" + UUID.randomUUID(), order(agreement, closed.id(), participant("E-1")))
+                .statusCode(409)
                 .body("detail", containsString("took orders until"));
-        place("k9-" + UUID.randomUUID(), order(agreement, elsewhere.id(), participant("E-1"))).statusCode(422);
-        as(HR).body(order(agreement, occasion.id(), participant("E-1"))).post("/orders").then().statusCode(400)
+        place("k9-" + UUID.randomUUID(), order(agreement, elsewhere.id(), participant("E-1")))
+                .statusCode(422);
+        as(HR).body(order(agreement, occasion.id(), participant("E-1")))
+                .post("/orders")
+                .then()
+                .statusCode(400)
                 .body("errors.field", hasItem("Idempotency-Key"));
-        as(UNI).header("Idempotency-Key", "x").body(order(agreement, occasion.id(), participant("E-1"))).post("/orders")
-                .then().statusCode(403);
+        as(UNI).header("Idempotency-Key", "x")
+                .body(order(agreement, occasion.id(), participant("E-1")))
+                .post("/orders")
+                .then()
+                .statusCode(403);
 
         assertThat(sql.count("select count(*) from enrolment")).isEqualTo(before);
-        place("k10-" + UUID.randomUUID(), order(agreement, occasion.id(), participant("E-1"))).statusCode(201);
-        place("k11-" + UUID.randomUUID(), order(agreement, occasion.id(), participant("E-1"))).statusCode(409)
+        place("k10-" + UUID.randomUUID(), order(agreement, occasion.id(), participant("E-1")))
+                .statusCode(201);
+        place("k11-" + UUID.randomUUID(), order(agreement, occasion.id(), participant("E-1")))
+                .statusCode(409)
                 .body("detail", containsString("already enrolled"));
     }
 
@@ -188,18 +275,25 @@ class OrderLifecycleIT {
     void a_withdrawn_occasion_cancels_its_enrolments_without_fee_and_says_why() {
         Occasion occasion = occasion(sql, KUSTLAND, 1, TODAY.plusDays(10));
         UUID agreement = agreement(sql, KUSTLAND, VERKSTAD, occasion.courseId(), 50, true);
-        String orderId = place("k-" + UUID.randomUUID(), order(agreement, occasion.id(), participant("E-1"),
-                participant("E-2"))).statusCode(201)
-                .body("enrolments.status", equalTo(List.of("CONFIRMED", "WAITLISTED"))).extract().path("id");
+        String orderId = place(
+                        "k-" + UUID.randomUUID(),
+                        order(agreement, occasion.id(), participant("E-1"), participant("E-2")))
+                .statusCode(201)
+                .body("enrolments.status", equalTo(List.of("CONFIRMED", "WAITLISTED")))
+                .extract()
+                .path("id");
 
         EnrolmentTestSupport.withdraw(occasion, KUSTLAND);
 
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as(HR).get("/orders/{id}", orderId).then()
-                .body("status", equalTo("CLOSED"))
-                .body("enrolments.status", everyItem(equalTo("CANCELLED")))
-                .body("enrolments.fee.amount", everyItem(equalTo("0.00")))
-                .body("enrolments[0].statusReason", containsString("withdrawn")));
-        place("k-" + UUID.randomUUID(), order(agreement, occasion.id(), participant("E-3"))).statusCode(409);
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> as(HR).get("/orders/{id}", orderId)
+                        .then()
+                        .body("status", equalTo("CLOSED"))
+                        .body("enrolments.status", everyItem(equalTo("CANCELLED")))
+                        .body("enrolments.fee.amount", everyItem(equalTo("0.00")))
+                        .body("enrolments[0].statusReason", containsString("withdrawn")));
+        place("k-" + UUID.randomUUID(), order(agreement, occasion.id(), participant("E-3")))
+                .statusCode(409);
     }
 
     private static ValidatableResponse place(String key, Map<String, Object> body) {

@@ -56,19 +56,28 @@ class ParticipationReportLimitIT {
         UUID agreement = agreement(sql, KUSTLAND, EMPLOYER, soon.courseId(), 50, false);
         UUID laterAgreement = agreement(sql, KUSTLAND, EMPLOYER, later.courseId(), 50, false);
         as(hr).header("Idempotency-Key", UUID.randomUUID().toString())
-                .body(order(agreement, soon.id(), participant("R-1"), participant("R-2"))).post("/orders")
-                .then().statusCode(201);
+                .body(order(agreement, soon.id(), participant("R-1"), participant("R-2")))
+                .post("/orders")
+                .then()
+                .statusCode(201);
         as(hr).header("Idempotency-Key", UUID.randomUUID().toString())
-                .body(order(laterAgreement, later.id(), participant("R-3"), participant("R-4"))).post("/orders")
-                .then().statusCode(201);
+                .body(order(laterAgreement, later.id(), participant("R-3"), participant("R-4")))
+                .post("/orders")
+                .then()
+                .statusCode(201);
 
-        as(hr).get("/reports/participation").then().statusCode(422)
+        as(hr).get("/reports/participation")
+                .then()
+                .statusCode(422)
                 .contentType("application/problem+json")
                 .body("detail", containsString("at most 3 enrolments"))
                 .body("detail", containsString("shorter period"));
         as(hr).accept("text/csv").get("/reports/participation").then().statusCode(422);
 
-        as(hr).queryParam("to", TODAY.plusDays(60).toString()).get("/reports/participation").then().statusCode(200)
+        as(hr).queryParam("to", TODAY.plusDays(60).toString())
+                .get("/reports/participation")
+                .then()
+                .statusCode(200)
                 .body("employees", hasSize(2))
                 .body("employees.employeeNumber", equalTo(List.of("R-1", "R-2")));
     }

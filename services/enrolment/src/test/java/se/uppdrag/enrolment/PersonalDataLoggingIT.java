@@ -38,21 +38,32 @@ class PersonalDataLoggingIT {
             String batch = "Batch entry 0 update enrolment set personal_identity_number=('" + PERSONAL_IDENTITY_NUMBER
                     + "') was aborted";
             Logger.getLogger("org.hibernate.orm.jdbc.error").warnf("%s: An I/O error occurred", batch);
-            Logger.getLogger("com.arjuna.ats.arjuna").warn("ARJUNA012125: TwoPhaseCoordinator.beforeCompletion",
-                    new IllegalStateException("could not execute batch", new BatchUpdateException(batch, "08006",
-                            new int[0], new SQLException("An I/O error occurred", "08006"))));
+            Logger.getLogger("com.arjuna.ats.arjuna")
+                    .warn(
+                            "ARJUNA012125: TwoPhaseCoordinator.beforeCompletion",
+                            new IllegalStateException(
+                                    "could not execute batch",
+                                    new BatchUpdateException(
+                                            batch,
+                                            "08006",
+                                            new int[0],
+                                            new SQLException("An I/O error occurred", "08006"))));
             console.flush();
         } finally {
             console.setTarget(ConsoleHandler.Target.SYSTEM_OUT);
         }
         String log = written.toString(StandardCharsets.UTF_8);
-        assertThat(log).contains("update enrolment set personal_identity_number=('[personal identity number]')")
-                .contains("ARJUNA012125").contains("Caused by: java.sql.BatchUpdateException: Batch entry 0")
-                .doesNotContain(PERSONAL_IDENTITY_NUMBER).doesNotContain(PERSONAL_IDENTITY_NUMBER.replace("-", ""));
+        assertThat(log)
+                .contains("update enrolment set personal_identity_number=('[personal identity number]')")
+                .contains("ARJUNA012125")
+                .contains("Caused by: java.sql.BatchUpdateException: Batch entry 0")
+                .doesNotContain(PERSONAL_IDENTITY_NUMBER)
+                .doesNotContain(PERSONAL_IDENTITY_NUMBER.replace("-", ""));
     }
 
     private static ConsoleHandler consoleHandler() {
-        Deque<Handler> handlers = new ArrayDeque<>(List.of(LogContext.getLogContext().getLogger("").getHandlers()));
+        Deque<Handler> handlers = new ArrayDeque<>(
+                List.of(LogContext.getLogContext().getLogger("").getHandlers()));
         while (!handlers.isEmpty()) {
             Handler handler = handlers.pop();
             if (handler instanceof ConsoleHandler console) {

@@ -53,18 +53,41 @@ class FinanceListsIT {
         String number = invoice.getString("number");
         String ocr = invoice.getString("ocr");
 
-        as(FINANCE).queryParam("q", number.substring(number.length() - 6)).get("/invoices").then().statusCode(200)
+        as(FINANCE)
+                .queryParam("q", number.substring(number.length() - 6))
+                .get("/invoices")
+                .then()
+                .statusCode(200)
                 .body("items.id", hasItem(invoice.getString("id")));
-        as(FINANCE).queryParam("q", ocr.substring(0, ocr.length() - 1)).get("/invoices").then()
+        as(FINANCE)
+                .queryParam("q", ocr.substring(0, ocr.length() - 1))
+                .get("/invoices")
+                .then()
                 .body("items.id", equalTo(List.of(invoice.getString("id"))));
-        as(FINANCE).queryParam("q", "232100-0016").queryParam("agreement", agreement.toString()).get("/invoices").then()
+        as(FINANCE)
+                .queryParam("q", "232100-0016")
+                .queryParam("agreement", agreement.toString())
+                .get("/invoices")
+                .then()
                 .body("items.id", equalTo(List.of(invoice.getString("id"))));
         String buyerName = invoice.getString("parties.buyer.name");
-        as(FINANCE).queryParam("q", buyerName.substring(2, 8).toUpperCase()).queryParam("agreement", agreement.toString())
-                .get("/invoices").then().body("items.id", equalTo(List.of(invoice.getString("id"))));
-        as(FINANCE).queryParam("q", "%").queryParam("agreement", agreement.toString()).get("/invoices").then()
+        as(FINANCE)
+                .queryParam("q", buyerName.substring(2, 8).toUpperCase())
+                .queryParam("agreement", agreement.toString())
+                .get("/invoices")
+                .then()
+                .body("items.id", equalTo(List.of(invoice.getString("id"))));
+        as(FINANCE)
+                .queryParam("q", "%")
+                .queryParam("agreement", agreement.toString())
+                .get("/invoices")
+                .then()
                 .body("items.size()", equalTo(0));
-        as(TestTokens.finance(NORRDAL)).queryParam("q", ocr).get("/invoices").then().body("items.size()", equalTo(0));
+        as(TestTokens.finance(NORRDAL))
+                .queryParam("q", ocr)
+                .get("/invoices")
+                .then()
+                .body("items.size()", equalTo(0));
 
         assertThat(invoice.getString("parties.seller.orgNumber")).isEqualTo(KUSTLAND);
         assertThat(invoice.getString("parties.seller.bankgiro")).isNotBlank();
@@ -77,18 +100,39 @@ class FinanceListsIT {
         UUID agreement = facts.agreement(VERKSTAD, "PRIVATE", "CONFIRMATION");
         JsonPath first = invoice(agreement, VERKSTAD);
         invoice(agreement, VERKSTAD);
-        importFile(BankFiles.camt054(LocalDate.now(), List.of(new Incoming("T-" + UUID.randomUUID(), first.getString("ocr"),
-                "5000.00", "Verkstadsbolaget Nord AB"))));
+        importFile(BankFiles.camt054(
+                LocalDate.now(),
+                List.of(new Incoming(
+                        "T-" + UUID.randomUUID(), first.getString("ocr"), "5000.00", "Verkstadsbolaget Nord AB"))));
 
-        as(FINANCE).queryParam("agreement", agreement.toString()).get("/invoices/totals").then().statusCode(200)
-                .body("invoices", equalTo(2)).body("invoiced.amount", equalTo("37500.00"))
-                .body("paid.amount", equalTo("5000.00")).body("open.amount", equalTo("32500.00"))
+        as(FINANCE)
+                .queryParam("agreement", agreement.toString())
+                .get("/invoices/totals")
+                .then()
+                .statusCode(200)
+                .body("invoices", equalTo(2))
+                .body("invoiced.amount", equalTo("37500.00"))
+                .body("paid.amount", equalTo("5000.00"))
+                .body("open.amount", equalTo("32500.00"))
                 .body("overdue.amount", equalTo("0.00"));
-        as(TestTokens.employer(VERKSTAD)).queryParam("agreement", agreement.toString()).get("/invoices/totals").then()
-                .statusCode(200).body("invoices", equalTo(2)).body("open.amount", equalTo("32500.00"));
-        as(TestTokens.employer(REGION)).queryParam("agreement", agreement.toString()).get("/invoices/totals").then()
-                .statusCode(200).body("invoices", equalTo(0)).body("invoiced.amount", equalTo("0.00"));
-        as(TestTokens.finance(NORRDAL)).queryParam("agreement", agreement.toString()).get("/invoices/totals").then()
+        as(TestTokens.employer(VERKSTAD))
+                .queryParam("agreement", agreement.toString())
+                .get("/invoices/totals")
+                .then()
+                .statusCode(200)
+                .body("invoices", equalTo(2))
+                .body("open.amount", equalTo("32500.00"));
+        as(TestTokens.employer(REGION))
+                .queryParam("agreement", agreement.toString())
+                .get("/invoices/totals")
+                .then()
+                .statusCode(200)
+                .body("invoices", equalTo(0))
+                .body("invoiced.amount", equalTo("0.00"));
+        as(TestTokens.finance(NORRDAL))
+                .queryParam("agreement", agreement.toString())
+                .get("/invoices/totals")
+                .then()
                 .body("invoices", equalTo(0));
         as(FINANCE).queryParam("agreement", "x").get("/invoices/totals").then().statusCode(400);
         as(TestTokens.university(KUSTLAND)).get("/invoices/totals").then().statusCode(403);
@@ -99,39 +143,86 @@ class FinanceListsIT {
         UUID agreement = facts.agreement(VERKSTAD, "PRIVATE", "CONFIRMATION");
         JsonPath first = invoice(agreement, VERKSTAD);
         JsonPath second = invoice(agreement, VERKSTAD);
-        importFile(BankFiles.camt054(LocalDate.now(), List.of(new Incoming("S-" + UUID.randomUUID(), first.getString("ocr"),
-                "5000.00", "Verkstadsbolaget Nord AB"))));
+        importFile(BankFiles.camt054(
+                LocalDate.now(),
+                List.of(new Incoming(
+                        "S-" + UUID.randomUUID(), first.getString("ocr"), "5000.00", "Verkstadsbolaget Nord AB"))));
         List<String> firstThenSecond = List.of(first.getString("id"), second.getString("id"));
         List<String> secondThenFirst = List.of(second.getString("id"), first.getString("id"));
 
         // The first has 5 000 paid, so less left to pay; equal totals are a tie, which the newest-first order breaks.
-        for (var sort : Map.of("number", firstThenSecond, "-number", secondThenFirst, "open", firstThenSecond,
-                "-open", secondThenFirst, "total", secondThenFirst).entrySet()) {
-            as(FINANCE).queryParam("agreement", agreement.toString()).queryParam("sort", sort.getKey()).get("/invoices")
-                    .then().statusCode(200).body("items.id", equalTo(sort.getValue()));
+        for (var sort : Map.of(
+                        "number",
+                        firstThenSecond,
+                        "-number",
+                        secondThenFirst,
+                        "open",
+                        firstThenSecond,
+                        "-open",
+                        secondThenFirst,
+                        "total",
+                        secondThenFirst)
+                .entrySet()) {
+            as(FINANCE)
+                    .queryParam("agreement", agreement.toString())
+                    .queryParam("sort", sort.getKey())
+                    .get("/invoices")
+                    .then()
+                    .statusCode(200)
+                    .body("items.id", equalTo(sort.getValue()));
         }
-        as(FINANCE).queryParam("sort", "price").get("/invoices").then().statusCode(400)
-                .body("errors[0].field", equalTo("sort")).body("errors[0].message", containsString("dueDate"));
+        as(FINANCE)
+                .queryParam("sort", "price")
+                .get("/invoices")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("sort"))
+                .body("errors[0].message", containsString("dueDate"));
         // A status that does not exist is refused by name rather than answered with an empty list.
-        as(FINANCE).queryParam("agreement", agreement.toString()).queryParam("status", "PARTIALLY_PAID").get("/invoices")
-                .then().statusCode(200).body("items.id", equalTo(List.of(first.getString("id"))));
-        as(FINANCE).queryParam("status", "SETTLED").get("/invoices").then().statusCode(400)
-                .body("errors[0].field", equalTo("status")).body("errors[0].message", containsString("OVERDUE"));
+        as(FINANCE)
+                .queryParam("agreement", agreement.toString())
+                .queryParam("status", "PARTIALLY_PAID")
+                .get("/invoices")
+                .then()
+                .statusCode(200)
+                .body("items.id", equalTo(List.of(first.getString("id"))));
+        as(FINANCE)
+                .queryParam("status", "SETTLED")
+                .get("/invoices")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("status"))
+                .body("errors[0].message", containsString("OVERDUE"));
     }
 
     @Test
     void the_import_history_lists_each_file_newest_first_with_what_it_did() {
         JsonPath invoice = invoice(facts.agreement(VERKSTAD, "PRIVATE", "CONFIRMATION"), VERKSTAD);
-        String camt = BankFiles.camt054(LocalDate.now(), List.of(
-                new Incoming("H-" + UUID.randomUUID(), invoice.getString("ocr"), "100.00", "Verkstadsbolaget Nord AB"),
-                new Incoming("H-" + UUID.randomUUID(), "88888", "7.00", "Okänd")));
+        String camt = BankFiles.camt054(
+                LocalDate.now(),
+                List.of(
+                        new Incoming(
+                                "H-" + UUID.randomUUID(),
+                                invoice.getString("ocr"),
+                                "100.00",
+                                "Verkstadsbolaget Nord AB"),
+                        new Incoming("H-" + UUID.randomUUID(), "88888", "7.00", "Okänd")));
         String importId = importFile(camt).extract().path("importId");
 
-        as(FINANCE).get("/payments/imports").then().statusCode(200)
-                .body("items[0].importId", equalTo(importId)).body("items[0].format", equalTo("CAMT054"))
-                .body("items[0].read", equalTo(2)).body("items[0].matched", equalTo(1))
-                .body("items[0].unmatched", equalTo(1)).body("items[0].importedAt", Matchers.notNullValue());
-        as(TestTokens.finance(NORRDAL)).get("/payments/imports").then().statusCode(200)
+        as(FINANCE)
+                .get("/payments/imports")
+                .then()
+                .statusCode(200)
+                .body("items[0].importId", equalTo(importId))
+                .body("items[0].format", equalTo("CAMT054"))
+                .body("items[0].read", equalTo(2))
+                .body("items[0].matched", equalTo(1))
+                .body("items[0].unmatched", equalTo(1))
+                .body("items[0].importedAt", Matchers.notNullValue());
+        as(TestTokens.finance(NORRDAL))
+                .get("/payments/imports")
+                .then()
+                .statusCode(200)
                 .body("items.importId", not(hasItem(importId)));
         as(TestTokens.employer(VERKSTAD)).get("/payments/imports").then().statusCode(403);
     }
@@ -152,8 +243,14 @@ class FinanceListsIT {
         sql.update("update invoice set due_date = ? where id = ?", today.minusDays(90), UUID.fromString(older));
         assertThat(notDue).isNotEqualTo(month);
 
-        JsonPath reconciliation = as(finance).get("/reconciliation").then().statusCode(200).extract().jsonPath();
-        assertThat(new BigDecimal(reconciliation.getString("aging.notDue.amount"))).isGreaterThanOrEqualTo(new BigDecimal("18750.00"));
+        JsonPath reconciliation = as(finance)
+                .get("/reconciliation")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
+        assertThat(new BigDecimal(reconciliation.getString("aging.notDue.amount")))
+                .isGreaterThanOrEqualTo(new BigDecimal("18750.00"));
         assertThat(reconciliation.getString("aging.days1To30.amount")).isEqualTo("18750.00");
         assertThat(reconciliation.getString("aging.days31To60.amount")).isEqualTo("18750.00");
         assertThat(reconciliation.getString("aging.over60.amount")).isEqualTo("18750.00");
@@ -174,7 +271,11 @@ class FinanceListsIT {
     }
 
     private static ValidatableResponse importFile(String camt) {
-        return as(FINANCE).contentType("application/xml").body(camt.getBytes(StandardCharsets.UTF_8))
-                .post("/payments/imports").then().statusCode(200);
+        return as(FINANCE)
+                .contentType("application/xml")
+                .body(camt.getBytes(StandardCharsets.UTF_8))
+                .post("/payments/imports")
+                .then()
+                .statusCode(200);
     }
 }

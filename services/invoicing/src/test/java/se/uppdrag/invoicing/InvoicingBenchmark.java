@@ -2,7 +2,6 @@ package se.uppdrag.invoicing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static se.uppdrag.invoicing.InvoicingFacts.KUSTLAND;
 import static se.uppdrag.invoicing.InvoicingFacts.enrolment;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -61,7 +60,7 @@ class InvoicingBenchmark {
     @Test
     void invoices_issued_per_second_from_a_burst_of_confirmed_enrolments() {
         int enrolments = Integer.getInteger("benchmark.enrolments", 5000);
-        for (int seats : new int[] { 1, 25, 1, 25 }) {
+        for (int seats : new int[] {1, 25, 1, 25}) {
             UUID agreement = facts.agreement(InvoicingFacts.VERKSTAD, "PRIVATE", "CONFIRMATION");
             int orders = enrolments / seats;
             List<Map.Entry<String, String>> requests = new ArrayList<>();
@@ -69,28 +68,38 @@ class InvoicingBenchmark {
             for (int o = 0; o < orders; o++) {
                 UUID order = UUID.randomUUID();
                 for (int s = 0; s < seats; s++) {
-                    ObjectNode e = enrolment("EnrolmentRequested", agreement, order, InvoicingFacts.VERKSTAD, "PENDING");
+                    ObjectNode e =
+                            enrolment("EnrolmentRequested", agreement, order, InvoicingFacts.VERKSTAD, "PENDING");
                     requests.add(Map.entry(e.get("aggregateId").asText(), e.toString()));
-                    events.add(Map.entry(e.get("aggregateId").asText(), InvoicingFacts.confirmed(e).toString()));
+                    events.add(Map.entry(
+                            e.get("aggregateId").asText(),
+                            InvoicingFacts.confirmed(e).toString()));
                 }
             }
             // The orders are known (requested) before the university confirms them all at once.
             Topics.sendAll("enrolment.enrolments", requests);
-            await().atMost(Duration.ofMinutes(15)).pollInterval(Duration.ofMillis(100)).until(() -> sql.count(
-                    "select count(*) from billable where agreement_id = ?", agreement) == requests.size());
+            await().atMost(Duration.ofMinutes(15))
+                    .pollInterval(Duration.ofMillis(100))
+                    .until(() -> sql.count("select count(*) from billable where agreement_id = ?", agreement)
+                            == requests.size());
             long start = System.nanoTime();
             Topics.sendAll("enrolment.enrolments", events);
             double sent = seconds(start);
-            await().atMost(Duration.ofMinutes(15)).pollInterval(Duration.ofMillis(100)).until(() -> sql.count(
-                    "select count(*) from billable where agreement_id = ? and invoice_id is not null", agreement)
-                    == events.size());
+            await().atMost(Duration.ofMinutes(15))
+                    .pollInterval(Duration.ofMillis(100))
+                    .until(() -> sql.count(
+                                    "select count(*) from billable where agreement_id = ? and invoice_id is not null",
+                                    agreement)
+                            == events.size());
             double all = seconds(start);
             long invoices = sql.count("select count(*) from invoice where agreement_id = ?", agreement);
-            await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(100))
+            await().atMost(Duration.ofMinutes(5))
+                    .pollInterval(Duration.ofMillis(100))
                     .until(() -> sql.count("select count(*) from outbox") == 0);
             double published = seconds(start);
-            System.out.printf("BENCHMARK burst of %d %d-seat orders: %d enrolments sent in %.2f s; all billed after "
-                    + "%.2f s on %d invoices = %.1f invoices/s, %.1f seats/s; all InvoiceIssued on the topic after %.2f s%n",
+            System.out.printf(
+                    "BENCHMARK burst of %d %d-seat orders: %d enrolments sent in %.2f s; all billed after "
+                            + "%.2f s on %d invoices = %.1f invoices/s, %.1f seats/s; all InvoiceIssued on the topic after %.2f s%n",
                     orders, seats, events.size(), sent, all, invoices, invoices / all, events.size() / all, published);
         }
     }
@@ -105,12 +114,20 @@ class InvoicingBenchmark {
         long start = System.nanoTime();
         JsonPath result = post(file, finance);
         double imported = seconds(start);
-        await().atMost(Duration.ofMinutes(15)).pollInterval(Duration.ofMillis(250))
+        await().atMost(Duration.ofMinutes(15))
+                .pollInterval(Duration.ofMillis(250))
                 .until(() -> sql.count("select count(*) from outbox") == 0);
         double published = seconds(start);
-        System.out.printf("BENCHMARK camt.054 of %d payments (%.1f MB): read %d, matched %d, unmatched %d in %.2f s "
-                + "(%.0f payments/s); its %d events on the topic after %.2f s%n", count, file.length / 1e6,
-                result.getInt("read"), result.getInt("matched"), result.getInt("unmatched"), imported, count / imported,
+        System.out.printf(
+                "BENCHMARK camt.054 of %d payments (%.1f MB): read %d, matched %d, unmatched %d in %.2f s "
+                        + "(%.0f payments/s); its %d events on the topic after %.2f s%n",
+                count,
+                file.length / 1e6,
+                result.getInt("read"),
+                result.getInt("matched"),
+                result.getInt("unmatched"),
+                imported,
+                count / imported,
                 sql.count("select count(*) from payment where seller = ? and status = 'MATCHED'", BANKED)
                         + sql.count("select count(*) from invoice where seller = ? and status = 'PAID'", BANKED),
                 published);
@@ -123,12 +140,13 @@ class InvoicingBenchmark {
 
     /** A plain HTTP client: rest-assured spends seconds of its own on an 80 MB body. */
     private static JsonPath post(byte[] file, String token) throws Exception {
-        var request = HttpRequest.newBuilder(URI.create(RestAssured.baseURI + ":"
-                + RestAssured.port + "/payments/imports")).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/xml").POST(BodyPublishers.ofByteArray(file))
+        var request = HttpRequest.newBuilder(
+                        URI.create(RestAssured.baseURI + ":" + RestAssured.port + "/payments/imports"))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/xml")
+                .POST(BodyPublishers.ofByteArray(file))
                 .build();
-        var response = HttpClient.newHttpClient().send(request,
-                BodyHandlers.ofString());
+        var response = HttpClient.newHttpClient().send(request, BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return new JsonPath(response.body());
     }
@@ -138,7 +156,8 @@ class InvoicingBenchmark {
         List<Incoming> payments = new ArrayList<>(count);
         String parties = "{\"seller\":{\"orgNumber\":\"" + BANKED + "\",\"name\":\"Bankens högskola\"},"
                 + "\"buyer\":{\"orgNumber\":\"5566778808\",\"name\":\"Verkstadsbolaget Nord AB\"}}";
-        try (Connection c = dataSource.getConnection(); PreparedStatement insert = c.prepareStatement("""
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement insert = c.prepareStatement("""
                 insert into invoice (id, kind, number, seller, buyer, order_id, agreement_id, issue_date, due_date, ocr,
                   buyer_reference, tax_category, vat_percent, net, vat, total, status, parties, created_at)
                 values (?, 'INVOICE', ?, ?, '5566778808', ?, ?, ?, ?, ?, 'HR-4711', 'S', 25.00, 15000.00, 3750.00,

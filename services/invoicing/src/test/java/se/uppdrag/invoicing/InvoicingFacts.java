@@ -42,8 +42,14 @@ class InvoicingFacts {
 
     JsonPath awaitInvoices(String token, UUID order, int count) {
         await().atMost(Duration.ofSeconds(30)).until(() -> invoiceCount(order) >= count);
-        return as(token).queryParam("order", order.toString()).get("/invoices").then().statusCode(200)
-                .body("items", hasSize(count)).extract().jsonPath();
+        return as(token)
+                .queryParam("order", order.toString())
+                .get("/invoices")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(count))
+                .extract()
+                .jsonPath();
     }
 
     UUID agreement(String employer, String buyerType, String invoiceOn) {
@@ -57,21 +63,28 @@ class InvoicingFacts {
         ObjectNode p = (ObjectNode) event.get("payload");
         p.put("agreementId", id.toString());
         ((ObjectNode) p.get("university")).put("orgNumber", university);
-        ((ObjectNode) p.get("employer")).put("orgNumber", employer).put("buyerType", buyerType)
+        ((ObjectNode) p.get("employer"))
+                .put("orgNumber", employer)
+                .put("buyerType", buyerType)
                 .put("peppolEndpoint", "0007:" + employer);
         ((ObjectNode) p.get("invoicing")).put("invoiceOn", invoiceOn);
         send("partner.agreements", event);
-        await().atMost(Duration.ofSeconds(20)).until(() -> sql.count("select count(*) from agreement_terms where agreement_id = ?", id) == 1);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> sql.count("select count(*) from agreement_terms where agreement_id = ?", id) == 1);
         return id;
     }
 
     UUID occasion(LocalDate start) {
         UUID id = UUID.randomUUID();
         ObjectNode event = example(EventCatalog.OFFERING_PUBLISHED, id);
-        ((ObjectNode) event.get("payload")).put("occasionId", id.toString()).put("startDate", start.toString())
-                .put("endDate", start.plusDays(30).toString()).put("orderDeadline", start.minusDays(7).toString());
+        ((ObjectNode) event.get("payload"))
+                .put("occasionId", id.toString())
+                .put("startDate", start.toString())
+                .put("endDate", start.plusDays(30).toString())
+                .put("orderDeadline", start.minusDays(7).toString());
         send("catalogue.offerings", event);
-        await().atMost(Duration.ofSeconds(20)).until(() -> sql.count("select count(*) from occasion_start where occasion_id = ?", id) == 1);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> sql.count("select count(*) from occasion_start where occasion_id = ?", id) == 1);
         return id;
     }
 
@@ -80,8 +93,11 @@ class InvoicingFacts {
         ObjectNode event = example(EventCatalog.ENROLMENT_REQUESTED, id);
         event.put("type", type);
         ObjectNode p = (ObjectNode) event.get("payload");
-        p.put("enrolmentId", id.toString()).put("orderId", order.toString()).put("agreementId", agreement.toString())
-                .put("employer", employer).put("status", status);
+        p.put("enrolmentId", id.toString())
+                .put("orderId", order.toString())
+                .put("agreementId", agreement.toString())
+                .put("employer", employer)
+                .put("status", status);
         // As events before orderSize was added: the issuer waits for the order to settle. ofOrder(...) sets it.
         p.remove("orderSize");
         if (type.equals("EnrolmentConfirmed")) {
@@ -108,8 +124,12 @@ class InvoicingFacts {
     static ObjectNode completed(ObjectNode confirmed) {
         ObjectNode event = confirmed.deepCopy();
         event.put("eventId", UUID.randomUUID().toString()).put("type", "EnrolmentCompleted");
-        ((ObjectNode) event.get("payload")).put("status", "COMPLETED").put("creditsAwarded", 7.5).put("grade", "G")
-                .put("completedOn", "2027-04-02").remove("confirmedOn");
+        ((ObjectNode) event.get("payload"))
+                .put("status", "COMPLETED")
+                .put("creditsAwarded", 7.5)
+                .put("grade", "G")
+                .put("completedOn", "2027-04-02")
+                .remove("confirmedOn");
         return event;
     }
 
@@ -125,7 +145,8 @@ class InvoicingFacts {
     }
 
     private static ObjectNode example(EventDefinition type, UUID aggregateId) {
-        ObjectNode event = (ObjectNode) EventSchemas.readResource(type.exampleResource()).deepCopy();
+        ObjectNode event =
+                (ObjectNode) EventSchemas.readResource(type.exampleResource()).deepCopy();
         // Unnumbered, as events from before versions were: each applies whatever the order the test sends them in.
         event.remove("aggregateVersion");
         event.put("eventId", UUID.randomUUID().toString()).put("aggregateId", aggregateId.toString());

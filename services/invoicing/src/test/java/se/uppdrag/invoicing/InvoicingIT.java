@@ -81,12 +81,14 @@ class InvoicingIT {
         send(again);
         ObjectNode marker = enrolment("EnrolmentConfirmed", agreement, UUID.randomUUID(), VERKSTAD, "CONFIRMED");
         send(marker);
-        facts.awaitInvoices(FINANCE, UUID.fromString(marker.at("/payload/orderId").asText()), 1);
+        facts.awaitInvoices(
+                FINANCE, UUID.fromString(marker.at("/payload/orderId").asText()), 1);
         facts.awaitInvoices(FINANCE, order, 1);
 
         String id = invoice.getString("id");
-        JsonNode event = EventAssertions.assertValidEvent(Topics.json(
-                Topics.await("invoicing.invoices", Topics.keyed(id), 1, Duration.ofSeconds(20)).get(0)));
+        JsonNode event = EventAssertions.assertValidEvent(
+                Topics.json(Topics.await("invoicing.invoices", Topics.keyed(id), 1, Duration.ofSeconds(20))
+                        .get(0)));
         assertThat(event.get("type").asText()).isEqualTo("InvoiceIssued");
         assertThat(event.at("/payload/total/amount").asText()).isEqualTo("37500.00");
 
@@ -126,12 +128,13 @@ class InvoicingIT {
 
         send(InvoicingFacts.ofOrder(2, enrolment("EnrolmentConfirmed", agreement, order, VERKSTAD, "CONFIRMED")));
 
-        assertThat(facts.awaitInvoices(FINANCE, order, 1).getList("items[0].lines")).hasSize(2);
+        assertThat(facts.awaitInvoices(FINANCE, order, 1).getList("items[0].lines"))
+                .hasSize(2);
     }
 
     @Test
     void a_seat_completed_before_its_confirmation_was_billed_is_still_billed_once_as_the_terms_say() {
-        for (String invoiceOn : new String[] { "CONFIRMATION", "COMPLETION" }) {
+        for (String invoiceOn : new String[] {"CONFIRMATION", "COMPLETION"}) {
             UUID agreement = facts.agreement(VERKSTAD, "PRIVATE", invoiceOn);
             UUID order = UUID.randomUUID();
             ObjectNode confirmed = enrolment("EnrolmentConfirmed", agreement, order, VERKSTAD, "CONFIRMED");
@@ -165,31 +168,60 @@ class InvoicingIT {
 
         send(cancelled(confirmed, "7500.00"));
 
-        JsonNode credit = EventAssertions.assertValidEvent(Topics.json(Topics.await("invoicing.invoices",
-                r -> r.key().equals(invoiceId) && r.value().contains("CreditNoteIssued"), 1, Duration.ofSeconds(20)).get(0)));
+        JsonNode credit = EventAssertions.assertValidEvent(Topics.json(Topics.await(
+                        "invoicing.invoices",
+                        r -> r.key().equals(invoiceId) && r.value().contains("CreditNoteIssued"),
+                        1,
+                        Duration.ofSeconds(20))
+                .get(0)));
         assertThat(credit.at("/payload/net/amount").asText()).isEqualTo("7500.00");
         assertThat(credit.at("/payload/vat/amount").asText()).isEqualTo("1875.00");
         String noteId = credit.at("/payload/creditNoteId").asText();
-        as(FINANCE).get("/credit-notes/{id}", noteId).then().statusCode(200)
-                .body("creditedInvoice", equalTo(invoiceId)).body("kind", equalTo("CREDIT_NOTE"));
+        as(FINANCE)
+                .get("/credit-notes/{id}", noteId)
+                .then()
+                .statusCode(200)
+                .body("creditedInvoice", equalTo(invoiceId))
+                .body("kind", equalTo("CREDIT_NOTE"));
         as(FINANCE).get("/invoices/{id}", invoiceId).then().body("status", equalTo("OPEN"));
         // Finance finds it without knowing its id: by the invoice it credits, or by the order; so does the buyer.
-        as(FINANCE).queryParam("invoice", invoiceId).get("/credit-notes").then().statusCode(200)
-                .body("total", equalTo(1)).body("items[0].id", equalTo(noteId))
+        as(FINANCE)
+                .queryParam("invoice", invoiceId)
+                .get("/credit-notes")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].id", equalTo(noteId))
                 .body("items[0].net.amount", equalTo("7500.00"));
-        as(FINANCE).queryParam("order", order.toString()).get("/credit-notes").then().body("items.id", hasItem(noteId));
-        as(TestTokens.employer(VERKSTAD)).queryParam("invoice", invoiceId).get("/credit-notes").then()
+        as(FINANCE)
+                .queryParam("order", order.toString())
+                .get("/credit-notes")
+                .then()
+                .body("items.id", hasItem(noteId));
+        as(TestTokens.employer(VERKSTAD))
+                .queryParam("invoice", invoiceId)
+                .get("/credit-notes")
+                .then()
                 .body("items.id", contains(noteId));
-        as(TestTokens.finance(NORRDAL)).queryParam("invoice", invoiceId).get("/credit-notes").then().body("total", equalTo(0));
-        as(FINANCE).queryParam("invoice", "not-a-uuid").get("/credit-notes").then().statusCode(400);
+        as(TestTokens.finance(NORRDAL))
+                .queryParam("invoice", invoiceId)
+                .get("/credit-notes")
+                .then()
+                .body("total", equalTo(0));
+        as(FINANCE)
+                .queryParam("invoice", "not-a-uuid")
+                .get("/credit-notes")
+                .then()
+                .statusCode(400);
 
         UUID freeOrder = UUID.randomUUID();
         ObjectNode freeCancel = enrolment("EnrolmentConfirmed", agreement, freeOrder, VERKSTAD, "CONFIRMED");
         send(freeCancel);
         String fullyCredited = facts.awaitInvoices(FINANCE, freeOrder, 1).getString("items[0].id");
         send(cancelled(freeCancel, "0.00"));
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as(FINANCE).get("/invoices/{id}", fullyCredited)
-                .then().body("status", equalTo("CREDITED")));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() ->
+                        as(FINANCE).get("/invoices/{id}", fullyCredited).then().body("status", equalTo("CREDITED")));
 
         UUID completionAgreement = facts.agreement(VERKSTAD, "PRIVATE", "COMPLETION");
         UUID early = UUID.randomUUID();
@@ -229,8 +261,11 @@ class InvoicingIT {
         send(later);
 
         facts.awaitInvoices(FINANCE, orderNow, 1);
-        await().atMost(Duration.ofSeconds(20)).until(() -> sql.count(
-                "select count(*) from billable where order_id = ? and due_moment = 'START' and due_since > now()", orderLater) == 1);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> sql.count(
+                                "select count(*) from billable where order_id = ? and due_moment = 'START' and due_since > now()",
+                                orderLater)
+                        == 1);
         assertThat(facts.invoiceCount(orderLater)).isZero();
     }
 
@@ -246,11 +281,16 @@ class InvoicingIT {
         as(FINANCE).get("/invoices/{id}", invoice.getString("id")).then().body("status", equalTo("OPEN"));
         assertThat(overdue.markOverdue(due.plusDays(1)).getAsInt()).isPositive();
         as(FINANCE).get("/invoices/{id}", invoice.getString("id")).then().body("status", equalTo("OVERDUE"));
-        assertThat(overdue.markIfPastDue(UUID.fromString(invoice.getString("id")), due.plusDays(2))).isFalse();
+        assertThat(overdue.markIfPastDue(UUID.fromString(invoice.getString("id")), due.plusDays(2)))
+                .isFalse();
 
-        JsonNode event = EventAssertions.assertValidEvent(Topics.json(Topics.await("invoicing.invoices",
-                r -> r.key().equals(invoice.getString("id")) && r.value().contains("InvoiceOverdue"), 1,
-                Duration.ofSeconds(20)).get(0)));
+        JsonNode event = EventAssertions.assertValidEvent(Topics.json(Topics.await(
+                        "invoicing.invoices",
+                        r -> r.key().equals(invoice.getString("id"))
+                                && r.value().contains("InvoiceOverdue"),
+                        1,
+                        Duration.ofSeconds(20))
+                .get(0)));
         assertThat(event.at("/payload/open/amount").asText()).isEqualTo("18750.00");
     }
 
@@ -266,7 +306,8 @@ class InvoicingIT {
         await().atMost(Duration.ofSeconds(40)).until(() -> orders.stream().allMatch(o -> facts.invoiceCount(o) == 1));
 
         long documents = sql.count("select count(*) from invoice where seller = ?", KUSTLAND);
-        long highest = sql.count("select max(cast(substring(number from 12) as bigint)) from invoice where seller = ?", KUSTLAND);
+        long highest = sql.count(
+                "select max(cast(substring(number from 12) as bigint)) from invoice where seller = ?", KUSTLAND);
         long distinct = sql.count("select count(distinct number) from invoice where seller = ?", KUSTLAND);
         assertThat(highest).isEqualTo(documents);
         assertThat(distinct).isEqualTo(documents);

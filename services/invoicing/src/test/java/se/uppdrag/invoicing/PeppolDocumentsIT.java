@@ -46,14 +46,18 @@ class PeppolDocumentsIT {
         assertThat(xml.getString("Invoice.InvoiceTypeCode")).isEqualTo("380");
         assertThat(xml.getString("Invoice.BuyerReference")).isEqualTo("HR-4711");
         assertThat(xml.getString("Invoice.TaxTotal.TaxSubtotal.TaxCategory.ID")).isEqualTo("S");
-        assertThat(xml.getString("Invoice.TaxTotal.TaxSubtotal.TaxCategory.Percent")).isEqualTo("25");
+        assertThat(xml.getString("Invoice.TaxTotal.TaxSubtotal.TaxCategory.Percent"))
+                .isEqualTo("25");
         assertThat(xml.getString("Invoice.PaymentMeans.PaymentID")).isEqualTo(invoice.getString("ocr"));
-        assertThat(xml.getString("Invoice.PaymentMeans.PayeeFinancialAccount.ID")).isEqualTo("50501055");
+        assertThat(xml.getString("Invoice.PaymentMeans.PayeeFinancialAccount.ID"))
+                .isEqualTo("50501055");
         assertThat(xml.getString("Invoice.AccountingSupplierParty.Party.PartyTaxScheme.CompanyID"))
                 .isEqualTo("SE" + KUSTLAND + "01");
-        assertThat(xml.getString("Invoice.LegalMonetaryTotal.PayableAmount")).isEqualTo(invoice.getString("total.amount"));
+        assertThat(xml.getString("Invoice.LegalMonetaryTotal.PayableAmount"))
+                .isEqualTo(invoice.getString("total.amount"));
         // The employer reads the same document.
-        assertThat(ubl("/invoices/{id}", invoice.getString("id"), TestTokens.employer(VERKSTAD))).isEqualTo(ubl);
+        assertThat(ubl("/invoices/{id}", invoice.getString("id"), TestTokens.employer(VERKSTAD)))
+                .isEqualTo(ubl);
     }
 
     @Test
@@ -63,7 +67,8 @@ class PeppolDocumentsIT {
         assertThat(PeppolRules.errors(ubl.replace("<cbc:Percent>25</cbc:Percent>", "<cbc:Percent>24</cbc:Percent>")))
                 .isNotEmpty();
         assertThat(PeppolRules.errors(ubl.replaceFirst("<cbc:BuyerReference>HR-4711</cbc:BuyerReference>", "")
-                .replaceFirst("<cac:OrderReference>.*?</cac:OrderReference>", ""))).isNotEmpty();
+                        .replaceFirst("<cac:OrderReference>.*?</cac:OrderReference>", "")))
+                .isNotEmpty();
     }
 
     @Test
@@ -73,7 +78,8 @@ class PeppolDocumentsIT {
         assertThat(PeppolRules.errors(ubl)).isEmpty();
         XmlPath xml = new XmlPath(ubl);
         assertThat(xml.getString("Invoice.TaxTotal.TaxSubtotal.TaxCategory.ID")).isEqualTo("O");
-        assertThat(xml.getString("Invoice.TaxTotal.TaxSubtotal.TaxCategory.TaxExemptionReasonCode")).isEqualTo("VATEX-EU-O");
+        assertThat(xml.getString("Invoice.TaxTotal.TaxSubtotal.TaxCategory.TaxExemptionReasonCode"))
+                .isEqualTo("VATEX-EU-O");
         assertThat(ubl).doesNotContain("PartyTaxScheme");
     }
 
@@ -88,7 +94,8 @@ class PeppolDocumentsIT {
         XmlPath xml = new XmlPath(ubl);
         assertThat(xml.getString("Invoice.TaxTotal.TaxSubtotal.TaxCategory.TaxExemptionReasonCode"))
                 .isEqualTo("VATEX-EU-132-1I");
-        assertThat(xml.getString("Invoice.TaxTotal.TaxSubtotal.TaxCategory.TaxExemptionReason")).isNotBlank();
+        assertThat(xml.getString("Invoice.TaxTotal.TaxSubtotal.TaxCategory.TaxExemptionReason"))
+                .isNotBlank();
     }
 
     @Test
@@ -99,9 +106,15 @@ class PeppolDocumentsIT {
         send(confirmed);
         JsonPath invoice = facts.awaitInvoices(FINANCE, order, 1).setRootPath("items[0]");
         send(cancelled(confirmed, "3750.00"));
-        String noteId = Topics.json(Topics.await("invoicing.invoices",
-                r -> r.key().equals(invoice.getString("id")) && r.value().contains("CreditNoteIssued"), 1,
-                Duration.ofSeconds(20)).get(0)).at("/payload/creditNoteId").asText();
+        String noteId = Topics.json(Topics.await(
+                                "invoicing.invoices",
+                                r -> r.key().equals(invoice.getString("id"))
+                                        && r.value().contains("CreditNoteIssued"),
+                                1,
+                                Duration.ofSeconds(20))
+                        .get(0))
+                .at("/payload/creditNoteId")
+                .asText();
 
         String ubl = ubl("/credit-notes/{id}", noteId, FINANCE);
 
@@ -110,9 +123,14 @@ class PeppolDocumentsIT {
         assertThat(xml.getString("CreditNote.CreditNoteTypeCode")).isEqualTo("381");
         assertThat(xml.getString("CreditNote.BillingReference.InvoiceDocumentReference.ID"))
                 .isEqualTo(invoice.getString("number"));
-        assertThat(xml.getString("CreditNote.LegalMonetaryTotal.TaxExclusiveAmount")).isEqualTo("11250.00");
+        assertThat(xml.getString("CreditNote.LegalMonetaryTotal.TaxExclusiveAmount"))
+                .isEqualTo("11250.00");
         // A credit note is not an invoice: the invoice address does not serve it.
-        as(FINANCE).accept("application/xml").get("/invoices/{id}", noteId).then().statusCode(404)
+        as(FINANCE)
+                .accept("application/xml")
+                .get("/invoices/{id}", noteId)
+                .then()
+                .statusCode(404)
                 .contentType(containsString("problem+json"));
     }
 
@@ -125,7 +143,13 @@ class PeppolDocumentsIT {
     }
 
     private static String ubl(String path, String id, String token) {
-        return as(token).accept("application/xml").get(path, id).then().statusCode(200)
-                .contentType(containsString("application/xml")).extract().asString();
+        return as(token)
+                .accept("application/xml")
+                .get(path, id)
+                .then()
+                .statusCode(200)
+                .contentType(containsString("application/xml"))
+                .extract()
+                .asString();
     }
 }

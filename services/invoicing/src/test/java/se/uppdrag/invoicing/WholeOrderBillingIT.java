@@ -62,7 +62,8 @@ class WholeOrderBillingIT {
         send(seats.get(2));
         send(confirmed(seats.get(2)));
 
-        var invoice = facts.awaitInvoices(TestTokens.finance(KUSTLAND), order, 1).setRootPath("items[0]");
+        var invoice =
+                facts.awaitInvoices(TestTokens.finance(KUSTLAND), order, 1).setRootPath("items[0]");
         assertThat(invoice.getList("lines")).hasSize(3);
         assertThat(Duration.ofNanos(System.nanoTime() - before)).isLessThan(Duration.ofSeconds(10));
     }
@@ -81,6 +82,7 @@ class WholeOrderBillingIT {
 
         send(confirmed(second));
 
-        assertThat(facts.awaitInvoices(TestTokens.finance(KUSTLAND), order, 1).getList("items[0].lines")).hasSize(2);
+        assertThat(facts.awaitInvoices(TestTokens.finance(KUSTLAND), order, 1).getList("items[0].lines"))
+                .hasSize(2);
     }
 }

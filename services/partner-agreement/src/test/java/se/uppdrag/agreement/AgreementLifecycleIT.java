@@ -64,45 +64,93 @@ class AgreementLifecycleIT {
 
     @Test
     void drafted_proposed_accepted_amended_and_terminated_with_an_event_for_each_change_in_force() {
-        String id = as(UNI).body(terms(VERKSTAD, course)).post("/agreements").then().statusCode(201)
-                .body("status", equalTo("DRAFT")).body("version", equalTo(1)).body("university", equalTo(KUSTLAND))
-                .body("employer", equalTo(VERKSTAD)).body("pricing.prices[0].price.amount", equalTo("15000.00"))
-                .extract().path("id");
+        String id = as(UNI).body(terms(VERKSTAD, course))
+                .post("/agreements")
+                .then()
+                .statusCode(201)
+                .body("status", equalTo("DRAFT"))
+                .body("version", equalTo(1))
+                .body("university", equalTo(KUSTLAND))
+                .body("employer", equalTo(VERKSTAD))
+                .body("pricing.prices[0].price.amount", equalTo("15000.00"))
+                .extract()
+                .path("id");
         Map<String, Object> redrafted = terms(VERKSTAD, course);
         redrafted.put("seatQuota", 40);
-        as(UNI).body(redrafted).put("/agreements/{id}", id).then().statusCode(200).body("seatQuota", equalTo(40));
+        as(UNI).body(redrafted)
+                .put("/agreements/{id}", id)
+                .then()
+                .statusCode(200)
+                .body("seatQuota", equalTo(40));
 
         as(UNI).post("/agreements/{id}/propose", id).then().statusCode(200).body("status", equalTo("PROPOSED"));
-        as(UNI).body(redrafted).put("/agreements/{id}", id).then().statusCode(409)
+        as(UNI).body(redrafted)
+                .put("/agreements/{id}", id)
+                .then()
+                .statusCode(409)
                 .body("detail", containsString("is PROPOSED"));
-        as(HR).post("/agreements/{id}/accept", id).then().statusCode(200).body("status", equalTo("ACTIVE"))
+        as(HR).post("/agreements/{id}/accept", id)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("ACTIVE"))
                 .body("versions[0].effectiveFrom", equalTo("2027-01-01"));
 
         Map<String, Object> amended = terms(VERKSTAD, course);
         amended.put("seatQuota", 80);
-        String amendmentId = as(UNI).body(amended).queryParam("effectiveFrom", "2027-06-01")
-                .post("/agreements/{id}/amendments", id).then().statusCode(201).body("status", equalTo("PROPOSED"))
-                .extract().path("id");
+        String amendmentId = as(UNI).body(amended)
+                .queryParam("effectiveFrom", "2027-06-01")
+                .post("/agreements/{id}/amendments", id)
+                .then()
+                .statusCode(201)
+                .body("status", equalTo("PROPOSED"))
+                .extract()
+                .path("id");
         as(UNI).body(amended).post("/agreements/{id}/amendments", id).then().statusCode(409);
-        as(HR).post("/agreements/{id}/amendments/{a}/accept", id, amendmentId).then().statusCode(200)
-                .body("version", equalTo(2)).body("seatQuota", equalTo(80));
+        as(HR).post("/agreements/{id}/amendments/{a}/accept", id, amendmentId)
+                .then()
+                .statusCode(200)
+                .body("version", equalTo(2))
+                .body("seatQuota", equalTo(80));
 
-        as(HR).queryParam("on", "2027-03-01").get("/agreements/{id}/terms", id).then().statusCode(200)
-                .body("version", equalTo(1)).body("terms.seatQuota", equalTo(40));
-        as(HR).queryParam("on", "2027-06-01").get("/agreements/{id}/terms", id).then().body("version", equalTo(2))
+        as(HR).queryParam("on", "2027-03-01")
+                .get("/agreements/{id}/terms", id)
+                .then()
+                .statusCode(200)
+                .body("version", equalTo(1))
+                .body("terms.seatQuota", equalTo(40));
+        as(HR).queryParam("on", "2027-06-01")
+                .get("/agreements/{id}/terms", id)
+                .then()
+                .body("version", equalTo(2))
                 .body("terms.seatQuota", equalTo(80));
-        as(HR).queryParam("on", "2028-01-01").get("/agreements/{id}/terms", id).then().statusCode(404);
+        as(HR).queryParam("on", "2028-01-01")
+                .get("/agreements/{id}/terms", id)
+                .then()
+                .statusCode(404);
 
         as(HR).body(Map.of("effectiveDate", "2027-09-30", "reason", "Reorganisation"))
-                .post("/agreements/{id}/terminate", id).then().statusCode(200).body("status", equalTo("TERMINATED"))
+                .post("/agreements/{id}/terminate", id)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("TERMINATED"))
                 .body("termination.terminatedBy", equalTo(VERKSTAD));
-        as(UNI).queryParam("on", "2027-10-01").get("/agreements/{id}/terms", id).then().statusCode(404);
-        as(UNI).body(Map.of("effectiveDate", "2027-09-30")).post("/agreements/{id}/terminate", id)
-                .then().statusCode(409).body("detail", containsString("is TERMINATED"));
+        as(UNI).queryParam("on", "2027-10-01")
+                .get("/agreements/{id}/terms", id)
+                .then()
+                .statusCode(404);
+        as(UNI).body(Map.of("effectiveDate", "2027-09-30"))
+                .post("/agreements/{id}/terminate", id)
+                .then()
+                .statusCode(409)
+                .body("detail", containsString("is TERMINATED"));
 
         var records = Topics.await("partner.agreements", Topics.keyed(id), 3, Duration.ofSeconds(20));
-        List<JsonNode> events = records.stream().map(Topics::json).map(EventAssertions::assertValidEvent).toList();
-        assertThat(events).extracting(e -> e.get("type").asText())
+        List<JsonNode> events = records.stream()
+                .map(Topics::json)
+                .map(EventAssertions::assertValidEvent)
+                .toList();
+        assertThat(events)
+                .extracting(e -> e.get("type").asText())
                 .containsExactly("AgreementActivated", "AgreementAmended", "AgreementTerminated");
         JsonNode activated = events.get(0).get("payload");
         assertThat(activated.get("version").asInt()).isEqualTo(1);
@@ -122,12 +170,23 @@ class AgreementLifecycleIT {
 
         as(HR).get("/agreements/{id}", id).then().statusCode(200);
         as(TestTokens.operator()).get("/agreements/{id}", id).then().statusCode(200);
-        as(TestTokens.employer(REGION)).get("/agreements/{id}", id).then().statusCode(404)
+        as(TestTokens.employer(REGION))
+                .get("/agreements/{id}", id)
+                .then()
+                .statusCode(404)
                 .body(not(containsString(VERKSTAD)));
         as(TestTokens.university(NORRDAL)).get("/agreements/{id}", id).then().statusCode(404);
-        as(TestTokens.employer(REGION)).get("/agreements").then().statusCode(200).body("items.id", not(hasItem(id)));
+        as(TestTokens.employer(REGION))
+                .get("/agreements")
+                .then()
+                .statusCode(200)
+                .body("items.id", not(hasItem(id)));
         as(HR).get("/agreements").then().statusCode(200).body("items.id", hasItem(id));
-        as(TestTokens.operator()).queryParam("status", "PROPOSED").get("/agreements").then().body("items.id", hasItem(id));
+        as(TestTokens.operator())
+                .queryParam("status", "PROPOSED")
+                .get("/agreements")
+                .then()
+                .body("items.id", hasItem(id));
     }
 
     @Test
@@ -136,11 +195,20 @@ class AgreementLifecycleIT {
 
         as(HR).body(terms(VERKSTAD, course)).post("/agreements").then().statusCode(403);
         as(UNI).post("/agreements/{id}/accept", id).then().statusCode(403);
-        as(TestTokens.employer(REGION)).post("/agreements/{id}/accept", id).then().statusCode(404);
-        as(TestTokens.university(NORRDAL)).post("/agreements/{id}/propose", id).then().statusCode(404);
+        as(TestTokens.employer(REGION))
+                .post("/agreements/{id}/accept", id)
+                .then()
+                .statusCode(404);
+        as(TestTokens.university(NORRDAL))
+                .post("/agreements/{id}/propose", id)
+                .then()
+                .statusCode(404);
         as(HR).post("/agreements/{id}/decline", id).then().statusCode(200).body("status", equalTo("DECLINED"));
         as(HR).post("/agreements/{id}/accept", id).then().statusCode(409).body("detail", containsString("is DECLINED"));
-        as(UNI).body(Map.of("effectiveDate", "2027-06-30")).post("/agreements/{id}/terminate", id).then().statusCode(409);
+        as(UNI).body(Map.of("effectiveDate", "2027-06-30"))
+                .post("/agreements/{id}/terminate", id)
+                .then()
+                .statusCode(409);
     }
 
     @Test
@@ -148,12 +216,30 @@ class AgreementLifecycleIT {
         UUID otherUniversitysCourse = announceCourse(sql, NORRDAL);
         Map<String, Consumer<Map<String, Object>>> cases = new HashMap<>();
         cases.put("validTo", t -> t.put("validTo", "2026-12-31"));
-        cases.put("pricing.prices[0].price.amount", t -> t.put("pricing", Map.of("kind", "FIXED", "prices",
-                List.of(Map.of("courseId", course.toString(), "price", Map.of("amount", "-1.00", "currency", "SEK"))))));
+        cases.put(
+                "pricing.prices[0].price.amount",
+                t -> t.put(
+                        "pricing",
+                        Map.of(
+                                "kind",
+                                "FIXED",
+                                "prices",
+                                List.of(Map.of(
+                                        "courseId",
+                                        course.toString(),
+                                        "price",
+                                        Map.of("amount", "-1.00", "currency", "SEK"))))));
         cases.put("pricing.percent", t -> t.put("pricing", Map.of("kind", "DISCOUNT", "percent", 120)));
         cases.put("seatQuota", t -> t.put("seatQuota", 0));
-        cases.put("coverage.courseIds", t -> t.put("coverage", Map.of("allCourses", false,
-                "courseIds", List.of(course.toString(), otherUniversitysCourse.toString()))));
+        cases.put(
+                "coverage.courseIds",
+                t -> t.put(
+                        "coverage",
+                        Map.of(
+                                "allCourses",
+                                false,
+                                "courseIds",
+                                List.of(course.toString(), otherUniversitysCourse.toString()))));
         cases.put("employer", t -> t.put("employer", NORRDAL));
         cases.put("invoicing.invoiceOn", t -> t.put("invoicing", Map.of("paymentDays", 30, "invoiceOn", "WHENEVER")));
         long agreements = sql.count("select count(*) from agreement");
@@ -161,14 +247,21 @@ class AgreementLifecycleIT {
         cases.forEach((field, spoil) -> {
             Map<String, Object> body = terms(VERKSTAD, course);
             spoil.accept(body);
-            as(UNI).body(body).post("/agreements").then().statusCode(400).contentType("application/problem+json")
+            as(UNI).body(body)
+                    .post("/agreements")
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
                     .body("errors.field", hasItem(field));
         });
         as(UNI).body(Map.of("employer", VERKSTAD)).post("/agreements").then().statusCode(400);
         as(UNI).body("{\"employer\": ").post("/agreements").then().statusCode(400);
 
         assertThat(sql.count("select count(*) from agreement")).isEqualTo(agreements);
-        as(UNI).body(withCourse(otherUniversitysCourse)).post("/agreements").then().statusCode(400)
+        as(UNI).body(withCourse(otherUniversitysCourse))
+                .post("/agreements")
+                .then()
+                .statusCode(400)
                 .body("detail", containsString("belongs to another university"));
     }
 
@@ -177,11 +270,20 @@ class AgreementLifecycleIT {
         Map<String, Object> t = terms(AGENCY, course);
         t.put("coverage", Map.of("allCourses", true));
         t.put("pricing", Map.of("kind", "DISCOUNT", "percent", 10));
-        String id = as(UNI).body(t).post("/agreements").then().statusCode(201).extract().path("id");
+        String id = as(UNI).body(t)
+                .post("/agreements")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         as(UNI).post("/agreements/{id}/propose", id).then().statusCode(200);
-        as(TestTokens.employer(AGENCY)).post("/agreements/{id}/accept", id).then().statusCode(200);
+        as(TestTokens.employer(AGENCY))
+                .post("/agreements/{id}/accept", id)
+                .then()
+                .statusCode(200);
 
-        JsonNode event = Topics.json(Topics.await("partner.agreements", Topics.keyed(id), 1, Duration.ofSeconds(20)).get(0));
+        JsonNode event = Topics.json(Topics.await("partner.agreements", Topics.keyed(id), 1, Duration.ofSeconds(20))
+                .get(0));
         EventAssertions.assertValidEvent(event);
         assertThat(event.at("/payload/pricing/percent").decimalValue()).isEqualByComparingTo("10");
         assertThat(event.at("/payload/coverage/allCourses").asBoolean()).isTrue();
@@ -209,7 +311,8 @@ class AgreementLifecycleIT {
         String id = proposed();
         as(HR).post("/agreements/{id}/accept", id).then().statusCode(200);
 
-        try (Connection otherInstance = dataSource.getConnection(); Statement sql = otherInstance.createStatement()) {
+        try (Connection otherInstance = dataSource.getConnection();
+                Statement sql = otherInstance.createStatement()) {
             // Another instance is expiring agreements: this one skips its turn.
             sql.execute("select pg_advisory_lock(hashtext('" + ClusterJobs.LOCK_NAMESPACE
                     + "'), hashtext('agreement-expiry'))");
@@ -225,7 +328,12 @@ class AgreementLifecycleIT {
     }
 
     private String proposed() {
-        String id = as(UNI).body(terms(VERKSTAD, course)).post("/agreements").then().statusCode(201).extract().path("id");
+        String id = as(UNI).body(terms(VERKSTAD, course))
+                .post("/agreements")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         as(UNI).post("/agreements/{id}/propose", id).then().statusCode(200);
         return id;
     }

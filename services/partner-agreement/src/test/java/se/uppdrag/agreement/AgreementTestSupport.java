@@ -24,8 +24,7 @@ public final class AgreementTestSupport {
     public static final String REGION = "2321000016";
     public static final String AGENCY = "2021007899";
 
-    private AgreementTestSupport() {
-    }
+    private AgreementTestSupport() {}
 
     /** Registers the demo organisations once per database (a second registration answers 409, which is fine). */
     public static void registerDemoOrganisations() {
@@ -44,13 +43,24 @@ public final class AgreementTestSupport {
     }
 
     public static Map<String, Object> employer(String org, String name, String buyerType) {
-        return new HashMap<>(Map.of("orgNumber", org, "name", name, "kind", "EMPLOYER", "buyerType", buyerType,
-                "address", Map.of("street", "Storgatan 1", "postalCode", "90102", "city", "Umeå", "country", "SE"),
-                "peppolEndpoint", "0007:" + org));
+        return new HashMap<>(Map.of(
+                "orgNumber",
+                org,
+                "name",
+                name,
+                "kind",
+                "EMPLOYER",
+                "buyerType",
+                buyerType,
+                "address",
+                Map.of("street", "Storgatan 1", "postalCode", "90102", "city", "Umeå", "country", "SE"),
+                "peppolEndpoint",
+                "0007:" + org));
     }
 
     private static void register(Map<String, Object> body) {
-        int status = Api.as(TestTokens.operator()).body(body).post("/organisations").statusCode();
+        int status =
+                Api.as(TestTokens.operator()).body(body).post("/organisations").statusCode();
         if (status != 201 && status != 409) {
             throw new AssertionError("could not register " + body.get("orgNumber") + ": " + status);
         }
@@ -59,11 +69,14 @@ public final class AgreementTestSupport {
     /** Announces a course as the catalogue would, through the real topic, and waits until this service knows it. */
     public static UUID announceCourse(TestSql sql, String university) {
         UUID courseId = UUID.randomUUID();
-        ObjectNode event = (ObjectNode) EventSchemas.readResource(EventCatalog.COURSE_PUBLISHED.exampleResource()).deepCopy();
+        ObjectNode event = (ObjectNode) EventSchemas.readResource(EventCatalog.COURSE_PUBLISHED.exampleResource())
+                .deepCopy();
         // Unnumbered, as events from before versions were: each applies whatever the order the test sends them in.
         event.remove("aggregateVersion");
         event.put("eventId", UUID.randomUUID().toString()).put("aggregateId", courseId.toString());
-        ((ObjectNode) event.get("payload")).put("courseId", courseId.toString()).put("university", university)
+        ((ObjectNode) event.get("payload"))
+                .put("courseId", courseId.toString())
+                .put("university", university)
                 .put("code", "K" + courseId.toString().substring(0, 6));
         Topics.send("catalogue.offerings", courseId.toString(), event.toString());
         await().atMost(Duration.ofSeconds(20))
@@ -77,12 +90,27 @@ public final class AgreementTestSupport {
         terms.put("validFrom", "2027-01-01");
         terms.put("validTo", "2027-12-31");
         terms.put("coverage", Map.of("allCourses", false, "courseIds", List.of(courseId.toString())));
-        terms.put("pricing", Map.of("kind", "FIXED", "prices", List.of(Map.of("courseId", courseId.toString(),
-                "price", Map.of("amount", "15000.00", "currency", "SEK")))));
+        terms.put(
+                "pricing",
+                Map.of(
+                        "kind",
+                        "FIXED",
+                        "prices",
+                        List.of(Map.of(
+                                "courseId",
+                                courseId.toString(),
+                                "price",
+                                Map.of("amount", "15000.00", "currency", "SEK")))));
         terms.put("seatQuota", 50);
         terms.put("autoConfirm", false);
-        terms.put("cancellation", Map.of("fees", List.of(Map.of("withinDaysOfStart", 28, "percent", 25),
-                Map.of("withinDaysOfStart", 21, "percent", 50), Map.of("withinDaysOfStart", 14, "percent", 100))));
+        terms.put(
+                "cancellation",
+                Map.of(
+                        "fees",
+                        List.of(
+                                Map.of("withinDaysOfStart", 28, "percent", 25),
+                                Map.of("withinDaysOfStart", 21, "percent", 50),
+                                Map.of("withinDaysOfStart", 14, "percent", 100))));
         terms.put("invoicing", Map.of("paymentDays", 30, "buyerReference", "HR-4711", "invoiceOn", "CONFIRMATION"));
         return terms;
     }

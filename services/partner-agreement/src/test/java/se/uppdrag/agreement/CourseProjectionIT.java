@@ -37,17 +37,19 @@ class CourseProjectionIT {
 
         // The first holds its new row uncommitted while the second learns the same course (another occasion of it,
         // on another partition): the second must wait for it, not fail on the key and dead-letter its event.
-        CompletableFuture<Void> first = CompletableFuture.runAsync(() -> QuarkusTransaction.requiringNew().run(() -> {
-            facts.learn(course, KUSTLAND, "KUS101", "Industrial machine learning");
-            firstWrote.countDown();
-            sleep(700);
-        }));
+        CompletableFuture<Void> first = CompletableFuture.runAsync(
+                () -> QuarkusTransaction.requiringNew().run(() -> {
+                    facts.learn(course, KUSTLAND, "KUS101", "Industrial machine learning");
+                    firstWrote.countDown();
+                    sleep(700);
+                }));
         assertThat(firstWrote.await(10, TimeUnit.SECONDS)).isTrue();
-        QuarkusTransaction.requiringNew().run(() -> facts.learn(course, KUSTLAND, "KUS101", "Machine learning at work"));
+        QuarkusTransaction.requiringNew()
+                .run(() -> facts.learn(course, KUSTLAND, "KUS101", "Machine learning at work"));
         first.get(10, TimeUnit.SECONDS);
 
-        QuarkusTransaction.requiringNew().run(() -> assertThat(courses.findById(course).title)
-                .isEqualTo("Machine learning at work"));
+        QuarkusTransaction.requiringNew()
+                .run(() -> assertThat(courses.findById(course).title).isEqualTo("Machine learning at work"));
     }
 
     @Test
@@ -56,7 +58,8 @@ class CourseProjectionIT {
         QuarkusTransaction.requiringNew().run(() -> facts.learn(course, KUSTLAND, "KUS102", "Lean production"));
 
         assertThatThrownBy(() -> QuarkusTransaction.requiringNew().run(() -> facts.learn(course, NORRDAL, "NOR1", "X")))
-                .isInstanceOf(PoisonEventException.class).hasMessageContaining(KUSTLAND);
+                .isInstanceOf(PoisonEventException.class)
+                .hasMessageContaining(KUSTLAND);
         QuarkusTransaction.requiringNew().run(() -> {
             assertThat(courses.findById(course).university).isEqualTo(KUSTLAND);
             assertThat(courses.findById(course).title).isEqualTo("Lean production");

@@ -28,12 +28,15 @@ class SweepTest {
     @Test
     void stops_when_a_full_batch_changes_nothing() {
         List<Integer> stuck = IntStream.range(0, 10).boxed().toList();
-        int[] calls = { 0 };
+        int[] calls = {0};
 
-        int changed = Sweep.inBatches(10, n -> {
-            calls[0]++;
-            return stuck;
-        }, item -> false);
+        int changed = Sweep.inBatches(
+                10,
+                n -> {
+                    calls[0]++;
+                    return stuck;
+                },
+                item -> false);
 
         assertThat(changed).isZero();
         assertThat(calls[0]).isEqualTo(1);

@@ -15,13 +15,22 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
     @ArchTest
-    static final ArchRule layers = layeredArchitecture().consideringOnlyDependenciesInLayers()
-            .layer("rest").definedBy("se.uppdrag.portal.rest..")
-            .layer("service").definedBy("se.uppdrag.portal.service..")
-            .layer("web").definedBy("se.uppdrag.portal.web..")
-            .layer("client").definedBy("se.uppdrag.portal.client..")
-            .whereLayer("rest").mayNotBeAccessedByAnyLayer()
-            .whereLayer("service").mayOnlyBeAccessedByLayers("rest")
-            .whereLayer("web").mayOnlyBeAccessedByLayers("rest", "service")
-            .whereLayer("client").mayOnlyBeAccessedByLayers("rest", "service", "web");
+    static final ArchRule layers = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .layer("rest")
+            .definedBy("se.uppdrag.portal.rest..")
+            .layer("service")
+            .definedBy("se.uppdrag.portal.service..")
+            .layer("web")
+            .definedBy("se.uppdrag.portal.web..")
+            .layer("client")
+            .definedBy("se.uppdrag.portal.client..")
+            .whereLayer("rest")
+            .mayNotBeAccessedByAnyLayer()
+            .whereLayer("service")
+            .mayOnlyBeAccessedByLayers("rest")
+            .whereLayer("web")
+            .mayOnlyBeAccessedByLayers("rest", "service")
+            .whereLayer("client")
+            .mayOnlyBeAccessedByLayers("rest", "service", "web");
 }

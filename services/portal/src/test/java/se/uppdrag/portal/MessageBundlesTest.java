@@ -33,8 +33,17 @@ class MessageBundlesTest {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_.]+)");
 
     static Map<String, Class<?>> bundles() {
-        return Map.of("msg", Messages.class, "cat", CatalogueMessages.class, "agr", AgreementMessages.class, "fin",
-                FinanceMessages.class, "ops", OperatorMessages.class);
+        return Map.of(
+                "msg",
+                Messages.class,
+                "cat",
+                CatalogueMessages.class,
+                "agr",
+                AgreementMessages.class,
+                "fin",
+                FinanceMessages.class,
+                "ops",
+                OperatorMessages.class);
     }
 
     static Set<String> names() {
@@ -49,7 +58,8 @@ class MessageBundlesTest {
 
         assertThat(en.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(sv.stringPropertyNames());
         for (String key : sv.stringPropertyNames()) {
-            assertThat(placeholders(en.getProperty(key))).as("%s.%s", bundle, key)
+            assertThat(placeholders(en.getProperty(key)))
+                    .as("%s.%s", bundle, key)
                     .isEqualTo(placeholders(sv.getProperty(key)));
         }
     }
@@ -58,7 +68,8 @@ class MessageBundlesTest {
     @MethodSource("names")
     void the_interface_declares_exactly_the_texts_and_stays_under_qutes_limit(String bundle) throws IOException {
         Set<String> keys = load(bundle + "_sv").stringPropertyNames();
-        Set<String> methods = Arrays.stream(bundles().get(bundle).getDeclaredMethods()).map(Method::getName)
+        Set<String> methods = Arrays.stream(bundles().get(bundle).getDeclaredMethods())
+                .map(Method::getName)
                 .collect(Collectors.toCollection(TreeSet::new));
 
         assertThat(methods).containsExactlyInAnyOrderElementsOf(keys);

@@ -19,12 +19,16 @@ class PortalAssetsTest {
         String htmx = config.getProperty("uppdrag.portal.htmx");
 
         assertThat(htmx).startsWith("/webjars/");
-        assertThat(getClass().getResource("/META-INF/resources" + htmx)).as(htmx).isNotNull();
+        assertThat(getClass().getResource("/META-INF/resources" + htmx))
+                .as(htmx)
+                .isNotNull();
     }
 
     @Test
     void the_portals_own_script_and_styles_are_there() {
-        assertThat(getClass().getResource("/META-INF/resources/static/portal.js")).isNotNull();
-        assertThat(getClass().getResource("/META-INF/resources/static/portal.css")).isNotNull();
+        assertThat(getClass().getResource("/META-INF/resources/static/portal.js"))
+                .isNotNull();
+        assertThat(getClass().getResource("/META-INF/resources/static/portal.css"))
+                .isNotNull();
     }
 }

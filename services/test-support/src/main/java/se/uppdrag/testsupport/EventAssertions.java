@@ -8,11 +8,12 @@ import se.uppdrag.contracts.EventSchemas;
 /** Checks that what a service published is what contracts/ says it publishes. */
 public final class EventAssertions {
 
-    private EventAssertions() {
-    }
+    private EventAssertions() {}
 
     public static JsonNode assertValidEvent(JsonNode event) {
-        assertThat(EventSchemas.violations(event)).as("schema violations of %s", event).isEmpty();
+        assertThat(EventSchemas.violations(event))
+                .as("schema violations of %s", event)
+                .isEmpty();
         return event;
     }
 }

@@ -26,27 +26,30 @@ import org.xml.sax.InputSource;
  */
 public final class PeppolRules {
 
-    private static final ValidationExecutorSetRegistry<IValidationSourceXML> REGISTRY = new ValidationExecutorSetRegistry<>();
+    private static final ValidationExecutorSetRegistry<IValidationSourceXML> REGISTRY =
+            new ValidationExecutorSetRegistry<>();
 
     static {
         EN16931Validation.initEN16931(REGISTRY);
         PeppolValidation.initStandard(REGISTRY);
     }
 
-    private PeppolRules() {
-    }
+    private PeppolRules() {}
 
     /** Errors and fatal errors of the document (warnings are advice, not failures), as "rule: text at location". */
     public static List<String> errors(String ubl) {
         boolean creditNote = ubl.contains("<CreditNote");
-        IValidationExecutorSet<IValidationSourceXML> rules = REGISTRY.getOfID(creditNote
-                ? PeppolValidation2025_11.VID_OPENPEPPOL_CREDIT_NOTE_UBL_V3
-                : PeppolValidation2025_11.VID_OPENPEPPOL_INVOICE_UBL_V3);
-        ValidationResultList results = ValidationExecutionManager.executeValidation(IValidityDeterminator.createDefault(),
-                rules, ValidationSourceXML.create("document.xml", parse(ubl)));
+        IValidationExecutorSet<IValidationSourceXML> rules = REGISTRY.getOfID(
+                creditNote
+                        ? PeppolValidation2025_11.VID_OPENPEPPOL_CREDIT_NOTE_UBL_V3
+                        : PeppolValidation2025_11.VID_OPENPEPPOL_INVOICE_UBL_V3);
+        ValidationResultList results = ValidationExecutionManager.executeValidation(
+                IValidityDeterminator.createDefault(), rules, ValidationSourceXML.create("document.xml", parse(ubl)));
         List<String> errors = new ArrayList<>();
-        results.forEachFlattened(IError::isError, e -> errors.add(e.getErrorID() + ": " + e.getErrorText(Locale.ENGLISH)
-                + " at " + e.getErrorFieldName()));
+        results.forEachFlattened(
+                IError::isError,
+                e -> errors.add(
+                        e.getErrorID() + ": " + e.getErrorText(Locale.ENGLISH) + " at " + e.getErrorFieldName()));
         if (results.size() == 0) {
             errors.add("no rules ran");
         }

@@ -22,21 +22,31 @@ import io.smallrye.config.ConfigMapping;
  */
 public final class ServiceArchitecture {
 
-    private ServiceArchitecture() {
-    }
+    private ServiceArchitecture() {}
 
     public static ArchRule layers(String servicePackage) {
-        return layeredArchitecture().consideringOnlyDependenciesInLayers()
-                .layer("rest").definedBy(servicePackage + ".rest..")
-                .layer("service").definedBy(servicePackage + ".service..")
-                .layer("messaging").definedBy(servicePackage + ".messaging..")
-                .layer("repository").definedBy(servicePackage + ".repository..")
-                .layer("domain").definedBy(servicePackage + ".domain..")
-                .whereLayer("rest").mayNotBeAccessedByAnyLayer()
-                .whereLayer("messaging").mayNotBeAccessedByAnyLayer()
-                .whereLayer("service").mayOnlyBeAccessedByLayers("rest", "messaging")
-                .whereLayer("repository").mayOnlyBeAccessedByLayers("service")
-                .whereLayer("domain").mayOnlyBeAccessedByLayers("service", "repository", "messaging", "rest");
+        return layeredArchitecture()
+                .consideringOnlyDependenciesInLayers()
+                .layer("rest")
+                .definedBy(servicePackage + ".rest..")
+                .layer("service")
+                .definedBy(servicePackage + ".service..")
+                .layer("messaging")
+                .definedBy(servicePackage + ".messaging..")
+                .layer("repository")
+                .definedBy(servicePackage + ".repository..")
+                .layer("domain")
+                .definedBy(servicePackage + ".domain..")
+                .whereLayer("rest")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("messaging")
+                .mayNotBeAccessedByAnyLayer()
+                .whereLayer("service")
+                .mayOnlyBeAccessedByLayers("rest", "messaging")
+                .whereLayer("repository")
+                .mayOnlyBeAccessedByLayers("service")
+                .whereLayer("domain")
+                .mayOnlyBeAccessedByLayers("service", "repository", "messaging", "rest");
     }
 
     /**
@@ -46,11 +56,17 @@ public final class ServiceArchitecture {
     public static ArchRule configuration(String servicePackage) {
         String service = servicePackage.substring(servicePackage.lastIndexOf('.') + 1);
         String name = Character.toUpperCase(service.charAt(0)) + service.substring(1) + "Config";
-        ArchRule oneMapping = classes().that().areAnnotatedWith(ConfigMapping.class).should().haveFullyQualifiedName(
-                servicePackage + ".service." + name).allowEmptyShould(false)
+        ArchRule oneMapping = classes()
+                .that()
+                .areAnnotatedWith(ConfigMapping.class)
+                .should()
+                .haveFullyQualifiedName(servicePackage + ".service." + name)
+                .allowEmptyShould(false)
                 .as("the service's settings are one @ConfigMapping, " + servicePackage + ".service." + name);
-        ArchRule noLooseValues = noClasses().should().dependOnClassesThat().haveFullyQualifiedName(
-                "org.eclipse.microprofile.config.inject.ConfigProperty")
+        ArchRule noLooseValues = noClasses()
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("org.eclipse.microprofile.config.inject.ConfigProperty")
                 .as("no setting is injected on its own with @ConfigProperty");
         return CompositeArchRule.of(oneMapping).and(noLooseValues);
     }
@@ -63,10 +79,21 @@ public final class ServiceArchitecture {
     /** The domain model is plain: no HTTP, OpenAPI or messaging type (OpenAPI examples of domain values live in
      * META-INF/openapi.yaml). */
     public static ArchRule plainDomain(String servicePackage) {
-        return noClasses().that().resideInAPackage(servicePackage + ".domain..").should().dependOnClassesThat()
-                .resideInAnyPackage("jakarta.ws.rs..", "org.jboss.resteasy..", "io.quarkus.rest..", "io.vertx..",
-                        "org.eclipse.microprofile.openapi..", "org.eclipse.microprofile.reactive.messaging..",
-                        "io.smallrye.reactive.messaging..", "org.apache.kafka..", "se.uppdrag.platform.errors..",
+        return noClasses()
+                .that()
+                .resideInAPackage(servicePackage + ".domain..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "jakarta.ws.rs..",
+                        "org.jboss.resteasy..",
+                        "io.quarkus.rest..",
+                        "io.vertx..",
+                        "org.eclipse.microprofile.openapi..",
+                        "org.eclipse.microprofile.reactive.messaging..",
+                        "io.smallrye.reactive.messaging..",
+                        "org.apache.kafka..",
+                        "se.uppdrag.platform.errors..",
                         "se.uppdrag.platform.rest..")
                 .as("the domain names no HTTP, OpenAPI or messaging type (its rules raise RuleViolation)");
     }
@@ -75,27 +102,61 @@ public final class ServiceArchitecture {
     public static ArchRule naming(String servicePackage) {
         String messaging = servicePackage + ".messaging..";
         String service = servicePackage + ".service..";
-        ArchRule consumers = classes().that().resideInAPackage(messaging).and().areTopLevelClasses()
-                .should().haveSimpleNameEndingWith("EventsConsumer").andShould().implement("se.uppdrag.platform.inbox.EventConsumer")
+        ArchRule consumers = classes()
+                .that()
+                .resideInAPackage(messaging)
+                .and()
+                .areTopLevelClasses()
+                .should()
+                .haveSimpleNameEndingWith("EventsConsumer")
+                .andShould()
+                .implement("se.uppdrag.platform.inbox.EventConsumer")
                 .allowEmptyShould(false)
                 .as("messaging holds consumers named <Source>EventsConsumer");
-        ArchRule projections = noClasses().that().resideInAPackage(messaging).should().dependOnClassesThat(
-                resideInAPackage(service).and(not(simpleNameEndingWith("Projection"))))
+        ArchRule projections = noClasses()
+                .that()
+                .resideInAPackage(messaging)
+                .should()
+                .dependOnClassesThat(resideInAPackage(service).and(not(simpleNameEndingWith("Projection"))))
                 .as("a consumer hands its events to a service.<Thing>Projection");
-        ArchRule projectionsInService = classes().that().haveSimpleNameEndingWith("Projection")
-                .should().resideInAPackage(service).allowEmptyShould(true)
+        ArchRule projectionsInService = classes()
+                .that()
+                .haveSimpleNameEndingWith("Projection")
+                .should()
+                .resideInAPackage(service)
+                .allowEmptyShould(true)
                 .as("projections of other services' events live in service");
-        ArchRule events = classes().that().haveSimpleNameEndingWith("Events").should().resideInAPackage(service)
+        ArchRule events = classes()
+                .that()
+                .haveSimpleNameEndingWith("Events")
+                .should()
+                .resideInAPackage(service)
                 .allowEmptyShould(false)
                 .as("this service's own events are written by service.<Aggregate>Events");
-        ArchRule requests = classes().that().haveSimpleNameEndingWith("Request").and().resideInAPackage(
-                servicePackage + "..").should().resideInAPackage(service).andShould().beRecords()
+        ArchRule requests = classes()
+                .that()
+                .haveSimpleNameEndingWith("Request")
+                .and()
+                .resideInAPackage(servicePackage + "..")
+                .should()
+                .resideInAPackage(service)
+                .andShould()
+                .beRecords()
                 .allowEmptyShould(true)
                 .as("a request body is a record service.<Thing>Request");
-        ArchRule oldNames = noClasses().should().haveSimpleNameEndingWith("Details")
-                .orShould().haveSimpleNameEndingWith("Facts").orShould().haveSimpleNameEndingWith("Changes")
+        ArchRule oldNames = noClasses()
+                .should()
+                .haveSimpleNameEndingWith("Details")
+                .orShould()
+                .haveSimpleNameEndingWith("Facts")
+                .orShould()
+                .haveSimpleNameEndingWith("Changes")
                 .as("no request named *Details or *Changes, no projection named *Facts");
-        return CompositeArchRule.of(consumers).and(projections).and(projectionsInService).and(events).and(requests)
+        return CompositeArchRule.of(consumers)
+                .and(projections)
+                .and(projectionsInService)
+                .and(events)
+                .and(requests)
                 .and(oldNames);
     }
 }

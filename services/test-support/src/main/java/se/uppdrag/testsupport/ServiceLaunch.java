@@ -20,8 +20,7 @@ public final class ServiceLaunch {
 
     private static final Path JVMS = Path.of("/usr/lib/jvm");
 
-    private ServiceLaunch() {
-    }
+    private ServiceLaunch() {}
 
     /**
      * The process to start: the service's output is the caller's to redirect; {@code jvmOptions} come after the shared
@@ -35,8 +34,8 @@ public final class ServiceLaunch {
                     + "before the system tests)");
         }
         Path javaHome = newestJdk25().orElse(Path.of(System.getProperty("java.home")));
-        List<String> command = new ArrayList<>(List.of(javaHome.resolve("bin/java").toString(),
-                "@" + root.resolve("deploy/service-jvm.options")));
+        List<String> command = new ArrayList<>(
+                List.of(javaHome.resolve("bin/java").toString(), "@" + root.resolve("deploy/service-jvm.options")));
         command.addAll(List.of(jvmOptions));
         if (featureVersion(javaHome) >= 25) {
             Path cache = app.resolve("app.aot");
@@ -71,9 +70,13 @@ public final class ServiceLaunch {
     /** JAVA_VERSION="25.0.3" in the JDK's release file; 0 when it cannot be read. */
     private static int featureVersion(Path javaHome) {
         try (Stream<String> lines = Files.lines(javaHome.resolve("release"))) {
-            return lines.filter(line -> line.startsWith("JAVA_VERSION=")).findFirst()
-                    .map(line -> line.substring("JAVA_VERSION=".length()).replace("\"", "").split("[.+-]")[0])
-                    .map(Integer::parseInt).orElse(0);
+            return lines.filter(line -> line.startsWith("JAVA_VERSION="))
+                    .findFirst()
+                    .map(line -> line.substring("JAVA_VERSION=".length())
+                            .replace("\"", "")
+                            .split("[.+-]")[0])
+                    .map(Integer::parseInt)
+                    .orElse(0);
         } catch (IOException | NumberFormatException e) {
             return 0;
         }
@@ -86,7 +89,8 @@ public final class ServiceLaunch {
         }
         long made = cache.toFile().lastModified();
         try (Stream<Path> files = Files.walk(app)) {
-            return files.filter(Files::isRegularFile).filter(f -> !f.getFileName().toString().startsWith("app.aot"))
+            return files.filter(Files::isRegularFile)
+                    .filter(f -> !f.getFileName().toString().startsWith("app.aot"))
                     .noneMatch(f -> f.toFile().lastModified() > made);
         } catch (IOException | UncheckedIOException e) {
             return false;

@@ -1,10 +1,10 @@
 package se.uppdrag.testsupport;
 
-import java.util.Locale;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -26,7 +26,8 @@ public final class TestDatabase {
 
     public static TestDatabase create(String prefix) {
         String name = (prefix + "_" + Long.toString(System.currentTimeMillis(), 36) + "_"
-                + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 20), 36)).toLowerCase(Locale.ROOT);
+                        + Integer.toString(ThreadLocalRandom.current().nextInt(1 << 20), 36))
+                .toLowerCase(Locale.ROOT);
         execute("create database " + name);
         return new TestDatabase(name);
     }
@@ -48,9 +49,12 @@ public final class TestDatabase {
                 Statement statement = connection.createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL at " + HOST + ":" + PORT + " as " + USER
-                    + " cannot run '" + sql + "'. Is the server running and the role present? (.ci/run sets it up): "
-                    + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "PostgreSQL at " + HOST + ":" + PORT + " as " + USER
+                            + " cannot run '" + sql
+                            + "'. Is the server running and the role present? (.ci/run sets it up): "
+                            + e.getMessage(),
+                    e);
         }
     }
 

@@ -11,8 +11,7 @@ public final class TestKafka {
 
     private static EmbeddedKafkaBroker broker;
 
-    private TestKafka() {
-    }
+    private TestKafka() {}
 
     public static synchronized String bootstrapServers() {
         if (broker == null) {
@@ -22,7 +21,8 @@ public final class TestKafka {
                         props.put("num.partitions", Integer.toString(Topics.PARTITIONS));
                         props.put("offsets.topic.num.partitions", "3");
                         props.put("group.initial.rebalance.delay.ms", "0");
-                        // Services run as processes against this broker get 1.5 s sessions, as deploy/local/up gives them.
+                        // Services run as processes against this broker get 1.5 s sessions, as deploy/local/up gives
+                        // them.
                         props.put("group.min.session.timeout.ms", "1000");
                         props.put("auto.create.topics.enable", "true");
                         props.put("transaction.state.log.replication.factor", "1");

@@ -21,16 +21,18 @@ public final class TestTokens {
     public static final String ISSUER = "https://uppdrag.test/realms/uppdrag";
     /** The audience every service requires (quarkus.oidc.token.audience); the realm's clients put it in their tokens. */
     public static final String AUDIENCE = "uppdrag";
+
     private static final KeyPair KEYS = generate();
 
-    private TestTokens() {
-    }
+    private TestTokens() {}
 
     /** What the service's OIDC configuration needs to trust these tokens. */
     public static Map<String, String> oidcConfig() {
         return Map.of(
-                "quarkus.oidc.public-key", Base64.getEncoder().encodeToString(KEYS.getPublic().getEncoded()),
-                "quarkus.oidc.token.issuer", ISSUER);
+                "quarkus.oidc.public-key",
+                Base64.getEncoder().encodeToString(KEYS.getPublic().getEncoded()),
+                "quarkus.oidc.token.issuer",
+                ISSUER);
     }
 
     public static String university(String org) {
@@ -55,11 +57,16 @@ public final class TestTokens {
 
     public static String expired(String user, String role, String org) {
         Instant past = Instant.now().minus(Duration.ofHours(2));
-        return claims(user, role, org).issuedAt(past).expiresAt(past.plusSeconds(60)).sign(KEYS.getPrivate());
+        return claims(user, role, org)
+                .issuedAt(past)
+                .expiresAt(past.plusSeconds(60))
+                .sign(KEYS.getPrivate());
     }
 
     public static String wrongIssuer(String user, String role, String org) {
-        return claims(user, role, org).issuer("https://elsewhere.test/realms/uppdrag").sign(KEYS.getPrivate());
+        return claims(user, role, org)
+                .issuer("https://elsewhere.test/realms/uppdrag")
+                .sign(KEYS.getPrivate());
     }
 
     /** Meant for another application of the same realm: right issuer and key, wrong audience. */

@@ -4,11 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
-import java.util.Comparator;
-import org.apache.kafka.common.IsolationLevel;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -19,6 +18,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -31,29 +31,34 @@ import se.uppdrag.contracts.EventJson;
  */
 public final class Topics {
 
-    private Topics() {
-    }
+    private Topics() {}
 
     /**
      * Reads the topic from its beginning until {@code count} records match, or fails after {@code timeout}. Answers
      * the matching records in partition-then-offset order (per key that is publication order).
      */
-    public static List<ConsumerRecord<String, String>> await(String topic, Predicate<ConsumerRecord<String, String>> match,
-            int count, Duration timeout) {
+    public static List<ConsumerRecord<String, String>> await(
+            String topic, Predicate<ConsumerRecord<String, String>> match, int count, Duration timeout) {
         try (KafkaCompanion companion = new KafkaCompanion(TestKafka.bootstrapServers());
-                ConsumerTask<String, String> task = companion.consumeStrings()
+                ConsumerTask<String, String> task = companion
+                        .consumeStrings()
                         .withGroupId("test-reader-" + UUID.randomUUID())
                         .withProp(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest")
                         .withIsolationLevel(IsolationLevel.READ_COMMITTED)
-                        .fromTopics(topic, records -> records.filter(match).select().first(count))) {
+                        .fromTopics(
+                                topic, records -> records.filter(match).select().first(count))) {
             try {
                 task.awaitCompletion(timeout);
             } catch (AssertionError | RuntimeException e) {
-                throw new AssertionError("Expected " + count + " matching records on " + topic + " within " + timeout
-                        + " but found " + task.count(), e);
+                throw new AssertionError(
+                        "Expected " + count + " matching records on " + topic + " within " + timeout + " but found "
+                                + task.count(),
+                        e);
             }
-            return task.getRecords().stream().sorted(Comparator.comparingInt(ConsumerRecord<String, String>::partition)
-                    .thenComparingLong(ConsumerRecord::offset)).toList();
+            return task.getRecords().stream()
+                    .sorted(Comparator.comparingInt(ConsumerRecord<String, String>::partition)
+                            .thenComparingLong(ConsumerRecord::offset))
+                    .toList();
         }
     }
 
@@ -107,10 +112,14 @@ public final class Topics {
     /** Sends many records through one producer and waits for all acks (a burst, as from a busy service). */
     public static void sendAll(String topic, List<Map.Entry<String, String>> keyedValues) {
         try (KafkaCompanion companion = new KafkaCompanion(TestKafka.bootstrapServers())) {
-            companion.produceStrings().withProp(ProducerConfig.ACKS_CONFIG, "all")
-                    .withProp(ProducerConfig.LINGER_MS_CONFIG, 5).withConcurrency()
+            companion
+                    .produceStrings()
+                    .withProp(ProducerConfig.ACKS_CONFIG, "all")
+                    .withProp(ProducerConfig.LINGER_MS_CONFIG, 5)
+                    .withConcurrency()
                     .fromRecords(keyedValues.stream()
-                            .map(r -> new ProducerRecord<>(topic, r.getKey(), r.getValue())).toList())
+                            .map(r -> new ProducerRecord<>(topic, r.getKey(), r.getValue()))
+                            .toList())
                     .awaitCompletion(Duration.ofSeconds(60));
         }
     }

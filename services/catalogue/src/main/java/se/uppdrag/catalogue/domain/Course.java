@@ -3,20 +3,20 @@ package se.uppdrag.catalogue.domain;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.FetchType;
-import org.hibernate.annotations.BatchSize;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import se.uppdrag.platform.repository.TrackedEntity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.BatchSize;
+import se.uppdrag.platform.repository.TrackedEntity;
 
 /** A course as a university publishes it: what it teaches and how many credits (högskolepoäng) it awards. */
 @Entity

@@ -2,7 +2,9 @@ package se.uppdrag.catalogue.domain;
 
 /** The level of a course in Swedish higher education (grundnivå, avancerad nivå, forskarnivå). */
 public enum Cycle {
-    FIRST("First cycle"), SECOND("Second cycle"), THIRD("Third cycle");
+    FIRST("First cycle"),
+    SECOND("Second cycle"),
+    THIRD("Third cycle");
 
     private final String label;
 

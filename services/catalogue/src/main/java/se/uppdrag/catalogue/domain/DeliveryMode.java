@@ -1,5 +1,7 @@
 package se.uppdrag.catalogue.domain;
 
 public enum DeliveryMode {
-    CAMPUS, ONLINE, HYBRID
+    CAMPUS,
+    ONLINE,
+    HYBRID
 }

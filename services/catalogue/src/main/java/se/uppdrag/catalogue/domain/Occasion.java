@@ -9,10 +9,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import se.uppdrag.platform.repository.TrackedEntity;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
+import se.uppdrag.platform.repository.TrackedEntity;
 
 /** A scheduled run of a course (kurstillfälle) that employers order seats on. */
 @Entity

@@ -1,5 +1,6 @@
 package se.uppdrag.catalogue.domain;
 
 public enum OccasionStatus {
-    PUBLISHED, WITHDRAWN
+    PUBLISHED,
+    WITHDRAWN
 }

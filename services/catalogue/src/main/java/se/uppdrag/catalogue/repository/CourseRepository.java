@@ -4,11 +4,11 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import se.uppdrag.platform.repository.PageOf;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import se.uppdrag.catalogue.domain.Course;
+import se.uppdrag.platform.repository.PageOf;
 
 @ApplicationScoped
 public class CourseRepository implements PanacheRepositoryBase<Course, UUID> {
@@ -25,7 +25,9 @@ public class CourseRepository implements PanacheRepositoryBase<Course, UUID> {
     }
 
     public List<String> universities() {
-        return getEntityManager().createQuery("select distinct c.university from Course c", String.class).getResultList();
+        return getEntityManager()
+                .createQuery("select distinct c.university from Course c", String.class)
+                .getResultList();
     }
 
     public List<Course> findAllById(Collection<UUID> ids) {

@@ -6,5 +6,4 @@ import java.util.UUID;
 import se.uppdrag.catalogue.domain.EnrolmentSeat;
 
 @ApplicationScoped
-public class EnrolmentSeatRepository implements PanacheRepositoryBase<EnrolmentSeat, UUID> {
-}
+public class EnrolmentSeatRepository implements PanacheRepositoryBase<EnrolmentSeat, UUID> {}

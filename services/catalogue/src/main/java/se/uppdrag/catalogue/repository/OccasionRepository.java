@@ -1,6 +1,5 @@
 package se.uppdrag.catalogue.repository;
 
-import java.util.Locale;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -11,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -40,12 +40,19 @@ public class OccasionRepository implements PanacheRepositoryBase<Occasion, UUID>
 
     public PageOf<OccasionListing> ofCourse(UUID courseId, boolean includeWithdrawn, int page, int size) {
         var query = includeWithdrawn
-                ? find("from Occasion o join fetch o.course where o.course.id = ?1 order by o.startDate, o.id", courseId)
-                : find("from Occasion o join fetch o.course where o.course.id = ?1 and o.status = ?2 "
-                        + "order by o.startDate, o.id", courseId, OccasionStatus.PUBLISHED);
-        long total = includeWithdrawn ? count("course.id", courseId)
+                ? find(
+                        "from Occasion o join fetch o.course where o.course.id = ?1 order by o.startDate, o.id",
+                        courseId)
+                : find(
+                        "from Occasion o join fetch o.course where o.course.id = ?1 and o.status = ?2 "
+                                + "order by o.startDate, o.id",
+                        courseId,
+                        OccasionStatus.PUBLISHED);
+        long total = includeWithdrawn
+                ? count("course.id", courseId)
                 : count("course.id = ?1 and status = ?2", courseId, OccasionStatus.PUBLISHED);
-        return new PageOf<>(query.page(page, size).list().stream().map(OccasionListing::of).toList(), total);
+        return new PageOf<>(
+                query.page(page, size).list().stream().map(OccasionListing::of).toList(), total);
     }
 
     /**
@@ -59,8 +66,10 @@ public class OccasionRepository implements PanacheRepositoryBase<Occasion, UUID>
     public PageOf<OccasionListing> search(OccasionSearch search, int countLimit) {
         // Plan each search for its own values, never from a cached plan made without them; and never compile it
         // (PostgreSQL's JIT takes hundreds of milliseconds to save a few on a query this short).
-        getEntityManager().createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true), "
-                + "set_config('jit', 'off', true)").getSingleResult();
+        getEntityManager()
+                .createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true), "
+                        + "set_config('jit', 'off', true)")
+                .getSingleResult();
         StringBuilder where = new StringBuilder(" where 1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (!search.includeWithdrawn()) {
@@ -95,11 +104,13 @@ public class OccasionRepository implements PanacheRepositoryBase<Occasion, UUID>
             params.put("to", search.to());
         }
         // With a text, the occasions of the courses it matches, looked up course by course.
-        String matching = tsQuery == null ? " from occasion o" + where
+        String matching = tsQuery == null
+                ? " from occasion o" + where
                 : " from occasion o" + where + " and o.course_id = any(array(" + coursesMatching(search) + "))";
         // Limits and offsets are numbers written into the SQL, not parameters, so the planner knows to stop early.
-        var count = getEntityManager().createNativeQuery(
-                "select count(*) from (select 1" + matching + " limit " + (countLimit + 1) + ") matches");
+        var count = getEntityManager()
+                .createNativeQuery(
+                        "select count(*) from (select 1" + matching + " limit " + (countLimit + 1) + ") matches");
         params.forEach(count::setParameter);
         long counted = ((Number) count.getSingleResult()).longValue();
         if (counted == 0) {
@@ -114,16 +125,20 @@ public class OccasionRepository implements PanacheRepositoryBase<Occasion, UUID>
                     + " from course c where c.id = o.course_id)";
         }
         // The page's ids from the occasion alone (index-only), then the rows they name joined to their courses.
-        var page = getEntityManager().createNativeQuery("select " + LISTING_COLUMNS
-                + " from (select o.id" + matching + " order by o.start_date, o.course_title, o.id limit "
-                + search.size() + " offset " + (long) search.page() * search.size() + ") listed"
-                + " join occasion o on o.id = listed.id join course c on c.id = o.course_id"
-                + " order by o.start_date, o.course_title, o.id", Tuple.class);
+        var page = getEntityManager()
+                .createNativeQuery(
+                        "select " + LISTING_COLUMNS
+                                + " from (select o.id" + matching
+                                + " order by o.start_date, o.course_title, o.id limit "
+                                + search.size() + " offset " + (long) search.page() * search.size() + ") listed"
+                                + " join occasion o on o.id = listed.id join course c on c.id = o.course_id"
+                                + " order by o.start_date, o.course_title, o.id",
+                        Tuple.class);
         params.forEach(page::setParameter);
         @SuppressWarnings("unchecked")
         List<Tuple> rows = page.getResultList();
-        return new PageOf<>(rows.stream().map(OccasionRepository::listing).toList(), Math.min(counted, countLimit),
-                exact);
+        return new PageOf<>(
+                rows.stream().map(OccasionRepository::listing).toList(), Math.min(counted, countLimit), exact);
     }
 
     /** The courses whose text matches, narrowed by what else the search asks of a course, so the list stays short. */
@@ -141,23 +156,37 @@ public class OccasionRepository implements PanacheRepositoryBase<Occasion, UUID>
         return sql.toString();
     }
 
-    private static final String LISTING_COLUMNS = "o.id, o.course_id, o.university, o.status, o.start_date, o.end_date, "
-            + "o.pace, o.delivery_mode, o.location, o.seats, o.seats_taken, o.order_deadline, o.list_price, "
-            + "o.withdrawn_on, o.withdraw_reason, c.code, c.title, c.credits, c.cycle, c.subject, c.language";
+    private static final String LISTING_COLUMNS =
+            "o.id, o.course_id, o.university, o.status, o.start_date, o.end_date, "
+                    + "o.pace, o.delivery_mode, o.location, o.seats, o.seats_taken, o.order_deadline, o.list_price, "
+                    + "o.withdrawn_on, o.withdraw_reason, c.code, c.title, c.credits, c.cycle, c.subject, c.language";
 
     private static OccasionListing listing(Tuple row) {
         OccasionStatus status = OccasionStatus.valueOf(row.get("status", String.class));
         int seats = ((Number) row.get("seats")).intValue();
         int seatsTaken = ((Number) row.get("seats_taken")).intValue();
-        return new OccasionListing(row.get("id", UUID.class), row.get("course_id", UUID.class),
-                row.get("university", String.class), status, date(row.get("start_date")), date(row.get("end_date")),
-                ((Number) row.get("pace")).intValue(), DeliveryMode.valueOf(row.get("delivery_mode", String.class)),
-                row.get("location", String.class), seats,
-                Occasion.seatsAvailable(status, seats, seatsTaken), date(row.get("order_deadline")),
-                row.get("list_price", BigDecimal.class), date(row.get("withdrawn_on")),
-                row.get("withdraw_reason", String.class), row.get("code", String.class), row.get("title", String.class),
-                row.get("credits", BigDecimal.class), Cycle.valueOf(row.get("cycle", String.class)),
-                row.get("subject", String.class), row.get("language", String.class));
+        return new OccasionListing(
+                row.get("id", UUID.class),
+                row.get("course_id", UUID.class),
+                row.get("university", String.class),
+                status,
+                date(row.get("start_date")),
+                date(row.get("end_date")),
+                ((Number) row.get("pace")).intValue(),
+                DeliveryMode.valueOf(row.get("delivery_mode", String.class)),
+                row.get("location", String.class),
+                seats,
+                Occasion.seatsAvailable(status, seats, seatsTaken),
+                date(row.get("order_deadline")),
+                row.get("list_price", BigDecimal.class),
+                date(row.get("withdrawn_on")),
+                row.get("withdraw_reason", String.class),
+                row.get("code", String.class),
+                row.get("title", String.class),
+                row.get("credits", BigDecimal.class),
+                Cycle.valueOf(row.get("cycle", String.class)),
+                row.get("subject", String.class),
+                row.get("language", String.class));
     }
 
     private static LocalDate date(Object value) {

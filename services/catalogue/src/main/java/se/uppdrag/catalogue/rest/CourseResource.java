@@ -73,28 +73,45 @@ public class CourseResource {
 
     @GET
     @PermitAll
-    @Produces({ MediaType.APPLICATION_JSON, MediaTypes.LD_JSON })
-    @Operation(summary = "List courses", description = "Anyone may read. Accept: application/ld+json answers a schema.org @graph of Course.")
-    public Response listCourses(@QueryParam("university") String university, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size, @Context HttpHeaders headers) {
+    @Produces({MediaType.APPLICATION_JSON, MediaTypes.LD_JSON})
+    @Operation(
+            summary = "List courses",
+            description = "Anyone may read. Accept: application/ld+json answers a schema.org @graph of Course.")
+    public Response listCourses(
+            @QueryParam("university") String university,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size,
+            @Context HttpHeaders headers) {
         PageRequest paging = PageRequest.of(page, size);
         var result = courses.list(QueryParams.text("university", university, 10), paging.page(), paging.size());
-        return Negotiation.jsonOr(headers, MediaTypes.LD_JSON, () -> schemaOrg.courses(result.items()),
+        return Negotiation.jsonOr(
+                headers,
+                MediaTypes.LD_JSON,
+                () -> schemaOrg.courses(result.items()),
                 () -> paging.respond(result, c -> CourseView.of(c, universities)));
     }
 
     @GET
     @Path("/{id}")
     @PermitAll
-    @Produces({ MediaType.APPLICATION_JSON, MediaTypes.LD_JSON })
-    @Operation(summary = "Read a course", description = "Accept: application/ld+json answers a schema.org Course with its CourseInstances.")
-    @APIResponse(responseCode = "200", description = "OK", content = {
-        @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CourseView.class)),
-        @Content(mediaType = MediaTypes.LD_JSON, schema = @Schema(type = SchemaType.OBJECT)) })
+    @Produces({MediaType.APPLICATION_JSON, MediaTypes.LD_JSON})
+    @Operation(
+            summary = "Read a course",
+            description = "Accept: application/ld+json answers a schema.org Course with its CourseInstances.")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CourseView.class)),
+                @Content(mediaType = MediaTypes.LD_JSON, schema = @Schema(type = SchemaType.OBJECT))
+            })
     @APIResponse(responseCode = "404", description = "No such course")
     public Response getCourse(@PathParam("id") UUID id, @Context HttpHeaders headers) {
         var course = courses.get(id);
-        return Negotiation.jsonOr(headers, MediaTypes.LD_JSON, () -> schemaOrg.course(course, occasions.ofCourse(id)),
+        return Negotiation.jsonOr(
+                headers,
+                MediaTypes.LD_JSON,
+                () -> schemaOrg.course(course, occasions.ofCourse(id)),
                 () -> CourseView.of(course, universities));
     }
 
@@ -104,13 +121,17 @@ public class CourseResource {
     @SecurityRequirement(name = "SecurityScheme")
     @Operation(summary = "Publish a course", description = "For the university in the caller's token.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "course", value = COURSE_EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "Created",
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
             content = @Content(schema = @Schema(implementation = CourseView.class)))
     @APIResponse(responseCode = "400", description = "Invalid details")
     @APIResponse(responseCode = "409", description = "The university already has a course with this code")
     public Response create(@Valid @NotNull CourseRequest details) {
         var course = courses.create(caller.organisation(), details);
-        return Response.created(URI.create("/courses/" + course.id)).entity(CourseView.of(course, universities)).build();
+        return Response.created(URI.create("/courses/" + course.id))
+                .entity(CourseView.of(course, universities))
+                .build();
     }
 
     @PUT
@@ -118,9 +139,13 @@ public class CourseResource {
     @RolesAllowed(Roles.UNIVERSITY)
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "SecurityScheme")
-    @Operation(summary = "Change a course", description = "Replaces its details; its occasions are announced again (OfferingChanged).")
+    @Operation(
+            summary = "Change a course",
+            description = "Replaces its details; its occasions are announced again (OfferingChanged).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "course", value = COURSE_EXAMPLE)))
-    @APIResponse(responseCode = "200", description = "OK",
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
             content = @Content(schema = @Schema(implementation = CourseView.class)))
     @APIResponse(responseCode = "404", description = "No such course at the caller's university")
     public CourseView updateCourse(@PathParam("id") UUID id, @Valid @NotNull CourseRequest details) {
@@ -130,18 +155,28 @@ public class CourseResource {
     @GET
     @Path("/{id}/occasions")
     @PermitAll
-    @Operation(summary = "List a course's occasions", description = "Soonest first. Anyone sees the published ones; the "
-            + "course's own university sees the withdrawn ones too.")
-    @APIResponse(responseCode = "200", description = "A page of occasions",
-            content = @Content(examples = @ExampleObject(
-            name = "page", value = "{ \"items\": [ { \"id\": \"3f1c2a9e-6b1d-4c8e-9f0a-2b7d5e8c1a01\", \"status\": \"WITHDRAWN\", "
-                    + "\"withdrawReason\": \"Too few participants\" } ], \"total\": 1, \"totalExact\": true, \"page\": 0, \"size\": 20 }")))
+    @Operation(
+            summary = "List a course's occasions",
+            description = "Soonest first. Anyone sees the published ones; the "
+                    + "course's own university sees the withdrawn ones too.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of occasions",
+            content =
+                    @Content(
+                            examples =
+                                    @ExampleObject(
+                                            name = "page",
+                                            value =
+                                                    "{ \"items\": [ { \"id\": \"3f1c2a9e-6b1d-4c8e-9f0a-2b7d5e8c1a01\", \"status\": \"WITHDRAWN\", "
+                                                            + "\"withdrawReason\": \"Too few participants\" } ], \"total\": 1, \"totalExact\": true, \"page\": 0, \"size\": 20 }")))
     @APIResponse(responseCode = "404", description = "No such course")
-    public PageResponse<OccasionView> occasions(@PathParam("id") UUID id, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size) {
+    public PageResponse<OccasionView> occasions(
+            @PathParam("id") UUID id, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);
         var course = courses.get(id);
-        boolean owner = caller.hasRole(Roles.UNIVERSITY) && caller.optionalOrganisation().map(course::ownedBy).orElse(false);
+        boolean owner = caller.hasRole(Roles.UNIVERSITY)
+                && caller.optionalOrganisation().map(course::ownedBy).orElse(false);
         var result = occasions.ofCourse(id, owner, paging.page(), paging.size());
         return paging.respond(result, o -> OccasionView.of(o, universities));
     }
@@ -153,12 +188,18 @@ public class CourseResource {
     @SecurityRequirement(name = "SecurityScheme")
     @Operation(summary = "Schedule an occasion of a course", description = "Published at once (OfferingPublished).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "occasion", value = OCCASION_EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "Created",
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
             content = @Content(schema = @Schema(implementation = OccasionView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid details, e.g. end before start or order deadline after start")
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid details, e.g. end before start or order deadline after start")
     @APIResponse(responseCode = "404", description = "No such course at the caller's university")
     public Response addOccasion(@PathParam("id") UUID id, @Valid @NotNull OccasionRequest details) {
         var occasion = occasions.publish(caller.organisation(), id, details);
-        return Response.created(URI.create("/occasions/" + occasion.id)).entity(OccasionView.of(occasion, universities)).build();
+        return Response.created(URI.create("/occasions/" + occasion.id))
+                .entity(OccasionView.of(occasion, universities))
+                .build();
     }
 }

@@ -59,16 +59,22 @@ public class LearningPathResource {
     @RolesAllowed(Roles.UNIVERSITY)
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "SecurityScheme")
-    @Operation(summary = "Publish a learning path", description = "Courses in order, from any universities (LearningPathPublished).")
+    @Operation(
+            summary = "Publish a learning path",
+            description = "Courses in order, from any universities (LearningPathPublished).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "path", value = """
             { "title": "Industrial digitalisation", "description": "From sensors to machine learning in production.",
               "courseIds": ["8a4e7c2b-1d3f-4e5a-9b6c-7d8e9f0a1b02", "b2c3d4e5-f6a7-4b8c-9d0e-1f2a3b4c5d08"] }""")))
-    @APIResponse(responseCode = "201", description = "Created",
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
             content = @Content(schema = @Schema(implementation = LearningPathView.class)))
     @APIResponse(responseCode = "400", description = "Invalid details or an unknown course")
     public Response publish(@Valid @NotNull LearningPathRequest details) {
         var path = paths.publish(caller.organisation(), details);
-        return Response.created(URI.create("/learning-paths/" + path.path().id)).entity(LearningPathView.of(path, universities)).build();
+        return Response.created(URI.create("/learning-paths/" + path.path().id))
+                .entity(LearningPathView.of(path, universities))
+                .build();
     }
 
     @PUT
@@ -76,12 +82,16 @@ public class LearningPathResource {
     @RolesAllowed(Roles.UNIVERSITY)
     @Consumes(MediaType.APPLICATION_JSON)
     @SecurityRequirement(name = "SecurityScheme")
-    @Operation(summary = "Change a learning path", description = "Replaces its title, description and courses "
-            + "(LearningPathChanged). Only the university that published it may.")
+    @Operation(
+            summary = "Change a learning path",
+            description = "Replaces its title, description and courses "
+                    + "(LearningPathChanged). Only the university that published it may.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "path", value = """
             { "title": "Industrial digitalisation", "description": "From sensors to machine learning in production.",
               "courseIds": ["8a4e7c2b-1d3f-4e5a-9b6c-7d8e9f0a1b02", "b2c3d4e5-f6a7-4b8c-9d0e-1f2a3b4c5d08"] }""")))
-    @APIResponse(responseCode = "200", description = "OK",
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
             content = @Content(schema = @Schema(implementation = LearningPathView.class)))
     @APIResponse(responseCode = "400", description = "Invalid details or an unknown course")
     @APIResponse(responseCode = "404", description = "No such learning path of the caller's university")
@@ -94,8 +104,10 @@ public class LearningPathResource {
     @Operation(summary = "List learning paths", description = "By title; university= narrows to one university's.")
     public PageResponse<LearningPathView> listLearningPaths(
             @Parameter(description = "Only the paths this university published", example = "2021001231")
-            @QueryParam("university") String university,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+                    @QueryParam("university")
+                    String university,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);
         var result = paths.list(QueryParams.text("university", university, 10), paging.page(), paging.size());
         return paging.respond(result, p -> LearningPathView.of(p, universities));
@@ -104,14 +116,21 @@ public class LearningPathResource {
     @GET
     @Path("/{id}")
     @PermitAll
-    @Produces({ MediaType.APPLICATION_JSON, MediaTypes.LD_JSON })
-    @Operation(summary = "Read a learning path", description = "Accept: application/ld+json answers a schema.org EducationalOccupationalProgram.")
-    @APIResponse(responseCode = "200", description = "OK",
+    @Produces({MediaType.APPLICATION_JSON, MediaTypes.LD_JSON})
+    @Operation(
+            summary = "Read a learning path",
+            description = "Accept: application/ld+json answers a schema.org EducationalOccupationalProgram.")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
             content = @Content(schema = @Schema(implementation = LearningPathView.class)))
     @APIResponse(responseCode = "404", description = "No such learning path")
     public Response getLearningPath(@PathParam("id") UUID id, @Context HttpHeaders headers) {
         var path = paths.get(id);
-        return Negotiation.jsonOr(headers, MediaTypes.LD_JSON, () -> schemaOrg.learningPath(path),
+        return Negotiation.jsonOr(
+                headers,
+                MediaTypes.LD_JSON,
+                () -> schemaOrg.learningPath(path),
                 () -> LearningPathView.of(path, universities));
     }
 }

@@ -30,7 +30,12 @@ public class SchemaOrg {
     public Map<String, Object> course(Course course, List<Occasion> occasions) {
         Map<String, Object> ld = courseNode(course);
         ld.put("@context", CONTEXT);
-        ld.put("hasCourseInstance", occasions.stream().filter(o -> !o.isWithdrawn()).map(this::instanceNode).toList());
+        ld.put(
+                "hasCourseInstance",
+                occasions.stream()
+                        .filter(o -> !o.isWithdrawn())
+                        .map(this::instanceNode)
+                        .toList());
         return ld;
     }
 
@@ -76,7 +81,9 @@ public class SchemaOrg {
         ld.put("keywords", String.join(", ", List.of(c.subject, c.cycle.label(), "commissioned education")));
         ld.put("inLanguage", c.language);
         ld.put("educationalLevel", c.cycle.label());
-        ld.put("numberOfCredits", Map.of("@type", "StructuredValue", "value", c.credits, "unitText", "hp (ECTS credits)"));
+        ld.put(
+                "numberOfCredits",
+                Map.of("@type", "StructuredValue", "value", c.credits, "unitText", "hp (ECTS credits)"));
         ld.put("educationalCredentialAwarded", c.credits.stripTrailingZeros().toPlainString() + " hp");
         ld.put("teaches", List.copyOf(c.learningOutcomes));
         ld.put("provider", provider(c.university));
@@ -92,9 +99,11 @@ public class SchemaOrg {
         ld.put("courseMode", courseMode(o.deliveryMode));
         ld.put("startDate", o.startDate.toString());
         ld.put("endDate", o.endDate.toString());
-        ld.put("location", o.deliveryMode == DeliveryMode.ONLINE
-                ? Map.of("@type", "VirtualLocation", "name", o.location)
-                : Map.of("@type", "Place", "name", o.location));
+        ld.put(
+                "location",
+                o.deliveryMode == DeliveryMode.ONLINE
+                        ? Map.of("@type", "VirtualLocation", "name", o.location)
+                        : Map.of("@type", "Place", "name", o.location));
         ld.put("inLanguage", o.course.language);
         ld.put("courseWorkload", o.pace + " % of full-time study");
         ld.put("maximumAttendeeCapacity", o.seats);
@@ -114,7 +123,9 @@ public class SchemaOrg {
     private Map<String, Object> provider(String orgNumber) {
         Map<String, Object> ld = new LinkedHashMap<>();
         ld.put("@type", "CollegeOrUniversity");
-        ld.put("identifier", Map.of("@type", "PropertyValue", "propertyID", "SE organisation number", "value", orgNumber));
+        ld.put(
+                "identifier",
+                Map.of("@type", "PropertyValue", "propertyID", "SE organisation number", "value", orgNumber));
         ld.put("name", universities.nameOf(orgNumber));
         return ld;
     }

@@ -26,14 +26,20 @@ public class SitemapResource {
     @GET
     @PermitAll
     @Produces("application/xml")
-    @Operation(summary = "Sitemap of the open catalogue", description = "Course and learning-path URLs; each serves schema.org JSON-LD on Accept: application/ld+json.")
+    @Operation(
+            summary = "Sitemap of the open catalogue",
+            description =
+                    "Course and learning-path URLs; each serves schema.org JSON-LD on Accept: application/ld+json.")
     public String sitemap() {
         StringBuilder xml = new StringBuilder(4096)
                 .append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         for (CourseService.HarvestEntry entry : courses.harvestEntries(MAX_URLS)) {
-            xml.append("  <url><loc>").append(escape(schemaOrg.url(entry.path()))).append("</loc><lastmod>")
-                    .append(entry.lastModified()).append("</lastmod></url>\n");
+            xml.append("  <url><loc>")
+                    .append(escape(schemaOrg.url(entry.path())))
+                    .append("</loc><lastmod>")
+                    .append(entry.lastModified())
+                    .append("</lastmod></url>\n");
         }
         return xml.append("</urlset>\n").toString();
     }

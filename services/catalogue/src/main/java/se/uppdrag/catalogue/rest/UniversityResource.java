@@ -23,8 +23,7 @@ import se.uppdrag.platform.rest.PageResponse;
 public class UniversityResource {
 
     /** A university as the catalogue names it. */
-    public record UniversityView(String orgNumber, String name) {
-    }
+    public record UniversityView(String orgNumber, String name) {}
 
     @Inject
     CourseService courses;
@@ -34,15 +33,20 @@ public class UniversityResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "List the universities with courses", description = "Anyone may read; by name, all on one page.")
-    @APIResponse(responseCode = "200", description = "OK",
+    @Operation(
+            summary = "List the universities with courses",
+            description = "Anyone may read; by name, all on one page.")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
             content = @Content(examples = @ExampleObject(name = "universities", value = """
             { "items": [ { "orgNumber": "2021001231", "name": "Kustlands högskola" } ], "total": 1, "totalExact": true,
               "page": 0, "size": 1 }""")))
     public PageResponse<UniversityView> listUniversities() {
         List<UniversityView> all = courses.universities().stream()
                 .map(org -> new UniversityView(org, universities.nameOf(org)))
-                .sorted(Comparator.comparing(UniversityView::name)).toList();
+                .sorted(Comparator.comparing(UniversityView::name))
+                .toList();
         return new PageResponse<>(all, all.size(), 0, Math.max(1, all.size()));
     }
 }

@@ -89,23 +89,26 @@ public class CourseService {
     }
 
     /** A course or learning path page a training registry should harvest, and when it last changed. */
-    public record HarvestEntry(String path, LocalDate lastModified) {
-    }
+    public record HarvestEntry(String path, LocalDate lastModified) {}
 
     /** Every page of the open catalogue, at most {@code limit}. */
     @Transactional
     public List<HarvestEntry> harvestEntries(int limit) {
         List<HarvestEntry> entries = new ArrayList<>();
-        courses.findAll().page(0, limit).stream().forEach(c -> entries.add(new HarvestEntry("/courses/" + c.id,
-                c.updatedAt.atOffset(ZoneOffset.UTC).toLocalDate())));
-        learningPaths.findAll().page(0, Math.max(1, limit - entries.size())).stream().forEach(p -> entries.add(
-                new HarvestEntry("/learning-paths/" + p.id, p.createdAt.atOffset(ZoneOffset.UTC).toLocalDate())));
+        courses.findAll().page(0, limit).stream()
+                .forEach(c -> entries.add(new HarvestEntry(
+                        "/courses/" + c.id, c.updatedAt.atOffset(ZoneOffset.UTC).toLocalDate())));
+        learningPaths.findAll().page(0, Math.max(1, limit - entries.size())).stream()
+                .forEach(p -> entries.add(new HarvestEntry(
+                        "/learning-paths/" + p.id,
+                        p.createdAt.atOffset(ZoneOffset.UTC).toLocalDate())));
         return entries;
     }
 
     /** The course if it exists and belongs to this university; another university's course is as good as absent. */
     Course owned(String university, UUID id) {
-        return courses.findByIdOptional(id).filter(c -> c.ownedBy(university))
+        return courses.findByIdOptional(id)
+                .filter(c -> c.ownedBy(university))
                 .orElseThrow(() -> ProblemException.notFound("course", id));
     }
 

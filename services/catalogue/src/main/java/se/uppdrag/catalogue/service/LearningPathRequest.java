@@ -10,7 +10,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An ordered set of courses, from any universities. */
 public record LearningPathRequest(
-        @NotBlank @Size(max = 200) @Schema(example = "Industrial digitalisation") String title,
-        @NotBlank @Size(max = 10_000) @Schema(example = "From sensors to machine learning in production.") String description,
-        @NotEmpty @Size(max = 50) List<@NotNull UUID> courseIds) {
-}
+        @NotBlank @Size(max = 200) @Schema(example = "Industrial digitalisation")
+        String title,
+
+        @NotBlank @Size(max = 10_000) @Schema(example = "From sensors to machine learning in production.")
+        String description,
+
+        @NotEmpty @Size(max = 50) List<@NotNull UUID> courseIds) {}

@@ -17,9 +17,9 @@ import se.uppdrag.catalogue.domain.Course;
 import se.uppdrag.catalogue.domain.LearningPath;
 import se.uppdrag.catalogue.repository.CourseRepository;
 import se.uppdrag.catalogue.repository.LearningPathRepository;
-import se.uppdrag.platform.repository.PageOf;
 import se.uppdrag.platform.errors.Problem.FieldError;
 import se.uppdrag.platform.errors.ProblemException;
+import se.uppdrag.platform.repository.PageOf;
 
 /** Learning paths: any university may combine courses of any universities into one path. */
 @ApplicationScoped
@@ -40,8 +40,7 @@ public class LearningPathService {
     Clock clock;
 
     /** A path with its courses in order. */
-    public record PathWithCourses(LearningPath path, List<Course> courses) {
-    }
+    public record PathWithCourses(LearningPath path, List<Course> courses) {}
 
     @Transactional
     public PathWithCourses publish(String university, LearningPathRequest details) {
@@ -60,7 +59,8 @@ public class LearningPathService {
     /** Replaces the path's title, description and courses; only the university that published it may. */
     @Transactional
     public PathWithCourses update(String university, UUID id, LearningPathRequest details) {
-        LearningPath path = paths.findByIdOptional(id).filter(p -> p.publishedBy.equals(university))
+        LearningPath path = paths.findByIdOptional(id)
+                .filter(p -> p.publishedBy.equals(university))
                 .orElseThrow(() -> ProblemException.notFound("learning path", id));
         List<Course> inOrder = coursesOf(details);
         apply(path, details);
@@ -71,7 +71,8 @@ public class LearningPathService {
 
     /** The path's courses in the order given; a course named twice or unknown is a 400 naming it. */
     private List<Course> coursesOf(LearningPathRequest details) {
-        if (new LinkedHashSet<>(details.courseIds()).size() != details.courseIds().size()) {
+        if (new LinkedHashSet<>(details.courseIds()).size()
+                != details.courseIds().size()) {
             throw ProblemException.invalidField("courseIds", "names the same course twice");
         }
         Map<UUID, Course> found = courses.findAllById(details.courseIds()).stream()
@@ -79,7 +80,9 @@ public class LearningPathService {
         List<FieldError> unknown = new ArrayList<>();
         for (int i = 0; i < details.courseIds().size(); i++) {
             if (!found.containsKey(details.courseIds().get(i))) {
-                unknown.add(new FieldError("courseIds[" + i + "]", "no course " + details.courseIds().get(i)));
+                unknown.add(new FieldError(
+                        "courseIds[" + i + "]",
+                        "no course " + details.courseIds().get(i)));
             }
         }
         if (!unknown.isEmpty()) {
@@ -97,8 +100,8 @@ public class LearningPathService {
 
     @Transactional
     public PathWithCourses get(UUID id) {
-        LearningPath path = paths.findByIdOptional(id)
-                .orElseThrow(() -> ProblemException.notFound("learning path", id));
+        LearningPath path =
+                paths.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("learning path", id));
         return withCourses(path);
     }
 
@@ -109,8 +112,8 @@ public class LearningPathService {
     }
 
     private PathWithCourses withCourses(LearningPath path) {
-        Map<UUID, Course> byId = courses.findAllById(path.courseIds).stream()
-                .collect(Collectors.toMap(c -> c.id, Function.identity()));
+        Map<UUID, Course> byId =
+                courses.findAllById(path.courseIds).stream().collect(Collectors.toMap(c -> c.id, Function.identity()));
         return new PathWithCourses(path, path.courseIds.stream().map(byId::get).toList());
     }
 }

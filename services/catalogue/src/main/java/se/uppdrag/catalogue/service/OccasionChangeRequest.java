@@ -14,8 +14,10 @@ public record OccasionChangeRequest(
         LocalDate endDate,
         @Min(1) @Max(100) Integer pace,
         DeliveryMode deliveryMode,
-        @Size(max = 200) @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank") String location,
+
+        @Size(max = 200) @Pattern(regexp = "[\\s\\S]*\\S[\\s\\S]*", message = "must not be blank")
+        String location,
+
         @Min(1) @Max(10_000) Integer seats,
         LocalDate orderDeadline,
-        Money listPrice) {
-}
+        Money listPrice) {}

@@ -14,10 +14,19 @@ import se.uppdrag.contracts.Money;
 public record OccasionRequest(
         @NotNull @Schema(example = "2027-02-01") LocalDate startDate,
         @NotNull @Schema(example = "2027-03-31") LocalDate endDate,
-        @NotNull @Min(1) @Max(100) @Schema(description = "Percent of full-time study", example = "50") Integer pace,
+
+        @NotNull @Min(1) @Max(100) @Schema(description = "Percent of full-time study", example = "50")
+        Integer pace,
+
         @NotNull DeliveryMode deliveryMode,
-        @NotBlank @Size(max = 200) @Schema(example = "Kustby") String location,
-        @NotNull @Min(1) @Max(10_000) @Schema(example = "20") Integer seats,
+
+        @NotBlank @Size(max = 200) @Schema(example = "Kustby")
+        String location,
+
+        @NotNull @Min(1) @Max(10_000) @Schema(example = "20")
+        Integer seats,
+
         @NotNull @Schema(example = "2027-01-15") LocalDate orderDeadline,
-        @NotNull @Schema(description = "Per participant, SEK") Money listPrice) {
-}
+
+        @NotNull @Schema(description = "Per participant, SEK")
+        Money listPrice) {}

@@ -11,8 +11,7 @@ import se.uppdrag.platform.errors.ProblemException;
 /** The rules an occasion's dates and price obey together, checked on create and after every change. */
 final class OccasionRules {
 
-    private OccasionRules() {
-    }
+    private OccasionRules() {}
 
     static void check(LocalDate startDate, LocalDate endDate, LocalDate orderDeadline, BigDecimal listPrice) {
         List<FieldError> errors = new ArrayList<>();
@@ -32,11 +31,13 @@ final class OccasionRules {
 
     static void checkCredits(BigDecimal credits) {
         if (credits.multiply(BigDecimal.valueOf(2)).stripTrailingZeros().scale() > 0) {
-            throw ProblemException.invalidField("credits", "must be a multiple of 0.5 hp, was " + credits.toPlainString());
+            throw ProblemException.invalidField(
+                    "credits", "must be a multiple of 0.5 hp, was " + credits.toPlainString());
         }
     }
 
     private static String describe(List<FieldError> errors) {
-        return String.join("; ", errors.stream().map(e -> e.field() + " " + e.message()).toList());
+        return String.join(
+                "; ", errors.stream().map(e -> e.field() + " " + e.message()).toList());
     }
 }

@@ -42,7 +42,10 @@ public class OccasionService {
     @Transactional
     public Occasion publish(String university, UUID courseId, OccasionRequest details) {
         Course course = courses.owned(university, courseId);
-        OccasionRules.check(details.startDate(), details.endDate(), details.orderDeadline(),
+        OccasionRules.check(
+                details.startDate(),
+                details.endDate(),
+                details.orderDeadline(),
                 details.listPrice().amount());
         Occasion occasion = new Occasion();
         occasion.id = UUID.randomUUID();
@@ -61,8 +64,9 @@ public class OccasionService {
         occasion.updatedAt = occasion.createdAt;
         occasions.persist(occasion);
         events.published(occasion);
-        LOG.infof("University %s published occasion %s of %s starting %s with %d seats", university, occasion.id,
-                course.code, occasion.startDate, occasion.seats);
+        LOG.infof(
+                "University %s published occasion %s of %s starting %s with %d seats",
+                university, occasion.id, course.code, occasion.startDate, occasion.seats);
         return occasion;
     }
 
@@ -141,7 +145,9 @@ public class OccasionService {
     }
 
     private Occasion owned(String university, UUID id) {
-        return occasions.findWithCourse(id).filter(o -> o.university.equals(university))
+        return occasions
+                .findWithCourse(id)
+                .filter(o -> o.university.equals(university))
                 .orElseThrow(() -> ProblemException.notFound("occasion", id));
     }
 }

@@ -39,8 +39,15 @@ public class OfferingEvents {
     }
 
     public void withdrawn(Occasion occasion) {
-        outbox.publish(EventCatalog.OFFERING_WITHDRAWN, occasion.id.toString(), new OfferingWithdrawn(occasion.id,
-                occasion.course.id, occasion.university, occasion.withdrawnOn, occasion.withdrawReason));
+        outbox.publish(
+                EventCatalog.OFFERING_WITHDRAWN,
+                occasion.id.toString(),
+                new OfferingWithdrawn(
+                        occasion.id,
+                        occasion.course.id,
+                        occasion.university,
+                        occasion.withdrawnOn,
+                        occasion.withdrawReason));
     }
 
     public void learningPathPublished(LearningPath path, List<Course> coursesInOrder) {
@@ -53,20 +60,37 @@ public class OfferingEvents {
 
     static LearningPathSnapshot snapshot(LearningPath path, List<Course> coursesInOrder) {
         List<LearningPathSnapshot.Step> steps = IntStream.range(0, coursesInOrder.size())
-                .mapToObj(i -> new LearningPathSnapshot.Step(i + 1, coursesInOrder.get(i).id,
-                        coursesInOrder.get(i).university))
+                .mapToObj(i -> new LearningPathSnapshot.Step(
+                        i + 1, coursesInOrder.get(i).id, coursesInOrder.get(i).university))
                 .toList();
         return new LearningPathSnapshot(path.id, path.title, path.publishedBy, steps);
     }
 
     static CourseSnapshot course(Course c) {
-        return new CourseSnapshot(c.id, c.university, c.code, c.title, c.credits, c.cycle.name(), c.subject, c.language);
+        return new CourseSnapshot(
+                c.id, c.university, c.code, c.title, c.credits, c.cycle.name(), c.subject, c.language);
     }
 
     static OfferingSnapshot snapshot(Occasion o) {
         Course c = o.course;
-        return new OfferingSnapshot(o.id, c.id, o.university, c.code, c.title, c.credits, c.cycle.name(), c.subject,
-                c.language, o.startDate, o.endDate, o.pace, o.deliveryMode.name(), o.location, o.seats,
-                o.orderDeadline, Money.sek(o.listPrice), o.status.name());
+        return new OfferingSnapshot(
+                o.id,
+                c.id,
+                o.university,
+                c.code,
+                c.title,
+                c.credits,
+                c.cycle.name(),
+                c.subject,
+                c.language,
+                o.startDate,
+                o.endDate,
+                o.pace,
+                o.deliveryMode.name(),
+                o.location,
+                o.seats,
+                o.orderDeadline,
+                Money.sek(o.listPrice),
+                o.status.name());
     }
 }

@@ -30,9 +30,10 @@ public class SeatProjection {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(EnrolmentFact fact) {
-        Occasion occasion = occasions.findForUpdate(fact.occasionId())
-                .orElseThrow(() -> new PoisonEventException("enrolment " + fact.enrolmentId()
-                        + " names occasion " + fact.occasionId() + ", which the catalogue does not have"));
+        Occasion occasion = occasions
+                .findForUpdate(fact.occasionId())
+                .orElseThrow(() -> new PoisonEventException("enrolment " + fact.enrolmentId() + " names occasion "
+                        + fact.occasionId() + ", which the catalogue does not have"));
         boolean holds = EnrolmentSeat.holds(fact.status());
         EnrolmentSeat seat = seats.findById(fact.enrolmentId());
         if (seat == null) {
@@ -40,8 +41,8 @@ public class SeatProjection {
             seat.enrolmentId = fact.enrolmentId();
             seat.occasionId = occasion.id;
         } else if (!seat.occasionId.equals(occasion.id)) {
-            throw new PoisonEventException("enrolment " + fact.enrolmentId() + " moved from occasion "
-                    + seat.occasionId + " to " + occasion.id);
+            throw new PoisonEventException("enrolment " + fact.enrolmentId() + " moved from occasion " + seat.occasionId
+                    + " to " + occasion.id);
         }
         if (seat.holdsSeat != holds) {
             occasion.seatsTaken += holds ? 1 : -1;
@@ -51,7 +52,8 @@ public class SeatProjection {
         seat.holdsSeat = holds;
         seat.updatedAt = Instant.now(clock);
         seats.persist(seat);
-        LOG.debugf("Occasion %s: enrolment %s is %s, %d of %d seats taken", occasion.id, fact.enrolmentId(),
-                fact.status(), occasion.seatsTaken, occasion.seats);
+        LOG.debugf(
+                "Occasion %s: enrolment %s is %s, %d of %d seats taken",
+                occasion.id, fact.enrolmentId(), fact.status(), occasion.seatsTaken, occasion.seats);
     }
 }

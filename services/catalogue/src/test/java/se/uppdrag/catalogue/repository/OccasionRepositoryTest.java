@@ -15,7 +15,8 @@ class OccasionRepositoryTest {
     @Test
     void query_syntax_and_punctuation_cannot_leak_into_the_tsquery() {
         assertThat(OccasionRepository.prefixQuery("a & !b | c:* ')")).isEqualTo("a:* & b:* & c:*");
-        assertThat(OccasionRepository.prefixQuery("'); drop table occasion; --")).isEqualTo("drop:* & table:* & occasion:*");
+        assertThat(OccasionRepository.prefixQuery("'); drop table occasion; --"))
+                .isEqualTo("drop:* & table:* & occasion:*");
         assertThat(OccasionRepository.prefixQuery(" -- ")).isNull();
         assertThat(OccasionRepository.prefixQuery(null)).isNull();
     }

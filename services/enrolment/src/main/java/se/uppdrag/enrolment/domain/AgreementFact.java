@@ -1,6 +1,5 @@
 package se.uppdrag.enrolment.domain;
 
-import se.uppdrag.platform.domain.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -8,6 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import se.uppdrag.platform.domain.RuleViolation;
 
 /** An agreement as partner-agreement announced it, and the part of its seat quota used here. */
 @Entity
@@ -66,7 +66,8 @@ public class AgreementFact {
     /** One seat more of the quota used; refused when the quota is used up (the caller holds the row's lock). */
     public void useSeat() {
         if (!hasQuotaLeft()) {
-            throw RuleViolation.refused("Agreement " + agreementId + " has used all " + seatQuota + " seats of its quota");
+            throw RuleViolation.refused(
+                    "Agreement " + agreementId + " has used all " + seatQuota + " seats of its quota");
         }
         seatsUsed++;
     }

@@ -74,11 +74,12 @@ public class Enrolment extends TrackedEntity {
 
     /** Statuses a university may confirm, reject, or report a result for; an employer cancel or substitute. */
     public static final Set<EnrolmentStatus> CONFIRMABLE = EnumSet.of(EnrolmentStatus.PENDING);
-    public static final Set<EnrolmentStatus> REJECTABLE = EnumSet.of(EnrolmentStatus.PENDING,
-            EnrolmentStatus.WAITLISTED);
+
+    public static final Set<EnrolmentStatus> REJECTABLE =
+            EnumSet.of(EnrolmentStatus.PENDING, EnrolmentStatus.WAITLISTED);
     public static final Set<EnrolmentStatus> COMPLETABLE = EnumSet.of(EnrolmentStatus.CONFIRMED);
-    public static final Set<EnrolmentStatus> CANCELLABLE = EnumSet.of(EnrolmentStatus.PENDING,
-            EnrolmentStatus.CONFIRMED, EnrolmentStatus.WAITLISTED);
+    public static final Set<EnrolmentStatus> CANCELLABLE =
+            EnumSet.of(EnrolmentStatus.PENDING, EnrolmentStatus.CONFIRMED, EnrolmentStatus.WAITLISTED);
 
     /** Takes a seat (from the order or the waiting list): pending the university's confirmation. */
     public void takeSeat(Instant now) {

@@ -1,6 +1,5 @@
 package se.uppdrag.enrolment.domain;
 
-import se.uppdrag.platform.domain.RuleViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -9,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import se.uppdrag.platform.domain.RuleViolation;
 
 /** An occasion as the catalogue announced it, and the seats given out on it here. */
 @Entity

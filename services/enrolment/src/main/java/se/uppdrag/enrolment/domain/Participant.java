@@ -10,10 +10,27 @@ import jakarta.validation.constraints.Size;
 /** A member of the employer's staff named for a seat (a deltagare); names and number on one line, as every list shows them. */
 @Embeddable
 public record Participant(
-        @NotBlank @Size(max = 100) @Pattern(regexp = "[^\\r\\n]*", message = "must be on one line") @Column(name = "given_name") String givenName,
-        @NotBlank @Size(max = 100) @Pattern(regexp = "[^\\r\\n]*", message = "must be on one line") @Column(name = "family_name") String familyName,
-        @NotBlank @Email @Size(max = 254) @Column(name = "email") String email,
-        @NotBlank @Size(max = 50) @Pattern(regexp = "[^\\r\\n]*", message = "must be on one line") @Column(name = "employee_number") String employeeNumber,
+        @NotBlank
+        @Size(max = 100)
+        @Pattern(regexp = "[^\\r\\n]*", message = "must be on one line")
+        @Column(name = "given_name")
+        String givenName,
+
+        @NotBlank
+        @Size(max = 100)
+        @Pattern(regexp = "[^\\r\\n]*", message = "must be on one line")
+        @Column(name = "family_name")
+        String familyName,
+
+        @NotBlank @Email @Size(max = 254) @Column(name = "email")
+        String email,
+
+        @NotBlank
+        @Size(max = 50)
+        @Pattern(regexp = "[^\\r\\n]*", message = "must be on one line")
+        @Column(name = "employee_number")
+        String employeeNumber,
+
         @Size(max = 13) @Column(name = "personal_identity_number")
         String personalIdentityNumber) {
 

@@ -11,8 +11,7 @@ public final class Pricing {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private Pricing() {
-    }
+    private Pricing() {}
 
     public static boolean covers(AgreementTerms terms, UUID courseId) {
         return terms.coverage().allCourses() || terms.coverage().courseIds().contains(courseId);
@@ -24,7 +23,9 @@ public final class Pricing {
             BigDecimal share = HUNDRED.subtract(terms.pricing().percent()).divide(HUNDRED);
             return Optional.of(listPrice.multiply(share).setScale(2, RoundingMode.HALF_UP));
         }
-        return terms.pricing().prices().stream().filter(p -> p.courseId().equals(courseId)).findFirst()
+        return terms.pricing().prices().stream()
+                .filter(p -> p.courseId().equals(courseId))
+                .findFirst()
                 .map(p -> p.price().amount());
     }
 
@@ -36,7 +37,8 @@ public final class Pricing {
         return terms.cancellation().fees().stream()
                 .filter(f -> daysBeforeStart <= f.withinDaysOfStart())
                 .mapToInt(AgreementTerms.CancellationFee::percent)
-                .max().orElse(0);
+                .max()
+                .orElse(0);
     }
 
     public static BigDecimal fee(BigDecimal price, int percent) {

@@ -8,7 +8,8 @@ import java.util.UUID;
 import se.uppdrag.enrolment.domain.AgreementTermsVersion;
 
 @ApplicationScoped
-public class AgreementTermsRepository implements PanacheRepositoryBase<AgreementTermsVersion, AgreementTermsVersion.Key> {
+public class AgreementTermsRepository
+        implements PanacheRepositoryBase<AgreementTermsVersion, AgreementTermsVersion.Key> {
 
     /** The version in force on a date: the highest version effective on or before it. */
     public Optional<AgreementTermsVersion> inForce(UUID agreementId, LocalDate date) {

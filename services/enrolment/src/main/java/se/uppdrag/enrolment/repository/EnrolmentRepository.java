@@ -4,11 +4,11 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import java.util.Map;
-import java.util.HashMap;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import se.uppdrag.enrolment.domain.Enrolment;
@@ -33,7 +33,8 @@ public class EnrolmentRepository implements PanacheRepositoryBase<Enrolment, UUI
 
     /** The waiting list of an occasion, first in line first. */
     public List<Enrolment> waitlist(UUID occasionId) {
-        return list("occasionId = ?1 and status = ?2 order by waitlistPosition", occasionId, EnrolmentStatus.WAITLISTED);
+        return list(
+                "occasionId = ?1 and status = ?2 order by waitlistPosition", occasionId, EnrolmentStatus.WAITLISTED);
     }
 
     public List<Enrolment> inStatus(UUID occasionId, Collection<EnrolmentStatus> statuses) {
@@ -44,12 +45,14 @@ public class EnrolmentRepository implements PanacheRepositoryBase<Enrolment, UUI
     @SuppressWarnings("unchecked")
     public List<String> liveEmployeeNumbers(UUID occasionId, String employer, List<String> employeeNumbers) {
         // One array parameter, not a list: Hibernate rebuilds a query's SQL on every execution with a list bound.
-        return getEntityManager().createNativeQuery("""
+        return getEntityManager()
+                .createNativeQuery("""
                 select employee_number from enrolment
                  where occasion_id = ?1 and employer = ?2 and employee_number = any(cast(?3 as text[]))
                    and status in ('PENDING', 'CONFIRMED', 'WAITLISTED')
                  order by employee_number""", String.class)
-                .setParameter(1, occasionId).setParameter(2, employer)
+                .setParameter(1, occasionId)
+                .setParameter(2, employer)
                 .setParameter(3, employeeNumbers.toArray(String[]::new))
                 .getResultList();
     }
@@ -59,14 +62,16 @@ public class EnrolmentRepository implements PanacheRepositoryBase<Enrolment, UUI
     public List<Enrolment> onOccasion(UUID occasionId, Viewer viewer) {
         return !viewer.isEmployer()
                 ? list("occasionId = ?1 order by participant.familyName, participant.givenName, id", occasionId)
-                : list("occasionId = ?1 and employer = ?2 order by participant.familyName, participant.givenName, id",
-                        occasionId, viewer.organisation());
+                : list(
+                        "occasionId = ?1 and employer = ?2 order by participant.familyName, participant.givenName, id",
+                        occasionId,
+                        viewer.organisation());
     }
 
     /** A university's enrolments (or an employer's own), narrowed by status and occasion, oldest first. */
     public PageOf<Enrolment> visibleTo(Viewer viewer, EnrolmentStatus status, UUID occasionId, int page, int size) {
-        StringBuilder where = new StringBuilder(viewer.isOperator() ? "1 = 1"
-                : viewer.isUniversity() ? "university = :org" : "employer = :org");
+        StringBuilder where = new StringBuilder(
+                viewer.isOperator() ? "1 = 1" : viewer.isUniversity() ? "university = :org" : "employer = :org");
         Map<String, Object> params = new HashMap<>();
         if (!viewer.isOperator()) {
             params.put("org", viewer.organisation());
@@ -85,10 +90,12 @@ public class EnrolmentRepository implements PanacheRepositoryBase<Enrolment, UUI
 
     /** Per status: how many of the agreement's enrolments, their prices and their cancellation fees. */
     public List<Object[]> usageByStatus(UUID agreementId) {
-        return getEntityManager().createQuery("""
+        return getEntityManager()
+                .createQuery("""
                 select e.status, count(e), coalesce(sum(e.price), 0), coalesce(sum(e.fee), 0) from Enrolment e
                  where e.agreementId = :agreement group by e.status""", Object[].class)
-                .setParameter("agreement", agreementId).getResultList();
+                .setParameter("agreement", agreementId)
+                .getResultList();
     }
 
     /** An employer's enrolments on occasions starting within the period (either end open), at most {@code max}. */
@@ -104,7 +111,11 @@ public class EnrolmentRepository implements PanacheRepositoryBase<Enrolment, UUI
             occasions.append(" and o.startDate <= :to");
             params.put("to", to);
         }
-        return find("employer = :employer and occasionId in (" + occasions
-                + ") order by participant.employeeNumber, createdAt", params).range(0, max - 1).list();
+        return find(
+                        "employer = :employer and occasionId in (" + occasions
+                                + ") order by participant.employeeNumber, createdAt",
+                        params)
+                .range(0, max - 1)
+                .list();
     }
 }

@@ -4,11 +4,11 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import java.util.Map;
-import java.util.HashMap;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import se.uppdrag.enrolment.domain.OccasionFact;
@@ -31,19 +31,21 @@ public class OccasionFactRepository implements PanacheRepositoryBase<OccasionFac
      */
     @SuppressWarnings("unchecked")
     public List<OccasionFact> byIds(Collection<UUID> ids) {
-        return getEntityManager().createNativeQuery(
-                "select * from occasion_fact where occasion_id = any(cast(?1 as uuid[]))", OccasionFact.class)
-                .setParameter(1, ids.toArray(UUID[]::new)).getResultList();
+        return getEntityManager()
+                .createNativeQuery(
+                        "select * from occasion_fact where occasion_id = any(cast(?1 as uuid[]))", OccasionFact.class)
+                .setParameter(1, ids.toArray(UUID[]::new))
+                .getResultList();
     }
 
     /**
      * The university's published occasions that take orders on the day, soonest first: of the courses given (all
      * when null) and, where prices are fixed per course, only of the priced ones (all when null).
      */
-    public PageOf<OccasionFact> orderable(String university, LocalDate day, Collection<UUID> covered,
-            Collection<UUID> priced, int page, int size) {
-        StringBuilder where = new StringBuilder(
-                "university = :university and status = :published and orderDeadline >= :day");
+    public PageOf<OccasionFact> orderable(
+            String university, LocalDate day, Collection<UUID> covered, Collection<UUID> priced, int page, int size) {
+        StringBuilder where =
+                new StringBuilder("university = :university and status = :published and orderDeadline >= :day");
         Map<String, Object> params = new HashMap<>();
         params.put("university", university);
         params.put("published", OccasionFact.PUBLISHED);

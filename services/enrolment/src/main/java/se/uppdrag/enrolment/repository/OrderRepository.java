@@ -3,9 +3,9 @@ package se.uppdrag.enrolment.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Map;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import se.uppdrag.enrolment.domain.EnrolmentStatus;
@@ -25,19 +25,20 @@ public class OrderRepository implements PanacheRepositoryBase<Order, UUID> {
 
     /** An employer's orders, or (for a university) the orders on its occasions; newest first unless asked otherwise. */
     public PageOf<Order> visibleTo(Viewer viewer, OrderFilter filter, SortOrder<OrderSort> sort, int page, int size) {
-        StringBuilder where = new StringBuilder(switch (viewer.side()) {
-            case OPERATOR -> "from Order o where 1 = 1";
-            case EMPLOYER -> "from Order o where o.employer = :org";
-            case UNIVERSITY ->
-                "from Order o where o.occasionId in (select f.occasionId from OccasionFact f where f.university = :org)";
-        });
+        StringBuilder where = new StringBuilder(
+                switch (viewer.side()) {
+                    case OPERATOR -> "from Order o where 1 = 1";
+                    case EMPLOYER -> "from Order o where o.employer = :org";
+                    case UNIVERSITY ->
+                        "from Order o where o.occasionId in (select f.occasionId from OccasionFact f where f.university = :org)";
+                });
         Map<String, Object> params = new HashMap<>();
         if (!viewer.isOperator()) {
             params.put("org", viewer.organisation());
         }
         if (filter.open() != null) {
-            where.append(filter.open() ? " and" : " and not").append(" exists (select 1 from Enrolment e where "
-                    + "e.orderId = o.id and e.status in (:live))");
+            where.append(filter.open() ? " and" : " and not")
+                    .append(" exists (select 1 from Enrolment e where " + "e.orderId = o.id and e.status in (:live))");
             params.put("live", List.of(EnrolmentStatus.PENDING, EnrolmentStatus.CONFIRMED, EnrolmentStatus.WAITLISTED));
         }
         if (filter.agreementId() != null) {
@@ -57,10 +58,18 @@ public class OrderRepository implements PanacheRepositoryBase<Order, UUID> {
             params.put("until", filter.until());
         }
         String newestFirst = "o.createdAt desc, o.id";
-        var query = find(where + " order by " + (sort == null ? newestFirst : sort.orderBy(switch (sort.field()) {
-            case PLACED -> "o.createdAt";
-            case START -> "(select f.startDate from OccasionFact f where f.occasionId = o.occasionId)";
-        }, newestFirst)), params);
+        var query = find(
+                where + " order by "
+                        + (sort == null
+                                ? newestFirst
+                                : sort.orderBy(
+                                        switch (sort.field()) {
+                                            case PLACED -> "o.createdAt";
+                                            case START ->
+                                                "(select f.startDate from OccasionFact f where f.occasionId = o.occasionId)";
+                                        },
+                                        newestFirst)),
+                params);
         return new PageOf<>(query.page(Page.of(page, size)).list(), query.count());
     }
 }

@@ -8,15 +8,38 @@ import se.uppdrag.enrolment.domain.EnrolmentStatus;
 import se.uppdrag.enrolment.domain.OccasionFact;
 import se.uppdrag.enrolment.domain.Participant;
 
-public record EnrolmentView(UUID id, UUID orderId, UUID occasionId, UUID agreementId, String employer,
-        EnrolmentStatus status, Participant participant, Money price, Money fee, Integer waitlistPosition,
-        String statusReason, BigDecimal creditsAwarded, String grade, OccasionSummary occasion) {
+public record EnrolmentView(
+        UUID id,
+        UUID orderId,
+        UUID occasionId,
+        UUID agreementId,
+        String employer,
+        EnrolmentStatus status,
+        Participant participant,
+        Money price,
+        Money fee,
+        Integer waitlistPosition,
+        String statusReason,
+        BigDecimal creditsAwarded,
+        String grade,
+        OccasionSummary occasion) {
 
     /** The personal identity number is shown to the university only. */
     static EnrolmentView of(Enrolment e, boolean showIdentityNumber, OccasionFact occasion) {
-        return new EnrolmentView(e.id, e.orderId, e.occasionId, e.agreementId, e.employer, e.status,
-                showIdentityNumber ? e.participant : e.participant.withoutIdentityNumber(), Money.sek(e.price),
-                e.fee == null ? null : Money.sek(e.fee), e.waitlistPosition, e.statusReason, e.creditsAwarded, e.grade,
+        return new EnrolmentView(
+                e.id,
+                e.orderId,
+                e.occasionId,
+                e.agreementId,
+                e.employer,
+                e.status,
+                showIdentityNumber ? e.participant : e.participant.withoutIdentityNumber(),
+                Money.sek(e.price),
+                e.fee == null ? null : Money.sek(e.fee),
+                e.waitlistPosition,
+                e.statusReason,
+                e.creditsAwarded,
+                e.grade,
                 OccasionSummary.of(occasion));
     }
 }

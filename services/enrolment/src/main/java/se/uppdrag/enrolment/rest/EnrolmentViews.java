@@ -18,8 +18,11 @@ public class EnrolmentViews {
 
     /** For the university, with personal identity numbers where kept; for an employer without. */
     List<EnrolmentView> of(List<Enrolment> list, boolean showIdentityNumbers) {
-        Map<UUID, OccasionFact> occasions = enrolments.occasionsOf(list.stream().map(e -> e.occasionId).toList());
-        return list.stream().map(e -> EnrolmentView.of(e, showIdentityNumbers, occasions.get(e.occasionId))).toList();
+        Map<UUID, OccasionFact> occasions =
+                enrolments.occasionsOf(list.stream().map(e -> e.occasionId).toList());
+        return list.stream()
+                .map(e -> EnrolmentView.of(e, showIdentityNumbers, occasions.get(e.occasionId)))
+                .toList();
     }
 
     EnrolmentView of(Enrolment e, boolean showIdentityNumber) {

@@ -44,9 +44,11 @@ public class OccasionEnrolmentsResource {
 
     @GET
     @Path("/enrolments")
-    @RolesAllowed({ Roles.UNIVERSITY, Roles.EMPLOYER })
-    @Operation(summary = "Participant list of an occasion",
-            description = "The university sees everyone on its occasion, with identity numbers where kept; an employer sees its own staff.")
+    @RolesAllowed({Roles.UNIVERSITY, Roles.EMPLOYER})
+    @Operation(
+            summary = "Participant list of an occasion",
+            description =
+                    "The university sees everyone on its occasion, with identity numbers where kept; an employer sees its own staff.")
     @APIResponse(responseCode = "200", description = "The occasion's participants the caller may see")
     @APIResponse(responseCode = "404", description = "Not the caller's occasion")
     public PageResponse<EnrolmentView> listOccasionEnrolments(@PathParam("id") UUID occasionId) {
@@ -59,20 +61,31 @@ public class OccasionEnrolmentsResource {
     @Path("/completions")
     @RolesAllowed(Roles.UNIVERSITY)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Report the results of an occasion's participants at once", description = "All or nothing: "
-            + "each must be a confirmed participant of this occasion; a completion needs a grade and at most the "
-            + "course's credits. What is wrong is answered per row (results[3].creditsAwarded) and nothing is written.")
+    @Operation(
+            summary = "Report the results of an occasion's participants at once",
+            description =
+                    "All or nothing: "
+                            + "each must be a confirmed participant of this occasion; a completion needs a grade and at most the "
+                            + "course's credits. What is wrong is answered per row (results[3].creditsAwarded) and nothing is written.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "two results", value = """
             { "results": [
                 { "enrolmentId": "3c5d7e9f-1a2b-4c3d-8e4f-5a6b7c8d9e01", "outcome": "COMPLETED", "creditsAwarded": 7.5, "grade": "VG" },
                 { "enrolmentId": "4d6e8f0a-2b3c-4d5e-9f6a-7b8c9d0e1f02", "outcome": "NOT_COMPLETED" } ] }""")))
     @APIResponse(responseCode = "200", description = "The enrolments as they now are, in the order given")
-    @APIResponse(responseCode = "400", description = "A row at fault (named), or an enrolment named twice; nothing written")
+    @APIResponse(
+            responseCode = "400",
+            description = "A row at fault (named), or an enrolment named twice; nothing written")
     @APIResponse(responseCode = "404", description = "Not the caller's occasion")
     @APIResponse(responseCode = "409", description = "A participant who is not confirmed; nothing written")
-    public PageResponse<EnrolmentView> reportResults(@PathParam("id") UUID occasionId, @Valid @NotNull ResultsRequest body) {
-        var results = body.results().stream().map(r -> new EnrolmentService.Result(r.enrolmentId(),
-                r.outcome() == ResultsRequest.Outcome.COMPLETED, r.creditsAwarded(), r.grade())).toList();
+    public PageResponse<EnrolmentView> reportResults(
+            @PathParam("id") UUID occasionId, @Valid @NotNull ResultsRequest body) {
+        var results = body.results().stream()
+                .map(r -> new EnrolmentService.Result(
+                        r.enrolmentId(),
+                        r.outcome() == ResultsRequest.Outcome.COMPLETED,
+                        r.creditsAwarded(),
+                        r.grade()))
+                .toList();
         var reported = enrolments.completeAll(caller.organisation(), occasionId, results);
         return new PageResponse<>(views.of(reported, true), reported.size(), 0, reported.size());
     }

@@ -9,15 +9,34 @@ import se.uppdrag.enrolment.domain.Purpose;
 import se.uppdrag.enrolment.service.OrderService.PlacedOrder;
 
 /** An order with each enrolment's status; OPEN while any enrolment is live, CLOSED after. */
-public record OrderView(UUID id, String status, String employer, UUID agreementId, UUID occasionId, Purpose purpose,
-        Instant createdAt, OccasionSummary occasion, List<EnrolmentView> enrolments) {
+public record OrderView(
+        UUID id,
+        String status,
+        String employer,
+        UUID agreementId,
+        UUID occasionId,
+        Purpose purpose,
+        Instant createdAt,
+        OccasionSummary occasion,
+        List<EnrolmentView> enrolments) {
 
     static OrderView of(PlacedOrder placed, OccasionFact occasion) {
         var o = placed.order();
-        boolean open = placed.enrolments().stream().anyMatch(e -> e.status == EnrolmentStatus.PENDING
-                || e.status == EnrolmentStatus.CONFIRMED || e.status == EnrolmentStatus.WAITLISTED);
-        return new OrderView(o.id, open ? "OPEN" : "CLOSED", o.employer, o.agreementId, o.occasionId, o.purpose,
-                o.createdAt, OccasionSummary.of(occasion),
-                placed.enrolments().stream().map(e -> EnrolmentView.of(e, false, occasion)).toList());
+        boolean open = placed.enrolments().stream()
+                .anyMatch(e -> e.status == EnrolmentStatus.PENDING
+                        || e.status == EnrolmentStatus.CONFIRMED
+                        || e.status == EnrolmentStatus.WAITLISTED);
+        return new OrderView(
+                o.id,
+                open ? "OPEN" : "CLOSED",
+                o.employer,
+                o.agreementId,
+                o.occasionId,
+                o.purpose,
+                o.createdAt,
+                OccasionSummary.of(occasion),
+                placed.enrolments().stream()
+                        .map(e -> EnrolmentView.of(e, false, occasion))
+                        .toList());
     }
 }

@@ -35,13 +35,17 @@ public class ReportResource {
 
     @GET
     @RolesAllowed(Roles.EMPLOYER)
-    @Produces({ MediaType.APPLICATION_JSON, MediaTypes.TEXT_CSV })
-    @Operation(summary = "Progress, credits and cost per employee",
-            description = "Occasions starting within from..to (either open). Accept: text/csv gives one line per enrolment.")
-    public Response participation(@Parameter(example = "2027-01-01") @QueryParam("from") String from,
-            @Parameter(example = "2027-12-31") @QueryParam("to") String to, @Context HttpHeaders headers) {
-        ParticipationReport report = enrolments.report(caller.organisation(), QueryParams.date("from", from),
-                QueryParams.date("to", to));
+    @Produces({MediaType.APPLICATION_JSON, MediaTypes.TEXT_CSV})
+    @Operation(
+            summary = "Progress, credits and cost per employee",
+            description =
+                    "Occasions starting within from..to (either open). Accept: text/csv gives one line per enrolment.")
+    public Response participation(
+            @Parameter(example = "2027-01-01") @QueryParam("from") String from,
+            @Parameter(example = "2027-12-31") @QueryParam("to") String to,
+            @Context HttpHeaders headers) {
+        ParticipationReport report =
+                enrolments.report(caller.organisation(), QueryParams.date("from", from), QueryParams.date("to", to));
         return Negotiation.jsonOr(headers, MediaTypes.TEXT_CSV, () -> csv(report), () -> report);
     }
 
@@ -50,11 +54,21 @@ public class ReportResource {
                 "employee_number,given_name,family_name,course_code,course_title,start_date,status,credits_awarded,grade,cost_sek\r\n");
         for (var employee : report.employees()) {
             for (var line : employee.enrolments()) {
-                csv.append(String.join(",", cell(employee.employeeNumber()), cell(employee.givenName()),
-                        cell(employee.familyName()), cell(line.courseCode()), cell(line.courseTitle()),
-                        line.startDate().toString(), line.status().name(),
-                        line.creditsAwarded() == null ? "" : line.creditsAwarded().toPlainString(), cell(line.grade()),
-                        line.cost().toPlainString())).append("\r\n");
+                csv.append(String.join(
+                                ",",
+                                cell(employee.employeeNumber()),
+                                cell(employee.givenName()),
+                                cell(employee.familyName()),
+                                cell(line.courseCode()),
+                                cell(line.courseTitle()),
+                                line.startDate().toString(),
+                                line.status().name(),
+                                line.creditsAwarded() == null
+                                        ? ""
+                                        : line.creditsAwarded().toPlainString(),
+                                cell(line.grade()),
+                                line.cost().toPlainString()))
+                        .append("\r\n");
             }
         }
         return csv.toString();

@@ -71,7 +71,8 @@ public class AgreementProjection {
     }
 
     private AgreementFact known(UUID id) {
-        return agreements.findForUpdate(id)
+        return agreements
+                .findForUpdate(id)
                 .orElseThrow(() -> new PoisonEventException("agreement " + id + " was never activated here"));
     }
 }

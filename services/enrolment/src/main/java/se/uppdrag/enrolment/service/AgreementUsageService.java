@@ -27,14 +27,19 @@ public class AgreementUsageService {
      * The agreement's use: seats held against its quota; enrolments per status; {@code committed}, the prices of the
      * seats held (pending, confirmed, completed, not completed); and {@code fees}, what cancellations cost.
      */
-    public record Usage(UUID agreementId, int seatQuota, int seatsUsed, Map<EnrolmentStatus, Long> enrolments,
-            BigDecimal committed, BigDecimal fees) {
-    }
+    public record Usage(
+            UUID agreementId,
+            int seatQuota,
+            int seatsUsed,
+            Map<EnrolmentStatus, Long> enrolments,
+            BigDecimal committed,
+            BigDecimal fees) {}
 
     /** For one of the agreement's two parties; anyone else is told there is no such agreement. */
     @Transactional
     public Usage usage(String organisation, UUID agreementId) {
-        AgreementFact agreement = agreements.findByIdOptional(agreementId)
+        AgreementFact agreement = agreements
+                .findByIdOptional(agreementId)
                 .filter(a -> a.employer.equals(organisation) || a.university.equals(organisation))
                 .orElseThrow(() -> ProblemException.notFound("agreement", agreementId));
         Map<EnrolmentStatus, Long> counts = new EnumMap<>(EnrolmentStatus.class);

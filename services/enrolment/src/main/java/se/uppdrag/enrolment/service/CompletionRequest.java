@@ -13,5 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record CompletionRequest(
         @NotNull @DecimalMin("0.0") @DecimalMax("300.0") @Digits(integer = 3, fraction = 1) @Schema(example = "7.5")
         BigDecimal creditsAwarded,
-        @NotBlank @Size(max = 20) @Schema(description = "e.g. U, G, VG or A-F", example = "G") String grade) {
-}
+
+        @NotBlank @Size(max = 20) @Schema(description = "e.g. U, G, VG or A-F", example = "G")
+        String grade) {}

@@ -48,8 +48,10 @@ public class EnrolmentEvents {
     }
 
     public void cancelled(Enrolment e, EnrolmentStatus previous) {
-        publish(EventCatalog.ENROLMENT_CANCELLED, e, fact(e).cancelled(today(), Money.sek(e.fee), e.statusReason,
-                previous.name()));
+        publish(
+                EventCatalog.ENROLMENT_CANCELLED,
+                e,
+                fact(e).cancelled(today(), Money.sek(e.fee), e.statusReason, previous.name()));
     }
 
     public void substituted(Enrolment e, Participant previous) {
@@ -73,9 +75,29 @@ public class EnrolmentEvents {
     }
 
     private static Fact fact(Enrolment e) {
-        return new Fact(new EnrolmentFact(e.id, e.orderId, e.orderSize, e.occasionId, e.courseId, e.agreementId, e.employer,
-                e.university, e.status.name(), participant(e.participant), Money.sek(e.price), null, null, null, null,
-                null, null, null, null, null, null, null));
+        return new Fact(new EnrolmentFact(
+                e.id,
+                e.orderId,
+                e.orderSize,
+                e.occasionId,
+                e.courseId,
+                e.agreementId,
+                e.employer,
+                e.university,
+                e.status.name(),
+                participant(e.participant),
+                Money.sek(e.price),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null));
     }
 
     private static EnrolmentFact.Participant participant(Participant p) {
@@ -117,13 +139,41 @@ public class EnrolmentEvents {
             return with(null, null, null, null, null, null, null, null, null, null, on);
         }
 
-        private Fact with(Integer waitlistPosition, LocalDate confirmedOn, String reason, LocalDate cancelledOn,
-                Money fee, String previousStatus, EnrolmentFact.Participant previousParticipant,
-                BigDecimal creditsAwarded, String grade, LocalDate completedOn, LocalDate reportedOn) {
-            return new Fact(new EnrolmentFact(f.enrolmentId(), f.orderId(), f.orderSize(), f.occasionId(),
-                    f.courseId(), f.agreementId(), f.employer(), f.university(), f.status(), f.participant(), f.price(),
-                    waitlistPosition, confirmedOn, reason, cancelledOn, fee, previousStatus, previousParticipant,
-                    creditsAwarded, grade, completedOn, reportedOn));
+        private Fact with(
+                Integer waitlistPosition,
+                LocalDate confirmedOn,
+                String reason,
+                LocalDate cancelledOn,
+                Money fee,
+                String previousStatus,
+                EnrolmentFact.Participant previousParticipant,
+                BigDecimal creditsAwarded,
+                String grade,
+                LocalDate completedOn,
+                LocalDate reportedOn) {
+            return new Fact(new EnrolmentFact(
+                    f.enrolmentId(),
+                    f.orderId(),
+                    f.orderSize(),
+                    f.occasionId(),
+                    f.courseId(),
+                    f.agreementId(),
+                    f.employer(),
+                    f.university(),
+                    f.status(),
+                    f.participant(),
+                    f.price(),
+                    waitlistPosition,
+                    confirmedOn,
+                    reason,
+                    cancelledOn,
+                    fee,
+                    previousStatus,
+                    previousParticipant,
+                    creditsAwarded,
+                    grade,
+                    completedOn,
+                    reportedOn));
         }
     }
 }

@@ -104,7 +104,11 @@ public class EnrolmentService {
         Map<UUID, Locked> locked = lockAll(university, all);
         List<FieldError> problems = new ArrayList<>();
         for (int i = 0; i < confirm.size(); i++) {
-            statusProblem(locked.get(confirm.get(i)).enrolment(), Enrolment.CONFIRMABLE, "confirmed", "confirm[" + i + "]")
+            statusProblem(
+                            locked.get(confirm.get(i)).enrolment(),
+                            Enrolment.CONFIRMABLE,
+                            "confirmed",
+                            "confirm[" + i + "]")
                     .ifPresent(problems::add);
         }
         for (int i = 0; i < reject.size(); i++) {
@@ -116,8 +120,9 @@ public class EnrolmentService {
         }
         confirm.forEach(id -> confirm(locked.get(id)));
         reject.forEach(id -> reject(locked.get(id), reason));
-        LOG.infof("University %s confirmed %d and rejected %d enrolments at once", university, confirm.size(),
-                reject.size());
+        LOG.infof(
+                "University %s confirmed %d and rejected %d enrolments at once",
+                university, confirm.size(), reject.size());
         return all.stream().map(id -> locked.get(id).enrolment()).toList();
     }
 
@@ -155,16 +160,19 @@ public class EnrolmentService {
         Enrolment e = locked.enrolment();
         if (replacement.personalIdentityNumber() != null) {
             if (!locked.occasion().awardsCredits()) {
-                throw ProblemException.invalidField("participant.personalIdentityNumber",
-                        "is kept only where the course awards credits");
+                throw ProblemException.invalidField(
+                        "participant.personalIdentityNumber", "is kept only where the course awards credits");
             }
             if (!PersonalIdentityNumbers.isValid(replacement.personalIdentityNumber())) {
-                throw ProblemException.invalidField("participant.personalIdentityNumber",
+                throw ProblemException.invalidField(
+                        "participant.personalIdentityNumber",
                         "is not a valid personal identity number (YYYYMMDD-NNNN with a check digit)");
             }
         }
         if (!replacement.employeeNumber().equals(e.participant.employeeNumber())
-                && !enrolments.liveEmployeeNumbers(e.occasionId, employer, List.of(replacement.employeeNumber())).isEmpty()) {
+                && !enrolments
+                        .liveEmployeeNumbers(e.occasionId, employer, List.of(replacement.employeeNumber()))
+                        .isEmpty()) {
             throw ProblemException.conflict("Employee " + replacement.employeeNumber() + " is already enrolled");
         }
         Participant previous = e.substitute(replacement, now());
@@ -174,14 +182,15 @@ public class EnrolmentService {
     }
 
     /** What cancelling costs now, as the terms the enrolment was ordered under say; a waiting participant costs nothing. */
-    public record CancellationQuote(UUID enrolmentId, EnrolmentStatus status, long daysBeforeStart, int percent,
-            BigDecimal fee) {
-    }
+    public record CancellationQuote(
+            UUID enrolmentId, EnrolmentStatus status, long daysBeforeStart, int percent, BigDecimal fee) {}
 
     /** The fee cancelling the employer's enrolment would cost today, without cancelling it. */
     @Transactional
     public CancellationQuote cancellationQuote(String employer, UUID id) {
-        Enrolment e = enrolments.findByIdOptional(id).filter(found -> found.employer.equals(employer))
+        Enrolment e = enrolments
+                .findByIdOptional(id)
+                .filter(found -> found.employer.equals(employer))
                 .orElseThrow(() -> ProblemException.notFound("enrolment", id));
         statusProblem(e, Enrolment.CANCELLABLE, "cancelled", "status").ifPresent(problem -> {
             throw ProblemException.conflict("Enrolment " + id + " " + problem.message());
@@ -207,8 +216,7 @@ public class EnrolmentService {
     }
 
     /** One participant's result in a whole occasion's completion. */
-    public record Result(UUID enrolmentId, boolean completed, BigDecimal creditsAwarded, String grade) {
-    }
+    public record Result(UUID enrolmentId, boolean completed, BigDecimal creditsAwarded, String grade) {}
 
     /**
      * Reports the results of an occasion's participants at once, all or none: each must be a confirmed participant of
@@ -225,7 +233,9 @@ public class EnrolmentService {
         }
         List<UUID> ids = results.stream().map(Result::enrolmentId).toList();
         requireDistinct(ids, i -> "results[" + i + "].enrolmentId");
-        OccasionFact occasion = occasions.findByIdOptional(occasionId).filter(o -> o.university.equals(university))
+        OccasionFact occasion = occasions
+                .findByIdOptional(occasionId)
+                .filter(o -> o.university.equals(university))
                 .orElseThrow(() -> ProblemException.notFound("occasion", occasionId));
         List<FieldError> invalid = new ArrayList<>();
         for (int i = 0; i < results.size(); i++) {
@@ -234,7 +244,8 @@ public class EnrolmentService {
                 if (r.creditsAwarded() == null) {
                     invalid.add(new FieldError("results[" + i + "].creditsAwarded", "is required for a completion"));
                 } else {
-                    creditsProblem(r.creditsAwarded(), occasion, "results[" + i + "].creditsAwarded").ifPresent(invalid::add);
+                    creditsProblem(r.creditsAwarded(), occasion, "results[" + i + "].creditsAwarded")
+                            .ifPresent(invalid::add);
                 }
                 if (r.grade() == null || r.grade().isBlank()) {
                     invalid.add(new FieldError("results[" + i + "].grade", "is required for a completion"));
@@ -246,8 +257,8 @@ public class EnrolmentService {
         for (int i = 0; i < results.size(); i++) {
             Enrolment e = found.get(ids.get(i));
             if (e == null || !e.occasionId.equals(occasionId)) {
-                invalid.add(new FieldError("results[" + i + "].enrolmentId", "is not a participant of occasion "
-                        + occasionId));
+                invalid.add(new FieldError(
+                        "results[" + i + "].enrolmentId", "is not a participant of occasion " + occasionId));
             }
         }
         if (!invalid.isEmpty()) {
@@ -255,10 +266,16 @@ public class EnrolmentService {
         }
         occasions.findForUpdate(occasionId);
         Map<UUID, Enrolment> locked = new HashMap<>();
-        ids.stream().sorted().forEach(id -> locked.put(id, enrolments.findForUpdate(id).orElseThrow()));
+        ids.stream()
+                .sorted()
+                .forEach(id -> locked.put(id, enrolments.findForUpdate(id).orElseThrow()));
         List<FieldError> conflicts = new ArrayList<>();
         for (int i = 0; i < results.size(); i++) {
-            statusProblem(locked.get(ids.get(i)), Enrolment.COMPLETABLE, "reported on", "results[" + i + "].enrolmentId")
+            statusProblem(
+                            locked.get(ids.get(i)),
+                            Enrolment.COMPLETABLE,
+                            "reported on",
+                            "results[" + i + "].enrolmentId")
                     .ifPresent(conflicts::add);
         }
         if (!conflicts.isEmpty()) {
@@ -288,8 +305,10 @@ public class EnrolmentService {
 
     private static Optional<FieldError> creditsProblem(BigDecimal credits, OccasionFact occasion, String field) {
         return credits.compareTo(occasion.credits) > 0
-                ? Optional.of(new FieldError(field, "must not exceed the course's "
-                        + occasion.credits.stripTrailingZeros().toPlainString() + " hp"))
+                ? Optional.of(new FieldError(
+                        field,
+                        "must not exceed the course's "
+                                + occasion.credits.stripTrailingZeros().toPlainString() + " hp"))
                 : Optional.empty();
     }
 
@@ -312,7 +331,8 @@ public class EnrolmentService {
     /** The participant list: the university sees all on its occasion, an employer its own staff. */
     @Transactional
     public List<Enrolment> onOccasion(Viewer viewer, UUID occasionId) {
-        OccasionFact occasion = occasions.findByIdOptional(occasionId)
+        OccasionFact occasion = occasions
+                .findByIdOptional(occasionId)
                 .filter(o -> !viewer.isUniversity() || o.university.equals(viewer.organisation()))
                 .orElseThrow(() -> ProblemException.notFound("occasion", occasionId));
         return enrolments.onOccasion(occasion.occasionId, viewer);
@@ -328,21 +348,44 @@ public class EnrolmentService {
                     + "starting " + (from == null ? "at any time" : "from " + from) + (to == null ? "" : " to " + to)
                     + " have more; choose a shorter period (from, to)");
         }
-        Map<UUID, OccasionFact> occasionsById = occasionsOf(found.stream().map(e -> e.occasionId).toList());
+        Map<UUID, OccasionFact> occasionsById =
+                occasionsOf(found.stream().map(e -> e.occasionId).toList());
         var byEmployee = new LinkedHashMap<String, List<Enrolment>>();
-        found.forEach(e -> byEmployee.computeIfAbsent(e.participant.employeeNumber(), k -> new ArrayList<>()).add(e));
-        List<ParticipationReport.Employee> employees = byEmployee.values().stream().map(list -> {
-            List<ParticipationReport.Line> lines = list.stream().map(e -> {
-                OccasionFact o = occasionsById.get(e.occasionId);
-                return new ParticipationReport.Line(e.id, e.occasionId, o.courseCode, o.title, o.startDate, e.status,
-                        e.creditsAwarded, e.grade, cost(e));
-            }).toList();
-            Enrolment latest = list.get(list.size() - 1);
-            return new ParticipationReport.Employee(latest.participant.employeeNumber(), latest.participant.givenName(),
-                    latest.participant.familyName(), lines, sum(lines.stream().map(ParticipationReport.Line::creditsAwarded)),
-                    sum(lines.stream().map(ParticipationReport.Line::cost)));
-        }).toList();
-        return new ParticipationReport(from, to, employees, sum(employees.stream().map(ParticipationReport.Employee::cost)),
+        found.forEach(e -> byEmployee
+                .computeIfAbsent(e.participant.employeeNumber(), k -> new ArrayList<>())
+                .add(e));
+        List<ParticipationReport.Employee> employees = byEmployee.values().stream()
+                .map(list -> {
+                    List<ParticipationReport.Line> lines = list.stream()
+                            .map(e -> {
+                                OccasionFact o = occasionsById.get(e.occasionId);
+                                return new ParticipationReport.Line(
+                                        e.id,
+                                        e.occasionId,
+                                        o.courseCode,
+                                        o.title,
+                                        o.startDate,
+                                        e.status,
+                                        e.creditsAwarded,
+                                        e.grade,
+                                        cost(e));
+                            })
+                            .toList();
+                    Enrolment latest = list.get(list.size() - 1);
+                    return new ParticipationReport.Employee(
+                            latest.participant.employeeNumber(),
+                            latest.participant.givenName(),
+                            latest.participant.familyName(),
+                            lines,
+                            sum(lines.stream().map(ParticipationReport.Line::creditsAwarded)),
+                            sum(lines.stream().map(ParticipationReport.Line::cost)));
+                })
+                .toList();
+        return new ParticipationReport(
+                from,
+                to,
+                employees,
+                sum(employees.stream().map(ParticipationReport.Employee::cost)),
                 sum(employees.stream().map(ParticipationReport.Employee::credits)));
     }
 
@@ -360,17 +403,29 @@ public class EnrolmentService {
     /** The fee the terms that priced the enrolment set for cancelling it now; nothing for a waiting participant. */
     private CancellationQuote quote(Enrolment e, OccasionFact occasion) {
         long daysBeforeStart = ChronoUnit.DAYS.between(LocalDate.now(clock), occasion.startDate);
-        int percent = e.status == EnrolmentStatus.WAITLISTED ? 0 : terms.version(e.agreementId, e.agreementVersion)
-                .map(v -> Pricing.cancellationPercent(v.terms, daysBeforeStart)).orElse(0);
+        int percent = e.status == EnrolmentStatus.WAITLISTED
+                ? 0
+                : terms.version(e.agreementId, e.agreementVersion)
+                        .map(v -> Pricing.cancellationPercent(v.terms, daysBeforeStart))
+                        .orElse(0);
         return new CancellationQuote(e.id, e.status, daysBeforeStart, percent, Pricing.fee(e.price, percent));
     }
 
     /** Why the enrolment cannot be {@code action} in its status, if it cannot. */
-    private static Optional<FieldError> statusProblem(Enrolment e, Set<EnrolmentStatus> allowed, String action,
-            String field) {
-        return allowed.contains(e.status) ? Optional.empty() : Optional.of(new FieldError(field, "is " + e.status
-                + "; only " + allowed.stream().map(Enum::name).sorted().reduce((a, b) -> a + " or " + b).orElse("none")
-                + " can be " + action));
+    private static Optional<FieldError> statusProblem(
+            Enrolment e, Set<EnrolmentStatus> allowed, String action, String field) {
+        return allowed.contains(e.status)
+                ? Optional.empty()
+                : Optional.of(new FieldError(
+                        field,
+                        "is " + e.status
+                                + "; only "
+                                + allowed.stream()
+                                        .map(Enum::name)
+                                        .sorted()
+                                        .reduce((a, b) -> a + " or " + b)
+                                        .orElse("none")
+                                + " can be " + action));
     }
 
     private static void requireDistinct(List<UUID> ids, IntFunction<String> field) {
@@ -387,11 +442,11 @@ public class EnrolmentService {
     }
 
     private static String describe(List<FieldError> errors) {
-        return String.join("; ", errors.stream().map(e -> e.field() + " " + e.message()).toList());
+        return String.join(
+                "; ", errors.stream().map(e -> e.field() + " " + e.message()).toList());
     }
 
-    private record Locked(OccasionFact occasion, Enrolment enrolment) {
-    }
+    private record Locked(OccasionFact occasion, Enrolment enrolment) {}
 
     private Locked asUniversity(String university, UUID id) {
         return lock(id, e -> e.university.equals(university));
@@ -407,14 +462,19 @@ public class EnrolmentService {
      */
     private Map<UUID, Locked> lockAll(String university, List<UUID> ids) {
         Map<UUID, Enrolment> found = new HashMap<>();
-        enrolments.list("id in ?1", ids).stream().filter(e -> e.university.equals(university))
+        enrolments.list("id in ?1", ids).stream()
+                .filter(e -> e.university.equals(university))
                 .forEach(e -> found.put(e.id, e));
         ids.stream().filter(id -> !found.containsKey(id)).findFirst().ifPresent(id -> {
             throw ProblemException.notFound("enrolment", id);
         });
         Map<UUID, OccasionFact> lockedOccasions = new HashMap<>();
-        found.values().stream().map(e -> e.occasionId).distinct().sorted()
-                .forEach(id -> lockedOccasions.put(id, occasions.findForUpdate(id).orElseThrow()));
+        found.values().stream()
+                .map(e -> e.occasionId)
+                .distinct()
+                .sorted()
+                .forEach(id ->
+                        lockedOccasions.put(id, occasions.findForUpdate(id).orElseThrow()));
         Map<UUID, Locked> locked = new HashMap<>();
         ids.stream().sorted().forEach(id -> {
             Enrolment e = enrolments.findForUpdate(id).orElseThrow();
@@ -425,7 +485,9 @@ public class EnrolmentService {
 
     /** The occasion's lock, then the enrolment's: the order every seat change takes locks in. */
     private Locked lock(UUID id, Predicate<Enrolment> visible) {
-        Enrolment found = enrolments.findByIdOptional(id).filter(visible)
+        Enrolment found = enrolments
+                .findByIdOptional(id)
+                .filter(visible)
                 .orElseThrow(() -> ProblemException.notFound("enrolment", id));
         OccasionFact occasion = occasions.findForUpdate(found.occasionId).orElseThrow();
         Enrolment enrolment = enrolments.findForUpdate(id).orElseThrow();

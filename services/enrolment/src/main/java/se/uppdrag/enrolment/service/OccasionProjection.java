@@ -65,8 +65,10 @@ public class OccasionProjection {
     /** Withdrawn: every live enrolment is cancelled without a fee, and the employer sees why. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void withdrawn(OfferingWithdrawn w) {
-        OccasionFact fact = occasions.findForUpdate(w.occasionId())
-                .orElseThrow(() -> new PoisonEventException("occasion " + w.occasionId() + " withdrawn but never published"));
+        OccasionFact fact = occasions
+                .findForUpdate(w.occasionId())
+                .orElseThrow(() ->
+                        new PoisonEventException("occasion " + w.occasionId() + " withdrawn but never published"));
         fact.status = OccasionFact.WITHDRAWN;
         fact.updatedAt = Instant.now(clock);
         String reason = "Occasion withdrawn by the university" + (w.reason() == null ? "" : ": " + w.reason());

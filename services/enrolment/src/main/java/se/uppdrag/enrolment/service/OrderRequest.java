@@ -14,5 +14,4 @@ public record OrderRequest(
         @NotNull UUID agreementId,
         @NotNull UUID occasionId,
         @NotNull Purpose purpose,
-        @NotEmpty @Size(max = 200) List<@NotNull @Valid Participant> participants) {
-}
+        @NotEmpty @Size(max = 200) List<@NotNull @Valid Participant> participants) {}

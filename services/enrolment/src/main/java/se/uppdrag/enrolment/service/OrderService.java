@@ -76,8 +76,7 @@ public class OrderService {
     Clock clock;
 
     /** An order with its enrolments; {@code replayed} when a retry answered with the first order. */
-    public record PlacedOrder(Order order, List<Enrolment> enrolments, boolean replayed) {
-    }
+    public record PlacedOrder(Order order, List<Enrolment> enrolments, boolean replayed) {}
 
     /**
      * Places the order. What needs no lock (a retry's first answer, the terms in force) is read first; then the
@@ -95,27 +94,37 @@ public class OrderService {
         LocalDate today = LocalDate.now(clock);
         Optional<AgreementTermsVersion> termsInForce = terms.inForce(request.agreementId(), today);
 
-        OccasionFact occasion = occasions.findForUpdate(request.occasionId())
+        OccasionFact occasion = occasions
+                .findForUpdate(request.occasionId())
                 .orElseThrow(() -> ProblemException.notFound("occasion", request.occasionId()));
-        AgreementFact agreement = agreements.findByIdOptional(request.agreementId())
+        AgreementFact agreement = agreements
+                .findByIdOptional(request.agreementId())
                 .filter(a -> a.employer.equals(employer))
                 .orElseThrow(() -> ProblemException.notFound("agreement", request.agreementId()));
         AgreementTermsVersion version = checkOrderable(occasion, agreement, request, today, termsInForce);
         BigDecimal price = Pricing.pricePerParticipant(version.terms, occasion.courseId, occasion.listPrice)
-                .orElseThrow(() -> ProblemException.unprocessable("Agreement " + agreement.agreementId
-                        + " sets no price for course " + occasion.courseCode));
+                .orElseThrow(() -> ProblemException.unprocessable(
+                        "Agreement " + agreement.agreementId + " sets no price for course " + occasion.courseCode));
         for (Participant p : request.participants()) {
             if (p.personalIdentityNumber() != null && !occasion.awardsCredits()) {
-                throw ProblemException.invalidField("participants.personalIdentityNumber",
+                throw ProblemException.invalidField(
+                        "participants.personalIdentityNumber",
                         "is kept only where the course awards credits, and " + occasion.courseCode + " does not");
             }
         }
         // Under the occasion's lock, so two orders cannot both enrol one employee.
-        enrolments.liveEmployeeNumbers(occasion.occasionId, employer,
-                request.participants().stream().map(Participant::employeeNumber).toList()).stream().findFirst()
+        enrolments
+                .liveEmployeeNumbers(
+                        occasion.occasionId,
+                        employer,
+                        request.participants().stream()
+                                .map(Participant::employeeNumber)
+                                .toList())
+                .stream()
+                .findFirst()
                 .ifPresent(taken -> {
-                    throw ProblemException.conflict("Employee " + taken + " is already enrolled on occasion "
-                            + occasion.occasionId);
+                    throw ProblemException.conflict(
+                            "Employee " + taken + " is already enrolled on occasion " + occasion.occasionId);
                 });
 
         Instant now = Instant.now(clock);
@@ -154,8 +163,12 @@ public class OrderService {
             placed.add(e);
         }
         occasion.updatedAt = now;
-        LOG.infof("Employer %s ordered %d seats on occasion %s (order %s): %d with a seat, %d waiting", employer,
-                placed.size(), occasion.occasionId, order.id,
+        LOG.infof(
+                "Employer %s ordered %d seats on occasion %s (order %s): %d with a seat, %d waiting",
+                employer,
+                placed.size(),
+                occasion.occasionId,
+                order.id,
                 placed.stream().filter(e -> e.status.holdsSeat()).count(),
                 placed.stream().filter(e -> e.waitlistPosition != null).count());
         return new PlacedOrder(order, placed, false);
@@ -176,8 +189,11 @@ public class OrderService {
     @Transactional
     public PlacedOrder get(Viewer viewer, UUID id) {
         Order order = orders.findByIdOptional(id)
-                .filter(o -> viewer.isEmployer() ? o.employer.equals(viewer.organisation())
-                        : occasions.findByIdOptional(o.occasionId).map(f -> viewer.sees(f.university, o.employer))
+                .filter(o -> viewer.isEmployer()
+                        ? o.employer.equals(viewer.organisation())
+                        : occasions
+                                .findByIdOptional(o.occasionId)
+                                .map(f -> viewer.sees(f.university, o.employer))
                                 .orElse(false))
                 .orElseThrow(() -> ProblemException.notFound("order", id));
         return new PlacedOrder(order, enrolments.ofOrder(id), false);
@@ -188,13 +204,15 @@ public class OrderService {
         PageOf<Order> found = orders.visibleTo(viewer, filter, sort, page, size);
         var byOrder = enrolments.ofOrders(found.items().stream().map(o -> o.id).toList()).stream()
                 .collect(Collectors.groupingBy(e -> e.orderId));
-        return new PageOf<>(found.items().stream()
-                .map(o -> new PlacedOrder(o, byOrder.getOrDefault(o.id, List.of()), false)).toList(), found.total());
+        return new PageOf<>(
+                found.items().stream()
+                        .map(o -> new PlacedOrder(o, byOrder.getOrDefault(o.id, List.of()), false))
+                        .toList(),
+                found.total());
     }
 
     /** An occasion an agreement covers and takes orders on now, at the price one participant costs under it. */
-    public record Orderable(OccasionFact occasion, BigDecimal price) {
-    }
+    public record Orderable(OccasionFact occasion, BigDecimal price) {}
 
     /**
      * What the employer can order under its agreement today: the occasions of the agreement's university that are
@@ -203,7 +221,9 @@ public class OrderService {
      */
     @Transactional
     public PageOf<Orderable> orderable(String employer, UUID agreementId, int page, int size) {
-        AgreementFact agreement = agreements.findByIdOptional(agreementId).filter(a -> a.employer.equals(employer))
+        AgreementFact agreement = agreements
+                .findByIdOptional(agreementId)
+                .filter(a -> a.employer.equals(employer))
                 .orElseThrow(() -> ProblemException.notFound("agreement", agreementId));
         LocalDate today = LocalDate.now(clock);
         Optional<AgreementTermsVersion> version = terms.inForce(agreementId, today);
@@ -211,12 +231,25 @@ public class OrderService {
             return new PageOf<>(List.of(), 0);
         }
         AgreementTerms t = version.get().terms;
-        PageOf<OccasionFact> found = occasions.orderable(agreement.university, today,
-                t.coverage().allCourses() ? null : t.coverage().courseIds(), t.pricing().kind().equals("FIXED")
-                        ? t.pricing().prices().stream().map(AgreementTerms.CoursePrice::courseId).toList() : null,
-                page, size);
-        return new PageOf<>(found.items().stream().map(o -> new Orderable(o,
-                Pricing.pricePerParticipant(t, o.courseId, o.listPrice).orElseThrow())).toList(), found.total());
+        PageOf<OccasionFact> found = occasions.orderable(
+                agreement.university,
+                today,
+                t.coverage().allCourses() ? null : t.coverage().courseIds(),
+                t.pricing().kind().equals("FIXED")
+                        ? t.pricing().prices().stream()
+                                .map(AgreementTerms.CoursePrice::courseId)
+                                .toList()
+                        : null,
+                page,
+                size);
+        return new PageOf<>(
+                found.items().stream()
+                        .map(o -> new Orderable(
+                                o,
+                                Pricing.pricePerParticipant(t, o.courseId, o.listPrice)
+                                        .orElseThrow()))
+                        .toList(),
+                found.total());
     }
 
     public static String hash(OrderRequest request) {
@@ -228,29 +261,33 @@ public class OrderService {
         }
     }
 
-    private AgreementTermsVersion checkOrderable(OccasionFact occasion, AgreementFact agreement, OrderRequest request,
-            LocalDate today, Optional<AgreementTermsVersion> termsInForce) {
+    private AgreementTermsVersion checkOrderable(
+            OccasionFact occasion,
+            AgreementFact agreement,
+            OrderRequest request,
+            LocalDate today,
+            Optional<AgreementTermsVersion> termsInForce) {
         if (OccasionFact.WITHDRAWN.equals(occasion.status)) {
             throw ProblemException.conflict("Occasion " + occasion.occasionId + " has been withdrawn");
         }
         if (today.isAfter(occasion.orderDeadline)) {
-            throw ProblemException.conflict("Occasion " + occasion.occasionId + " took orders until "
-                    + occasion.orderDeadline);
+            throw ProblemException.conflict(
+                    "Occasion " + occasion.occasionId + " took orders until " + occasion.orderDeadline);
         }
         requireInForce(agreement, today);
         if (!agreement.university.equals(occasion.university)) {
             throw ProblemException.unprocessable("Agreement " + agreement.agreementId + " is with university "
                     + agreement.university + ", but the occasion is " + occasion.university + "'s");
         }
-        AgreementTermsVersion version = termsInForce
-                .orElseThrow(() -> ProblemException.unprocessable("Agreement " + agreement.agreementId
-                        + " has no terms in force on " + today));
+        AgreementTermsVersion version = termsInForce.orElseThrow(() -> ProblemException.unprocessable(
+                "Agreement " + agreement.agreementId + " has no terms in force on " + today));
         AgreementTerms t = version.terms;
         if (!Pricing.covers(t, occasion.courseId)) {
-            throw ProblemException.unprocessable("Agreement " + agreement.agreementId + " does not cover course "
-                    + occasion.courseCode);
+            throw ProblemException.unprocessable(
+                    "Agreement " + agreement.agreementId + " does not cover course " + occasion.courseCode);
         }
-        if (request.purpose() == Purpose.DEVELOPMENT_AID && "PRIVATE".equals(t.employer().buyerType())) {
+        if (request.purpose() == Purpose.DEVELOPMENT_AID
+                && "PRIVATE".equals(t.employer().buyerType())) {
             throw ProblemException.unprocessable("Only a public commissioner may order for development-aid reasons");
         }
         return version;
@@ -277,13 +314,19 @@ public class OrderService {
             }
             if (p.personalIdentityNumber() != null && !PersonalIdentityNumbers.isValid(p.personalIdentityNumber())) {
                 // The number itself is never echoed back or logged.
-                errors.add(new FieldError("participants[" + i + "].personalIdentityNumber",
+                errors.add(new FieldError(
+                        "participants[" + i + "].personalIdentityNumber",
                         "is not a valid personal identity number (YYYYMMDD-NNNN with a check digit)"));
             }
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(String.join("; ", errors.stream().map(e -> e.field() + " " + e.message())
-                    .toList()), errors);
+            throw ProblemException.invalid(
+                    String.join(
+                            "; ",
+                            errors.stream()
+                                    .map(e -> e.field() + " " + e.message())
+                                    .toList()),
+                    errors);
         }
     }
 }

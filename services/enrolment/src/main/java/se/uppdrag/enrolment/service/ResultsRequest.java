@@ -17,13 +17,18 @@ public record ResultsRequest(
         @NotEmpty @Size(max = EnrolmentService.MAX_BULK) List<@NotNull @Valid ParticipantResult> results) {
 
     /** One participant's result: COMPLETED with credits and grade, or NOT_COMPLETED. */
-    public record ParticipantResult(@NotNull UUID enrolmentId, @NotNull Outcome outcome,
+    public record ParticipantResult(
+            @NotNull UUID enrolmentId,
+            @NotNull Outcome outcome,
+
             @DecimalMin("0.0") @DecimalMax("300.0") @Digits(integer = 3, fraction = 1) @Schema(example = "7.5")
             BigDecimal creditsAwarded,
-            @Size(max = 20) @Schema(description = "e.g. U, G, VG or A-F", example = "G") String grade) {
-    }
+
+            @Size(max = 20) @Schema(description = "e.g. U, G, VG or A-F", example = "G")
+            String grade) {}
 
     public enum Outcome {
-        COMPLETED, NOT_COMPLETED
+        COMPLETED,
+        NOT_COMPLETED
     }
 }

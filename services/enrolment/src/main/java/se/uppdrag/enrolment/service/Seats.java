@@ -142,7 +142,8 @@ public class Seats {
 
     private void confirmIfAutomatic(Enrolment enrolment) {
         boolean automatic = terms.version(enrolment.agreementId, enrolment.agreementVersion)
-                .map(v -> v.terms.autoConfirm()).orElse(false);
+                .map(v -> v.terms.autoConfirm())
+                .orElse(false);
         if (automatic) {
             confirm(enrolment);
         }

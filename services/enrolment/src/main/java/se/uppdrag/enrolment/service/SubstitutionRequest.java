@@ -5,5 +5,4 @@ import jakarta.validation.constraints.NotNull;
 import se.uppdrag.enrolment.domain.Participant;
 
 /** Who takes the seat instead. */
-public record SubstitutionRequest(@NotNull @Valid Participant participant) {
-}
+public record SubstitutionRequest(@NotNull @Valid Participant participant) {}

@@ -17,25 +17,34 @@ import se.uppdrag.platform.domain.RuleViolation.Kind;
 class EnrolmentTest {
 
     private static final Instant NOW = Instant.parse("2027-03-01T10:00:00Z");
-    private static final Participant ANNA = new Participant("Anna", "Berg", "anna.berg@verkstad.example", "E-1001",
-            null);
+    private static final Participant ANNA =
+            new Participant("Anna", "Berg", "anna.berg@verkstad.example", "E-1001", null);
     private static final Participant BO = new Participant("Bo", "Ek", "bo.ek@verkstad.example", "E-1002", null);
 
-    private record Transition(String name, Consumer<Enrolment> apply, Set<EnrolmentStatus> from,
-            EnrolmentStatus to) {
-    }
+    private record Transition(String name, Consumer<Enrolment> apply, Set<EnrolmentStatus> from, EnrolmentStatus to) {}
 
     private static final List<Transition> TRANSITIONS = List.of(
-            new Transition("confirm", e -> e.confirm(NOW), EnumSet.of(EnrolmentStatus.PENDING),
-                    EnrolmentStatus.CONFIRMED),
-            new Transition("reject", e -> e.reject("Full", NOW),
-                    EnumSet.of(EnrolmentStatus.PENDING, EnrolmentStatus.WAITLISTED), EnrolmentStatus.REJECTED),
-            new Transition("cancel", e -> e.cancel(new BigDecimal("0.00"), "Moved", NOW), EnumSet.of(
-                    EnrolmentStatus.PENDING, EnrolmentStatus.CONFIRMED, EnrolmentStatus.WAITLISTED),
+            new Transition(
+                    "confirm", e -> e.confirm(NOW), EnumSet.of(EnrolmentStatus.PENDING), EnrolmentStatus.CONFIRMED),
+            new Transition(
+                    "reject",
+                    e -> e.reject("Full", NOW),
+                    EnumSet.of(EnrolmentStatus.PENDING, EnrolmentStatus.WAITLISTED),
+                    EnrolmentStatus.REJECTED),
+            new Transition(
+                    "cancel",
+                    e -> e.cancel(new BigDecimal("0.00"), "Moved", NOW),
+                    EnumSet.of(EnrolmentStatus.PENDING, EnrolmentStatus.CONFIRMED, EnrolmentStatus.WAITLISTED),
                     EnrolmentStatus.CANCELLED),
-            new Transition("complete", e -> e.complete(new BigDecimal("7.5"), "G", NOW),
-                    EnumSet.of(EnrolmentStatus.CONFIRMED), EnrolmentStatus.COMPLETED),
-            new Transition("not complete", e -> e.notCompleted(NOW), EnumSet.of(EnrolmentStatus.CONFIRMED),
+            new Transition(
+                    "complete",
+                    e -> e.complete(new BigDecimal("7.5"), "G", NOW),
+                    EnumSet.of(EnrolmentStatus.CONFIRMED),
+                    EnrolmentStatus.COMPLETED),
+            new Transition(
+                    "not complete",
+                    e -> e.notCompleted(NOW),
+                    EnumSet.of(EnrolmentStatus.CONFIRMED),
                     EnrolmentStatus.NOT_COMPLETED));
 
     @Test
@@ -45,7 +54,8 @@ class EnrolmentTest {
                 Enrolment enrolment = enrolment(status);
                 if (transition.from().contains(status)) {
                     transition.apply().accept(enrolment);
-                    assertThat(enrolment.status).as("%s from %s", transition.name(), status)
+                    assertThat(enrolment.status)
+                            .as("%s from %s", transition.name(), status)
                             .isEqualTo(transition.to());
                     assertThat(enrolment.updatedAt).isEqualTo(NOW);
                 } else {
@@ -53,7 +63,8 @@ class EnrolmentTest {
                             .as("%s from %s", transition.name(), status)
                             .isInstanceOf(RuleViolation.class)
                             .hasMessageContaining("is " + status)
-                            .satisfies(e -> assertThat(((RuleViolation) e).kind()).isEqualTo(Kind.WRONG_STATE));
+                            .satisfies(
+                                    e -> assertThat(((RuleViolation) e).kind()).isEqualTo(Kind.WRONG_STATE));
                     assertThat(enrolment.status).isEqualTo(status);
                 }
             }
@@ -75,7 +86,8 @@ class EnrolmentTest {
     void a_cancellation_fee_outside_nothing_to_the_price_is_refused_and_changes_nothing() {
         for (String fee : List.of("-0.01", "10000.01")) {
             Enrolment enrolment = enrolment(EnrolmentStatus.CONFIRMED);
-            assertThatThrownBy(() -> enrolment.cancel(new BigDecimal(fee), null, NOW)).as(fee)
+            assertThatThrownBy(() -> enrolment.cancel(new BigDecimal(fee), null, NOW))
+                    .as(fee)
                     .isInstanceOf(RuleViolation.class)
                     .satisfies(e -> assertThat(((RuleViolation) e).kind()).isEqualTo(Kind.REFUSED));
             assertThat(enrolment.status).isEqualTo(EnrolmentStatus.CONFIRMED);
@@ -114,8 +126,10 @@ class EnrolmentTest {
                 assertThat(enrolment.substitute(BO, NOW)).as("%s", status).isEqualTo(ANNA);
                 assertThat(enrolment.participant).isEqualTo(BO);
             } else {
-                assertThatThrownBy(() -> enrolment.substitute(BO, NOW)).as("%s", status)
-                        .isInstanceOf(RuleViolation.class).hasMessageContaining("is " + status);
+                assertThatThrownBy(() -> enrolment.substitute(BO, NOW))
+                        .as("%s", status)
+                        .isInstanceOf(RuleViolation.class)
+                        .hasMessageContaining("is " + status);
                 assertThat(enrolment.participant).isEqualTo(ANNA);
             }
         }

@@ -17,7 +17,9 @@ class SeatsAndQuotaTest {
         occasion.takeSeat();
 
         assertThat(occasion.hasFreeSeat()).isFalse();
-        assertThatThrownBy(occasion::takeSeat).isInstanceOf(RuleViolation.class).hasMessageContaining("all its 2 seats");
+        assertThatThrownBy(occasion::takeSeat)
+                .isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("all its 2 seats");
         assertThat(occasion.seatsTaken).isEqualTo(2);
 
         occasion.releaseSeat();

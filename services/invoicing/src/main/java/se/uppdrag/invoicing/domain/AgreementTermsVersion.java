@@ -21,9 +21,9 @@ import se.uppdrag.contracts.agreement.AgreementTerms;
 public class AgreementTermsVersion {
 
     @Embeddable
-    public record Key(@Column(name = "agreement_id") UUID agreementId, @Column(name = "version") int version)
-            implements Serializable {
-    }
+    public record Key(
+            @Column(name = "agreement_id") UUID agreementId,
+            @Column(name = "version") int version) implements Serializable {}
 
     @EmbeddedId
     public Key key;

@@ -16,7 +16,12 @@ import java.util.UUID;
 public class Billable {
 
     /** When an enrolment is due for invoicing: the terms' moment, or a fee after cancellation. */
-    public enum Moment { CONFIRMATION, START, COMPLETION, CANCELLATION }
+    public enum Moment {
+        CONFIRMATION,
+        START,
+        COMPLETION,
+        CANCELLATION
+    }
 
     @Id
     @Column(name = "enrolment_id")
@@ -92,8 +97,10 @@ public class Billable {
     /** Whether the enrolment has come as far as the moment terms bill at (completed implies confirmed). */
     public boolean hasReached(Moment moment) {
         return switch (moment) {
-            case CONFIRMATION -> status == EnrolmentStatus.CONFIRMED || status == EnrolmentStatus.COMPLETED
-                    || status == EnrolmentStatus.NOT_COMPLETED;
+            case CONFIRMATION ->
+                status == EnrolmentStatus.CONFIRMED
+                        || status == EnrolmentStatus.COMPLETED
+                        || status == EnrolmentStatus.NOT_COMPLETED;
             case COMPLETION -> status == EnrolmentStatus.COMPLETED || status == EnrolmentStatus.NOT_COMPLETED;
             case START -> dueMoment == Moment.START;
             case CANCELLATION -> status == EnrolmentStatus.CANCELLED;

@@ -146,6 +146,5 @@ public class Invoice {
     }
 
     /** Seller and buyer as they were when the document was issued. */
-    public record Parties(AgreementTerms.Party seller, AgreementTerms.Party buyer) {
-    }
+    public record Parties(AgreementTerms.Party seller, AgreementTerms.Party buyer) {}
 }

@@ -8,8 +8,15 @@ import java.util.UUID;
  * document by a part of its number, the start of its OCR reference or buyer's organisation number, or a part of the
  * buyer's name.
  */
-public record InvoiceFilter(InvoiceStatus status, String buyer, UUID order, UUID agreement, UUID creditedInvoice, String text,
-        LocalDate from, LocalDate to) {
+public record InvoiceFilter(
+        InvoiceStatus status,
+        String buyer,
+        UUID order,
+        UUID agreement,
+        UUID creditedInvoice,
+        String text,
+        LocalDate from,
+        LocalDate to) {
 
     public static InvoiceFilter none() {
         return new InvoiceFilter(null, null, null, null, null, null, null, null);

@@ -21,8 +21,7 @@ public class InvoiceLine {
     public static final String FEE = "FEE";
     public static final String CREDIT = "CREDIT";
 
-    public record Key(UUID invoiceId, int lineNo) implements Serializable {
-    }
+    public record Key(UUID invoiceId, int lineNo) implements Serializable {}
 
     @Id
     @Column(name = "invoice_id")

@@ -8,8 +8,7 @@ import se.uppdrag.platform.validation.Luhn;
  */
 public final class OcrReference {
 
-    private OcrReference() {
-    }
+    private OcrReference() {}
 
     public static String of(long serial) {
         String base = Long.toString(serial);

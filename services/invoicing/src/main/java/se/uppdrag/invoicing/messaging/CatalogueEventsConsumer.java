@@ -24,8 +24,8 @@ public class CatalogueEventsConsumer implements EventConsumer {
     @Inject
     CatalogueEventsConsumer(Inbox inbox, OccasionProjection occasions) {
         this.inbox = inbox;
-        EventHandlers.Handler<OfferingSnapshot> offering = (envelope, o) -> occasions.occasion(o.occasionId(),
-                o.startDate());
+        EventHandlers.Handler<OfferingSnapshot> offering =
+                (envelope, o) -> occasions.occasion(o.occasionId(), o.startDate());
         this.offerings = EventHandlers.consumer("invoicing-offerings", Topics.CATALOGUE_OFFERINGS)
                 .on(EventCatalog.OFFERING_PUBLISHED, offering)
                 .on(EventCatalog.OFFERING_CHANGED, offering)

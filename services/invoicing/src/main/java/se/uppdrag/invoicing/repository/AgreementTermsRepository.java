@@ -8,7 +8,8 @@ import java.util.UUID;
 import se.uppdrag.invoicing.domain.AgreementTermsVersion;
 
 @ApplicationScoped
-public class AgreementTermsRepository implements PanacheRepositoryBase<AgreementTermsVersion, AgreementTermsVersion.Key> {
+public class AgreementTermsRepository
+        implements PanacheRepositoryBase<AgreementTermsVersion, AgreementTermsVersion.Key> {
 
     /** The version in force on a date: the highest version effective on or before it. */
     public Optional<AgreementTermsVersion> inForce(UUID agreementId, LocalDate date) {
@@ -17,7 +18,8 @@ public class AgreementTermsRepository implements PanacheRepositoryBase<Agreement
     }
 
     public Optional<AgreementTermsVersion> latest(UUID agreementId) {
-        return find("key.agreementId = ?1 order by key.version desc", agreementId).firstResultOptional();
+        return find("key.agreementId = ?1 order by key.version desc", agreementId)
+                .firstResultOptional();
     }
 
     public Optional<AgreementTermsVersion> version(UUID agreementId, int version) {

@@ -30,7 +30,8 @@ public class BillableRepository implements PanacheRepositoryBase<Billable, UUID>
      * events is in, however late and spread out they arrive.
      */
     public List<DueGroup> dueGroups(Instant now, Instant settledBefore, Instant impatientBefore, int limit) {
-        return getEntityManager().createQuery("""
+        return getEntityManager()
+                .createQuery("""
                 select b.orderId, b.dueMoment from Billable b where b.dueMoment is not null
                  group by b.orderId, b.dueMoment
                 having max(b.dueSince) <= :now
@@ -41,22 +42,26 @@ public class BillableRepository implements PanacheRepositoryBase<Billable, UUID>
                                and ((b.dueMoment = :confirmation and w.status = :pending)
                                  or (b.dueMoment = :completion and w.status = :confirmed))))
                  order by min(b.dueSince)""", Object[].class)
-                .setParameter("now", now).setParameter("settled", settledBefore)
+                .setParameter("now", now)
+                .setParameter("settled", settledBefore)
                 .setParameter("impatient", impatientBefore)
                 .setParameter("confirmation", Billable.Moment.CONFIRMATION)
                 .setParameter("completion", Billable.Moment.COMPLETION)
-                .setParameter("pending", EnrolmentStatus.PENDING).setParameter("confirmed", EnrolmentStatus.CONFIRMED)
-                .setMaxResults(limit).getResultStream()
-                .map(row -> new DueGroup((UUID) row[0], (Billable.Moment) row[1])).toList();
+                .setParameter("pending", EnrolmentStatus.PENDING)
+                .setParameter("confirmed", EnrolmentStatus.CONFIRMED)
+                .setMaxResults(limit)
+                .getResultStream()
+                .map(row -> new DueGroup((UUID) row[0], (Billable.Moment) row[1]))
+                .toList();
     }
 
     /** An order's enrolments due at one moment: billed together on one invoice. */
-    public record DueGroup(UUID orderId, Billable.Moment moment) {
-    }
+    public record DueGroup(UUID orderId, Billable.Moment moment) {}
 
     /** The due enrolments of one order and moment, locked so two issuers cannot bill them both. */
     public List<Billable> dueFor(UUID orderId, Billable.Moment moment) {
         return find("orderId = ?1 and dueMoment = ?2 order by participant, enrolmentId", orderId, moment)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).list();
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list();
     }
 }

@@ -34,16 +34,21 @@ public class InvoiceRepository implements PanacheRepositoryBase<Invoice, UUID> {
     /** Next number of the seller's series; the row lock makes numbers gap-free and unique under concurrency. */
     public long takeNumber(String seller) {
         // One statement: the seller's first number, or the next; the row stays locked until the transaction ends.
-        Number next = (Number) getEntityManager().createNativeQuery("""
+        Number next = (Number) getEntityManager()
+                .createNativeQuery("""
                 insert into invoice_series (seller, next_number) values (?1, 2)
                 on conflict (seller) do update set next_number = invoice_series.next_number + 1
-                returning next_number - 1""").setParameter(1, seller).getSingleResult();
+                returning next_number - 1""")
+                .setParameter(1, seller)
+                .getSingleResult();
         return next.longValue();
     }
 
     public List<InvoiceLine> lines(UUID invoiceId) {
-        return getEntityManager().createQuery("from InvoiceLine where invoiceId = :id order by lineNo", InvoiceLine.class)
-                .setParameter("id", invoiceId).getResultList();
+        return getEntityManager()
+                .createQuery("from InvoiceLine where invoiceId = :id order by lineNo", InvoiceLine.class)
+                .setParameter("id", invoiceId)
+                .getResultList();
     }
 
     public void persistLine(InvoiceLine line) {
@@ -51,8 +56,8 @@ public class InvoiceRepository implements PanacheRepositoryBase<Invoice, UUID> {
     }
 
     /** Documents of one kind the viewer sees: as seller (a university's finance staff) or buyer (an employer). */
-    public PageOf<Invoice> list(InvoiceKind kind, Viewer viewer, InvoiceFilter filter, SortOrder<InvoiceSort> sort, int page,
-            int size) {
+    public PageOf<Invoice> list(
+            InvoiceKind kind, Viewer viewer, InvoiceFilter filter, SortOrder<InvoiceSort> sort, int page, int size) {
         StringBuilder where = new StringBuilder("kind = :kind");
         Map<String, Object> params = new HashMap<>();
         params.put("kind", kind);
@@ -101,14 +106,22 @@ public class InvoiceRepository implements PanacheRepositoryBase<Invoice, UUID> {
             params.put("to", filter.to());
         }
         String newestFirst = "issueDate desc, number desc";
-        var query = find(where + " order by " + (sort == null ? newestFirst : sort.orderBy(switch (sort.field()) {
-            case NUMBER -> "number";
-            case ISSUE_DATE -> "issueDate";
-            case DUE_DATE -> "dueDate";
-            case TOTAL -> "total";
-            case OPEN -> "(total - credited - paid)";
-            case BUYER -> "lower(cast(function('jsonb_extract_path_text', parties, 'buyer', 'name') as String))";
-        }, newestFirst)), params);
+        var query = find(
+                where + " order by "
+                        + (sort == null
+                                ? newestFirst
+                                : sort.orderBy(
+                                        switch (sort.field()) {
+                                            case NUMBER -> "number";
+                                            case ISSUE_DATE -> "issueDate";
+                                            case DUE_DATE -> "dueDate";
+                                            case TOTAL -> "total";
+                                            case OPEN -> "(total - credited - paid)";
+                                            case BUYER ->
+                                                "lower(cast(function('jsonb_extract_path_text', parties, 'buyer', 'name') as String))";
+                                        },
+                                        newestFirst)),
+                params);
         return new PageOf<>(query.page(Page.of(page, size)).list(), query.count());
     }
 
@@ -148,8 +161,13 @@ public class InvoiceRepository implements PanacheRepositoryBase<Invoice, UUID> {
                   from invoice where""" + " " + where, Tuple.class);
         params.forEach(query::setParameter);
         Tuple sums = (Tuple) query.getSingleResult();
-        return new InvoiceTotals(sums.get("invoices", Number.class).longValue(), money(sums, "invoiced"),
-                money(sums, "credited"), money(sums, "paid"), money(sums, "open"), money(sums, "overdue"));
+        return new InvoiceTotals(
+                sums.get("invoices", Number.class).longValue(),
+                money(sums, "invoiced"),
+                money(sums, "credited"),
+                money(sums, "paid"),
+                money(sums, "open"),
+                money(sums, "overdue"));
     }
 
     /**
@@ -157,7 +175,8 @@ public class InvoiceRepository implements PanacheRepositoryBase<Invoice, UUID> {
      * yet due, 1–30 days, 31–60 days, more than 60 days.
      */
     public Aging aging(String seller, LocalDate from, LocalDate to, LocalDate today) {
-        Tuple sums = (Tuple) getEntityManager().createNativeQuery("""
+        Tuple sums = (Tuple) getEntityManager()
+                .createNativeQuery("""
                 select coalesce(sum(case when due_date >= cast(?4 as date) then o end), 0) as not_due,
                        coalesce(sum(case when due_date < cast(?4 as date) and due_date >= cast(?4 as date) - 30
                                          then o end), 0) as days_1_to_30,
@@ -165,11 +184,16 @@ public class InvoiceRepository implements PanacheRepositoryBase<Invoice, UUID> {
                                          then o end), 0) as days_31_to_60,
                        coalesce(sum(case when due_date < cast(?4 as date) - 60 then o end), 0) as over_60
                   from (select due_date, greatest(total - credited - paid, 0) as o from invoice
-                         where kind = 'INVOICE' and seller = ?1 and issue_date >= ?2 and issue_date <= ?3) open_amounts""",
-                Tuple.class)
-                .setParameter(1, seller).setParameter(2, from).setParameter(3, to).setParameter(4, today)
+                         where kind = 'INVOICE' and seller = ?1 and issue_date >= ?2 and issue_date <= ?3) open_amounts""", Tuple.class)
+                .setParameter(1, seller)
+                .setParameter(2, from)
+                .setParameter(3, to)
+                .setParameter(4, today)
                 .getSingleResult();
-        return new Aging(money(sums, "not_due"), money(sums, "days_1_to_30"), money(sums, "days_31_to_60"),
+        return new Aging(
+                money(sums, "not_due"),
+                money(sums, "days_1_to_30"),
+                money(sums, "days_31_to_60"),
                 money(sums, "over_60"));
     }
 
@@ -184,8 +208,15 @@ public class InvoiceRepository implements PanacheRepositoryBase<Invoice, UUID> {
 
     /** Open or partly paid invoices whose due date has passed. */
     public List<UUID> pastDue(LocalDate today, int limit) {
-        return find("select id from Invoice where kind = ?1 and status in (?2, ?3) and dueDate < ?4 order by dueDate",
-                InvoiceKind.INVOICE, InvoiceStatus.OPEN, InvoiceStatus.PARTIALLY_PAID, today).project(UUID.class).page(0, limit).list();
+        return find(
+                        "select id from Invoice where kind = ?1 and status in (?2, ?3) and dueDate < ?4 order by dueDate",
+                        InvoiceKind.INVOICE,
+                        InvoiceStatus.OPEN,
+                        InvoiceStatus.PARTIALLY_PAID,
+                        today)
+                .project(UUID.class)
+                .page(0, limit)
+                .list();
     }
 
     public Optional<Invoice> findForUpdate(UUID id) {
@@ -204,11 +235,14 @@ public class InvoiceRepository implements PanacheRepositoryBase<Invoice, UUID> {
         if (ocrs.isEmpty()) {
             return found;
         }
-        List<Tuple> rows = getEntityManager().createNativeQuery("""
+        List<Tuple> rows = getEntityManager()
+                .createNativeQuery("""
                 select id, number, buyer, ocr, total, credited, paid, status, due_date from invoice
                  where kind = 'INVOICE' and seller = ?1 and ocr = any(cast(?2 as varchar[]))
-                 order by id for update""", Tuple.class).setParameter(1, seller)
-                .setParameter(2, ocrs.toArray(String[]::new)).getResultList();
+                 order by id for update""", Tuple.class)
+                .setParameter(1, seller)
+                .setParameter(2, ocrs.toArray(String[]::new))
+                .getResultList();
         for (Tuple r : rows) {
             Invoice i = new Invoice();
             i.id = r.get("id", UUID.class);
@@ -237,9 +271,19 @@ public class InvoiceRepository implements PanacheRepositoryBase<Invoice, UUID> {
                     update invoice i set paid = s.paid, status = s.status
                       from unnest(?::uuid[], ?::numeric[], ?::varchar[]) as s(id, paid, status)
                      where i.id = s.id""")) {
-                update.setArray(1, connection.createArrayOf("uuid", settled.stream().map(i -> i.id).toArray()));
-                update.setArray(2, connection.createArrayOf("numeric", settled.stream().map(i -> i.paid).toArray()));
-                update.setArray(3, connection.createArrayOf("varchar", settled.stream().map(i -> i.status.name()).toArray()));
+                update.setArray(
+                        1,
+                        connection.createArrayOf(
+                                "uuid", settled.stream().map(i -> i.id).toArray()));
+                update.setArray(
+                        2,
+                        connection.createArrayOf(
+                                "numeric", settled.stream().map(i -> i.paid).toArray()));
+                update.setArray(
+                        3,
+                        connection.createArrayOf(
+                                "varchar",
+                                settled.stream().map(i -> i.status.name()).toArray()));
                 update.executeUpdate();
             }
         });
@@ -252,13 +296,16 @@ public class InvoiceRepository implements PanacheRepositoryBase<Invoice, UUID> {
 
     /** The seller's name as its latest document gives it. */
     public Optional<String> sellerName(String seller) {
-        return find("seller = ?1 order by createdAt desc", seller).firstResultOptional().map(i -> i.parties.seller().name());
+        return find("seller = ?1 order by createdAt desc", seller)
+                .firstResultOptional()
+                .map(i -> i.parties.seller().name());
     }
 
     /** Per buyer and agreement: invoice totals, credited, paid, open, overdue and overpaid, for invoices issued in the period. */
     @SuppressWarnings("unchecked")
     public List<BuyerPosition> reconciliation(String seller, LocalDate from, LocalDate to) {
-        List<Tuple> rows = getEntityManager().createNativeQuery("""
+        List<Tuple> rows = getEntityManager()
+                .createNativeQuery("""
                 select buyer, min(parties -> 'buyer' ->> 'name') as buyer_name, agreement_id, count(*) as invoices,
                        sum(total) as invoiced, sum(credited) as credited, sum(paid) as paid,
                        sum(greatest(total - credited - paid, 0)) as open,
@@ -268,10 +315,22 @@ public class InvoiceRepository implements PanacheRepositoryBase<Invoice, UUID> {
                  where kind = 'INVOICE' and seller = ?1 and issue_date >= ?2 and issue_date <= ?3
                  group by buyer, agreement_id
                  order by buyer, agreement_id""", Tuple.class)
-                .setParameter(1, seller).setParameter(2, from).setParameter(3, to).getResultList();
-        return rows.stream().map(r -> new BuyerPosition(r.get("buyer", String.class), r.get("buyer_name", String.class),
-                r.get("agreement_id", UUID.class), r.get("invoices", Number.class).longValue(), money(r, "invoiced"),
-                money(r, "credited"), money(r, "paid"), money(r, "open"), money(r, "overdue"), money(r, "overpaid")))
+                .setParameter(1, seller)
+                .setParameter(2, from)
+                .setParameter(3, to)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new BuyerPosition(
+                        r.get("buyer", String.class),
+                        r.get("buyer_name", String.class),
+                        r.get("agreement_id", UUID.class),
+                        r.get("invoices", Number.class).longValue(),
+                        money(r, "invoiced"),
+                        money(r, "credited"),
+                        money(r, "paid"),
+                        money(r, "open"),
+                        money(r, "overdue"),
+                        money(r, "overpaid")))
                 .toList();
     }
 }

@@ -6,5 +6,4 @@ import java.util.UUID;
 import se.uppdrag.invoicing.domain.OccasionStart;
 
 @ApplicationScoped
-public class OccasionStartRepository implements PanacheRepositoryBase<OccasionStart, UUID> {
-}
+public class OccasionStartRepository implements PanacheRepositoryBase<OccasionStart, UUID> {}

@@ -4,12 +4,12 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import java.util.Map;
-import java.util.HashMap;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -25,21 +25,33 @@ public class PaymentRepository implements PanacheRepositoryBase<Payment, UUID> {
 
     /** Serialises one seller's imports: matching changes invoices, and two imports should not race for them. */
     public void lockImportsOf(String seller) {
-        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtext('payment-import:' || ?1))")
-                .setParameter(1, seller).getSingleResult();
+        getEntityManager()
+                .createNativeQuery("select pg_advisory_xact_lock(hashtext('payment-import:' || ?1))")
+                .setParameter(1, seller)
+                .getSingleResult();
     }
 
     public Optional<PaymentImport> findImport(String seller, String sha256) {
-        return getEntityManager().createQuery("from PaymentImport where seller = :seller and sha256 = :sha", PaymentImport.class)
-                .setParameter("seller", seller).setParameter("sha", sha256).getResultStream().findFirst();
+        return getEntityManager()
+                .createQuery("from PaymentImport where seller = :seller and sha256 = :sha", PaymentImport.class)
+                .setParameter("seller", seller)
+                .setParameter("sha", sha256)
+                .getResultStream()
+                .findFirst();
     }
 
     public PageOf<PaymentImport> imports(String seller, int page, int size) {
-        var list = getEntityManager().createQuery("from PaymentImport where seller = :seller order by importedAt desc, id",
-                PaymentImport.class).setParameter("seller", seller).setFirstResult(page * size).setMaxResults(size)
+        var list = getEntityManager()
+                .createQuery(
+                        "from PaymentImport where seller = :seller order by importedAt desc, id", PaymentImport.class)
+                .setParameter("seller", seller)
+                .setFirstResult(page * size)
+                .setMaxResults(size)
                 .getResultList();
-        long total = getEntityManager().createQuery("select count(*) from PaymentImport where seller = :seller", Long.class)
-                .setParameter("seller", seller).getSingleResult();
+        long total = getEntityManager()
+                .createQuery("select count(*) from PaymentImport where seller = :seller", Long.class)
+                .setParameter("seller", seller)
+                .getSingleResult();
         return new PageOf<>(list, total);
     }
 
@@ -67,11 +79,33 @@ public class PaymentRepository implements PanacheRepositoryBase<Payment, UUID> {
                 insert.setString(1, seller);
                 insert.setObject(2, importId);
                 insert.setArray(3, connection.createArrayOf("uuid", candidates.toArray()));
-                insert.setArray(4, connection.createArrayOf("varchar", payments.stream().map(BankPayment::sourceKey).toArray()));
-                insert.setArray(5, connection.createArrayOf("date", payments.stream().map(p -> Date.valueOf(p.bookingDate())).toArray()));
-                insert.setArray(6, connection.createArrayOf("numeric", payments.stream().map(BankPayment::amount).toArray()));
-                insert.setArray(7, connection.createArrayOf("varchar", payments.stream().map(BankPayment::reference).toArray()));
-                insert.setArray(8, connection.createArrayOf("varchar", payments.stream().map(BankPayment::payer).toArray()));
+                insert.setArray(
+                        4,
+                        connection.createArrayOf(
+                                "varchar",
+                                payments.stream().map(BankPayment::sourceKey).toArray()));
+                insert.setArray(
+                        5,
+                        connection.createArrayOf(
+                                "date",
+                                payments.stream()
+                                        .map(p -> Date.valueOf(p.bookingDate()))
+                                        .toArray()));
+                insert.setArray(
+                        6,
+                        connection.createArrayOf(
+                                "numeric",
+                                payments.stream().map(BankPayment::amount).toArray()));
+                insert.setArray(
+                        7,
+                        connection.createArrayOf(
+                                "varchar",
+                                payments.stream().map(BankPayment::reference).toArray()));
+                insert.setArray(
+                        8,
+                        connection.createArrayOf(
+                                "varchar",
+                                payments.stream().map(BankPayment::payer).toArray()));
                 try (var result = insert.executeQuery()) {
                     while (result.next()) {
                         inserted.add(result.getObject(1, UUID.class));
@@ -124,13 +158,21 @@ public class PaymentRepository implements PanacheRepositoryBase<Payment, UUID> {
     }
 
     public List<Payment> unmatched(String seller, LocalDate from, LocalDate to) {
-        return list("seller = ?1 and status = ?2 and bookingDate >= ?3 and bookingDate <= ?4 order by bookingDate, id",
-                seller, PaymentStatus.UNMATCHED, from, to);
+        return list(
+                "seller = ?1 and status = ?2 and bookingDate >= ?3 and bookingDate <= ?4 order by bookingDate, id",
+                seller,
+                PaymentStatus.UNMATCHED,
+                from,
+                to);
     }
 
     /** The seller's payments booked or allocated in the period, for the ledger. */
     public List<Payment> bookedOrAllocatedIn(String seller, LocalDate from, LocalDate to) {
-        return list("seller = ?1 and ((bookingDate >= ?2 and bookingDate <= ?3) or (allocatedOn >= ?2 and allocatedOn <= ?3)) "
-                + "order by bookingDate, id", seller, from, to);
+        return list(
+                "seller = ?1 and ((bookingDate >= ?2 and bookingDate <= ?3) or (allocatedOn >= ?2 and allocatedOn <= ?3)) "
+                        + "order by bookingDate, id",
+                seller,
+                from,
+                to);
     }
 }

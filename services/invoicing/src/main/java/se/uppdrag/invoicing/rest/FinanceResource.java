@@ -43,33 +43,51 @@ public class FinanceResource {
     @GET
     @Path("reconciliation")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Reconcile receivables", description = "Per buyer and agreement, for invoices issued in the "
-            + "period (all when none is given): invoiced, credited, paid, open, overdue and overpaid, VAT included; and "
-            + "the payments booked in the period that match no invoice.")
-    @APIResponse(responseCode = "200", description = "OK",
+    @Operation(
+            summary = "Reconcile receivables",
+            description = "Per buyer and agreement, for invoices issued in the "
+                    + "period (all when none is given): invoiced, credited, paid, open, overdue and overpaid, VAT included; and "
+                    + "the payments booked in the period that match no invoice.")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
             content = @Content(schema = @Schema(implementation = ReconciliationView.class)))
-    public ReconciliationView reconcile(@Parameter(example = "2027-01-01") @QueryParam("from") String from,
+    public ReconciliationView reconcile(
+            @Parameter(example = "2027-01-01") @QueryParam("from") String from,
             @Parameter(example = "2027-12-31") @QueryParam("to") String to) {
-        return ReconciliationView.of(reconciliation.of(caller.organisation(), QueryParams.date("from", from),
-                QueryParams.date("to", to)));
+        return ReconciliationView.of(
+                reconciliation.of(caller.organisation(), QueryParams.date("from", from), QueryParams.date("to", to)));
     }
 
     @GET
     @Path("exports/sie4")
     @Produces(SIE_TYPE)
-    @Operation(summary = "Export the period to the ledger as SIE 4", description = "Vouchers for the invoices and credit "
-            + "notes issued, the payments booked and the payments allocated by hand in the period (one calendar year at "
-            + "most), in code page 437 as SIE 4 requires. Accounts are configured (uppdrag.invoicing.ledger.*).")
-    @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(mediaType = SIE_TYPE, example = "#FLAGGA 0\r\n#FORMAT PC8\r\n"
-            + "#SIETYP 4\r\n#ORGNR 202100-1231\r\n#VER F 1 20270105 \"Faktura 2021001231-000001\"\r\n{\r\n"
-            + "   #TRANS 1510 {} 37500.00\r\n   #TRANS 3010 {} -30000.00\r\n   #TRANS 2611 {} -7500.00\r\n}\r\n"))
-    public Response sie4(@Parameter(example = "2027-01-01", required = true) @QueryParam("from") String from,
+    @Operation(
+            summary = "Export the period to the ledger as SIE 4",
+            description =
+                    "Vouchers for the invoices and credit "
+                            + "notes issued, the payments booked and the payments allocated by hand in the period (one calendar year at "
+                            + "most), in code page 437 as SIE 4 requires. Accounts are configured (uppdrag.invoicing.ledger.*).")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @Content(
+                            mediaType = SIE_TYPE,
+                            example =
+                                    "#FLAGGA 0\r\n#FORMAT PC8\r\n"
+                                            + "#SIETYP 4\r\n#ORGNR 202100-1231\r\n#VER F 1 20270105 \"Faktura 2021001231-000001\"\r\n{\r\n"
+                                            + "   #TRANS 1510 {} 37500.00\r\n   #TRANS 3010 {} -30000.00\r\n   #TRANS 2611 {} -7500.00\r\n}\r\n"))
+    public Response sie4(
+            @Parameter(example = "2027-01-01", required = true) @QueryParam("from") String from,
             @Parameter(example = "2027-12-31", required = true) @QueryParam("to") String to) {
         LocalDate start = QueryParams.date("from", from);
         LocalDate end = QueryParams.date("to", to);
         byte[] file = ledger.sie4(caller.organisation(), start, end);
-        return Response.ok(file, SIE_TYPE).header("Content-Disposition", "attachment; filename=\"uppdrag-"
-                + caller.organisation() + "-" + start + "-" + end + ".se\"").build();
+        return Response.ok(file, SIE_TYPE)
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"uppdrag-" + caller.organisation() + "-" + start + "-" + end + ".se\"")
+                .build();
     }
 }

@@ -21,11 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.uppdrag.contracts.Money;
-import se.uppdrag.invoicing.domain.Invoice;
 import se.uppdrag.invoicing.domain.InvoiceFilter;
 import se.uppdrag.invoicing.domain.InvoiceKind;
-import se.uppdrag.invoicing.domain.InvoiceStatus;
 import se.uppdrag.invoicing.domain.InvoiceSort;
+import se.uppdrag.invoicing.domain.InvoiceStatus;
 import se.uppdrag.invoicing.service.InvoiceQueries;
 import se.uppdrag.platform.repository.SortOrder;
 import se.uppdrag.platform.rest.Negotiation;
@@ -62,97 +61,172 @@ public class InvoiceResource {
 
     @GET
     @Path("invoices")
-    @RolesAllowed({ Roles.FINANCE, Roles.EMPLOYER })
+    @RolesAllowed({Roles.FINANCE, Roles.EMPLOYER})
     @Operation(summary = "List invoices", description = "Finance staff see their university's, employers their own.")
-    public PageResponse<InvoiceView> listInvoices(@Parameter(description = "OPEN, PARTIALLY_PAID, PAID, OVERDUE, CREDITED") @QueryParam("status") String status,
-            @Parameter(example = "5566778808") @QueryParam("buyer") String buyer, @QueryParam("order") String order,
+    public PageResponse<InvoiceView> listInvoices(
+            @Parameter(description = "OPEN, PARTIALLY_PAID, PAID, OVERDUE, CREDITED") @QueryParam("status")
+                    String status,
+            @Parameter(example = "5566778808") @QueryParam("buyer") String buyer,
+            @QueryParam("order") String order,
             @Parameter(description = "Invoices under this agreement") @QueryParam("agreement") String agreement,
-            @Parameter(description = "A part of the number or of the buyer's name, or the start of the OCR reference or "
-                    + "of the buyer's organisation number", example = "000042") @QueryParam("q") String q,
-            @Parameter(example = "2027-01-01") @QueryParam("from") String from, @Parameter(example = "2027-12-31") @QueryParam("to") String to,
+            @Parameter(
+                            description =
+                                    "A part of the number or of the buyer's name, or the start of the OCR reference or "
+                                            + "of the buyer's organisation number",
+                            example = "000042")
+                    @QueryParam("q")
+                    String q,
+            @Parameter(example = "2027-01-01") @QueryParam("from") String from,
+            @Parameter(example = "2027-12-31") @QueryParam("to") String to,
             @Parameter(description = SORT_DOC, example = "-dueDate") @QueryParam("sort") String sort,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);
-        var filter = new InvoiceFilter(QueryParams.enumeration("status", status, InvoiceStatus.class), QueryParams.text("buyer", buyer, 10),
-                QueryParams.uuid("order", order), QueryParams.uuid("agreement", agreement), null,
-                QueryParams.text("q", q, 100), QueryParams.date("from", from), QueryParams.date("to", to));
-        return paging.respond(queries.list(caller.viewer(), InvoiceKind.INVOICE, filter, sortOrder(sort), paging.page(),
-                paging.size()), InvoiceView::of);
+        var filter = new InvoiceFilter(
+                QueryParams.enumeration("status", status, InvoiceStatus.class),
+                QueryParams.text("buyer", buyer, 10),
+                QueryParams.uuid("order", order),
+                QueryParams.uuid("agreement", agreement),
+                null,
+                QueryParams.text("q", q, 100),
+                QueryParams.date("from", from),
+                QueryParams.date("to", to));
+        return paging.respond(
+                queries.list(
+                        caller.viewer(), InvoiceKind.INVOICE, filter, sortOrder(sort), paging.page(), paging.size()),
+                InvoiceView::of);
     }
 
     /** Sums over the invoices a caller sees. */
-    public record TotalsView(long invoices, Money invoiced, Money credited, Money paid, Money open, Money overdue) {
-    }
+    public record TotalsView(long invoices, Money invoiced, Money credited, Money paid, Money open, Money overdue) {}
 
     @GET
     @Path("invoices/totals")
-    @RolesAllowed({ Roles.FINANCE, Roles.EMPLOYER })
-    @Operation(summary = "Sum up invoices", description = "Over the invoices the caller sees (finance staff their "
-            + "university's, employers their own), narrowed by agreement, buyer and issue dates: how many, invoiced, "
-            + "credited, paid, open (left to pay) and overdue, VAT included. What an employer has spent under an agreement.")
-    @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(schema = @Schema(implementation = TotalsView.class),
-            examples = @ExampleObject(name = "an agreement", value = "{ \"invoices\": 2, \"invoiced\": { \"amount\": \"37500.00\", "
-                    + "\"currency\": \"SEK\" }, \"credited\": { \"amount\": \"0.00\", \"currency\": \"SEK\" }, \"paid\": "
-                    + "{ \"amount\": \"18750.00\", \"currency\": \"SEK\" }, \"open\": { \"amount\": \"18750.00\", "
-                    + "\"currency\": \"SEK\" }, \"overdue\": { \"amount\": \"0.00\", \"currency\": \"SEK\" } }")))
+    @RolesAllowed({Roles.FINANCE, Roles.EMPLOYER})
+    @Operation(
+            summary = "Sum up invoices",
+            description =
+                    "Over the invoices the caller sees (finance staff their "
+                            + "university's, employers their own), narrowed by agreement, buyer and issue dates: how many, invoiced, "
+                            + "credited, paid, open (left to pay) and overdue, VAT included. What an employer has spent under an agreement.")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = TotalsView.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "an agreement",
+                                            value =
+                                                    "{ \"invoices\": 2, \"invoiced\": { \"amount\": \"37500.00\", "
+                                                            + "\"currency\": \"SEK\" }, \"credited\": { \"amount\": \"0.00\", \"currency\": \"SEK\" }, \"paid\": "
+                                                            + "{ \"amount\": \"18750.00\", \"currency\": \"SEK\" }, \"open\": { \"amount\": \"18750.00\", "
+                                                            + "\"currency\": \"SEK\" }, \"overdue\": { \"amount\": \"0.00\", \"currency\": \"SEK\" } }")))
     @APIResponse(responseCode = "400", description = "A malformed filter")
-    public TotalsView totals(@Parameter(description = "Invoices under this agreement") @QueryParam("agreement") String agreement,
+    public TotalsView totals(
+            @Parameter(description = "Invoices under this agreement") @QueryParam("agreement") String agreement,
             @Parameter(example = "5566778808") @QueryParam("buyer") String buyer,
             @Parameter(example = "2027-01-01") @QueryParam("from") String from,
             @Parameter(example = "2027-12-31") @QueryParam("to") String to) {
-        var filter = new InvoiceFilter(null, QueryParams.text("buyer", buyer, 10), null,
-                QueryParams.uuid("agreement", agreement), null, null, QueryParams.date("from", from),
+        var filter = new InvoiceFilter(
+                null,
+                QueryParams.text("buyer", buyer, 10),
+                null,
+                QueryParams.uuid("agreement", agreement),
+                null,
+                null,
+                QueryParams.date("from", from),
                 QueryParams.date("to", to));
         var t = queries.totals(caller.viewer(), filter);
-        return new TotalsView(t.invoices(), Money.sek(t.invoiced()), Money.sek(t.credited()), Money.sek(t.paid()),
-                Money.sek(t.open()), Money.sek(t.overdue()));
+        return new TotalsView(
+                t.invoices(),
+                Money.sek(t.invoiced()),
+                Money.sek(t.credited()),
+                Money.sek(t.paid()),
+                Money.sek(t.open()),
+                Money.sek(t.overdue()));
     }
 
     @GET
     @Path("invoices/{id}")
-    @RolesAllowed({ Roles.FINANCE, Roles.EMPLOYER })
-    @Operation(summary = "Read an invoice", description = "As JSON, as HTML for a person, or as the Peppol BIS "
-            + "Billing 3.0 UBL document (Accept: application/xml), to the seller and the buyer only.")
-    @Produces({ MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML })
-    @APIResponse(responseCode = "200", description = "JSON, or with Accept: application/xml the Peppol BIS Billing 3.0 UBL Invoice",
-            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvoiceView.class)),
-                    @Content(mediaType = MediaType.APPLICATION_XML, example = UBL_EXAMPLE) })
+    @RolesAllowed({Roles.FINANCE, Roles.EMPLOYER})
+    @Operation(
+            summary = "Read an invoice",
+            description = "As JSON, as HTML for a person, or as the Peppol BIS "
+                    + "Billing 3.0 UBL document (Accept: application/xml), to the seller and the buyer only.")
+    @Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML})
+    @APIResponse(
+            responseCode = "200",
+            description = "JSON, or with Accept: application/xml the Peppol BIS Billing 3.0 UBL Invoice",
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvoiceView.class)),
+                @Content(mediaType = MediaType.APPLICATION_XML, example = UBL_EXAMPLE)
+            })
     @APIResponse(responseCode = "404", description = "No such invoice for the caller")
     public Response getInvoice(@PathParam("id") UUID id, @Context HttpHeaders headers) {
-        return Negotiation.jsonOr(headers, MediaType.APPLICATION_XML, () -> queries.ubl(caller.viewer(), InvoiceKind.INVOICE, id),
+        return Negotiation.jsonOr(
+                headers,
+                MediaType.APPLICATION_XML,
+                () -> queries.ubl(caller.viewer(), InvoiceKind.INVOICE, id),
                 () -> InvoiceView.of(queries.get(caller.viewer(), InvoiceKind.INVOICE, id)));
     }
 
     @GET
     @Path("credit-notes")
-    @RolesAllowed({ Roles.FINANCE, Roles.EMPLOYER })
-    @Operation(summary = "List credit notes", description = "Finance staff see their university's, employers their own; "
-            + "newest first. Each names the invoice it credits.")
-    public PageResponse<InvoiceView> creditNotes(@Parameter(example = "5566778808") @QueryParam("buyer") String buyer,
+    @RolesAllowed({Roles.FINANCE, Roles.EMPLOYER})
+    @Operation(
+            summary = "List credit notes",
+            description = "Finance staff see their university's, employers their own; "
+                    + "newest first. Each names the invoice it credits.")
+    public PageResponse<InvoiceView> creditNotes(
+            @Parameter(example = "5566778808") @QueryParam("buyer") String buyer,
             @QueryParam("order") String order,
             @Parameter(description = "Only those crediting this invoice") @QueryParam("invoice") String invoice,
-            @Parameter(example = "2027-01-01") @QueryParam("from") String from, @Parameter(example = "2027-12-31") @QueryParam("to") String to,
+            @Parameter(example = "2027-01-01") @QueryParam("from") String from,
+            @Parameter(example = "2027-12-31") @QueryParam("to") String to,
             @Parameter(description = SORT_DOC, example = "-dueDate") @QueryParam("sort") String sort,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);
-        var filter = new InvoiceFilter(null, QueryParams.text("buyer", buyer, 10), QueryParams.uuid("order", order), null,
-                QueryParams.uuid("invoice", invoice), null, QueryParams.date("from", from), QueryParams.date("to", to));
-        return paging.respond(queries.list(caller.viewer(), InvoiceKind.CREDIT_NOTE, filter, sortOrder(sort), paging.page(),
-                paging.size()), InvoiceView::of);
+        var filter = new InvoiceFilter(
+                null,
+                QueryParams.text("buyer", buyer, 10),
+                QueryParams.uuid("order", order),
+                null,
+                QueryParams.uuid("invoice", invoice),
+                null,
+                QueryParams.date("from", from),
+                QueryParams.date("to", to));
+        return paging.respond(
+                queries.list(
+                        caller.viewer(),
+                        InvoiceKind.CREDIT_NOTE,
+                        filter,
+                        sortOrder(sort),
+                        paging.page(),
+                        paging.size()),
+                InvoiceView::of);
     }
 
     @GET
     @Path("credit-notes/{id}")
-    @RolesAllowed({ Roles.FINANCE, Roles.EMPLOYER })
+    @RolesAllowed({Roles.FINANCE, Roles.EMPLOYER})
     @Operation(summary = "Read a credit note", description = "It names the invoice it credits.")
-    @Produces({ MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML })
-    @APIResponse(responseCode = "200", description = "JSON, or with Accept: application/xml the Peppol BIS Billing 3.0 UBL CreditNote",
-            content = { @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvoiceView.class)),
-                    @Content(mediaType = MediaType.APPLICATION_XML) })
+    @Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML})
+    @APIResponse(
+            responseCode = "200",
+            description = "JSON, or with Accept: application/xml the Peppol BIS Billing 3.0 UBL CreditNote",
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvoiceView.class)),
+                @Content(mediaType = MediaType.APPLICATION_XML)
+            })
     @APIResponse(responseCode = "404", description = "No such credit note for the caller")
     public Response creditNote(@PathParam("id") UUID id, @Context HttpHeaders headers) {
-        return Negotiation.jsonOr(headers, MediaType.APPLICATION_XML, () -> queries.ubl(caller.viewer(), InvoiceKind.CREDIT_NOTE, id),
+        return Negotiation.jsonOr(
+                headers,
+                MediaType.APPLICATION_XML,
+                () -> queries.ubl(caller.viewer(), InvoiceKind.CREDIT_NOTE, id),
                 () -> InvoiceView.of(queries.get(caller.viewer(), InvoiceKind.CREDIT_NOTE, id)));
     }
 }

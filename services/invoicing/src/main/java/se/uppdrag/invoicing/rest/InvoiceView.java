@@ -12,20 +12,62 @@ import se.uppdrag.invoicing.service.InvoiceQueries.Document;
  * An invoice or credit note; open is what is left to pay (negative when overpaid). The parties are as they were when
  * it was issued.
  */
-public record InvoiceView(UUID id, String kind, String number, String seller, String buyer, UUID order, UUID agreement,
-        UUID creditedInvoice, LocalDate issueDate, LocalDate dueDate, String ocr, String buyerReference, String status,
-        String taxCategory, BigDecimal vatPercent, String taxExemptionReason, Money net, Money vat, Money total,
-        Money credited, Money paid, Money open, Invoice.Parties parties, List<Line> lines) {
+public record InvoiceView(
+        UUID id,
+        String kind,
+        String number,
+        String seller,
+        String buyer,
+        UUID order,
+        UUID agreement,
+        UUID creditedInvoice,
+        LocalDate issueDate,
+        LocalDate dueDate,
+        String ocr,
+        String buyerReference,
+        String status,
+        String taxCategory,
+        BigDecimal vatPercent,
+        String taxExemptionReason,
+        Money net,
+        Money vat,
+        Money total,
+        Money credited,
+        Money paid,
+        Money open,
+        Invoice.Parties parties,
+        List<Line> lines) {
 
-    public record Line(UUID enrolmentId, String kind, String description, Money amount) {
-    }
+    public record Line(UUID enrolmentId, String kind, String description, Money amount) {}
 
     static InvoiceView of(Document d) {
         var i = d.invoice();
-        return new InvoiceView(i.id, i.kind.name(), i.number, i.seller, i.buyer, i.orderId, i.agreementId, i.creditedInvoiceId,
-                i.issueDate, i.dueDate, i.ocr, i.buyerReference, i.status.name(), i.taxCategory, i.vatPercent,
-                i.taxExemptionReason, Money.sek(i.net), Money.sek(i.vat), Money.sek(i.total), Money.sek(i.credited),
-                Money.sek(i.paid), Money.sek(i.open()), i.parties, d.lines().stream()
-                        .map(l -> new Line(l.enrolmentId, l.lineKind, l.description, Money.sek(l.amount))).toList());
+        return new InvoiceView(
+                i.id,
+                i.kind.name(),
+                i.number,
+                i.seller,
+                i.buyer,
+                i.orderId,
+                i.agreementId,
+                i.creditedInvoiceId,
+                i.issueDate,
+                i.dueDate,
+                i.ocr,
+                i.buyerReference,
+                i.status.name(),
+                i.taxCategory,
+                i.vatPercent,
+                i.taxExemptionReason,
+                Money.sek(i.net),
+                Money.sek(i.vat),
+                Money.sek(i.total),
+                Money.sek(i.credited),
+                Money.sek(i.paid),
+                Money.sek(i.open()),
+                i.parties,
+                d.lines().stream()
+                        .map(l -> new Line(l.enrolmentId, l.lineKind, l.description, Money.sek(l.amount)))
+                        .toList());
     }
 }

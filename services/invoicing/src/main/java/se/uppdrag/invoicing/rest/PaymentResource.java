@@ -60,74 +60,123 @@ public class PaymentResource {
     Caller caller;
 
     /** What one import did. */
-    public record ImportView(UUID importId, String format, int read, int matched, int unmatched, int alreadySeen,
-            int ignored, boolean fileAlreadyImported) {
-    }
+    public record ImportView(
+            UUID importId,
+            String format,
+            int read,
+            int matched,
+            int unmatched,
+            int alreadySeen,
+            int ignored,
+            boolean fileAlreadyImported) {}
 
     /** POST /payments/{id}/allocate's body. */
-    public record Allocation(@NotNull UUID invoiceId) {
-    }
+    public record Allocation(@NotNull UUID invoiceId) {}
 
     @POST
     @Path("imports")
-    @Consumes({ MediaType.APPLICATION_XML, MediaType.TEXT_XML, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM })
-    @Operation(summary = "Import a bank file", description = "An ISO 20022 camt.054 notification (application/xml) or a "
-            + "Bankgirot BgMax file (text/plain, ISO-8859-1). Payments are matched to the caller's invoices by OCR "
-            + "reference. The same file, or a payment already imported from another file, changes nothing; a malformed "
-            + "file is rejected whole (400, naming the line or element) and nothing is imported.")
-    @RequestBody(content = { @Content(mediaType = MediaType.APPLICATION_XML, example = CAMT_EXAMPLE),
-            @Content(mediaType = MediaType.TEXT_PLAIN, example = "01BGMAX               0120270201063015123456P ...") })
-    @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(schema = @Schema(implementation = ImportView.class),
-            examples = @ExampleObject(name = "imported", value = "{\"importId\":\"6c1f0a52-9a43-4b8e-8f1e-3d2c1b0a9f8e\","
-                    + "\"format\":\"CAMT054\",\"read\":3,\"matched\":2,\"unmatched\":1,\"alreadySeen\":0,\"ignored\":0,"
-                    + "\"fileAlreadyImported\":false}")))
+    @Consumes({MediaType.APPLICATION_XML, MediaType.TEXT_XML, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(
+            summary = "Import a bank file",
+            description = "An ISO 20022 camt.054 notification (application/xml) or a "
+                    + "Bankgirot BgMax file (text/plain, ISO-8859-1). Payments are matched to the caller's invoices by OCR "
+                    + "reference. The same file, or a payment already imported from another file, changes nothing; a malformed "
+                    + "file is rejected whole (400, naming the line or element) and nothing is imported.")
+    @RequestBody(
+            content = {
+                @Content(mediaType = MediaType.APPLICATION_XML, example = CAMT_EXAMPLE),
+                @Content(
+                        mediaType = MediaType.TEXT_PLAIN,
+                        example = "01BGMAX               0120270201063015123456P ...")
+            })
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = ImportView.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "imported",
+                                            value = "{\"importId\":\"6c1f0a52-9a43-4b8e-8f1e-3d2c1b0a9f8e\","
+                                                    + "\"format\":\"CAMT054\",\"read\":3,\"matched\":2,\"unmatched\":1,\"alreadySeen\":0,\"ignored\":0,"
+                                                    + "\"fileAlreadyImported\":false}")))
     @APIResponse(responseCode = "400", description = "Malformed file: nothing imported")
     public ImportView importFile(@RestHeader(HttpHeaders.CONTENT_TYPE) String contentType, byte[] file) {
         if (file == null || file.length == 0) {
             throw ProblemException.invalid("The request has no bank file in its body", List.of());
         }
         var r = payments.importFile(caller.organisation(), file, format(contentType));
-        return new ImportView(r.importId(), r.format(), r.read(), r.matched(), r.unmatched(), r.alreadySeen(),
-                r.ignored(), r.fileAlreadyImported());
+        return new ImportView(
+                r.importId(),
+                r.format(),
+                r.read(),
+                r.matched(),
+                r.unmatched(),
+                r.alreadySeen(),
+                r.ignored(),
+                r.fileAlreadyImported());
     }
 
     /** One bank file as it was imported. */
-    public record ImportRecordView(UUID importId, String format, Instant importedAt, int read, int matched,
-            int unmatched, int alreadySeen) {
-    }
+    public record ImportRecordView(
+            UUID importId, String format, Instant importedAt, int read, int matched, int unmatched, int alreadySeen) {}
 
     @GET
     @Path("imports")
-    @Operation(summary = "List the bank files imported", description = "The caller's university's imports, newest first, "
-            + "with what each read, matched, could not match and recognised as already seen.")
-    @APIResponse(responseCode = "200", description = "A page of imports", content = @Content(examples = @ExampleObject(
-            name = "page", value = "{ \"items\": [ { \"importId\": \"6c1f0a52-9a43-4b8e-8f1e-3d2c1b0a9f8e\", \"format\": \"CAMT054\", "
-                    + "\"importedAt\": \"2027-02-01T07:12:44Z\", \"read\": 3, \"matched\": 2, \"unmatched\": 1, "
-                    + "\"alreadySeen\": 0 } ], \"total\": 1, \"totalExact\": true, \"page\": 0, \"size\": 20 }")))
+    @Operation(
+            summary = "List the bank files imported",
+            description = "The caller's university's imports, newest first, "
+                    + "with what each read, matched, could not match and recognised as already seen.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of imports",
+            content =
+                    @Content(
+                            examples =
+                                    @ExampleObject(
+                                            name = "page",
+                                            value =
+                                                    "{ \"items\": [ { \"importId\": \"6c1f0a52-9a43-4b8e-8f1e-3d2c1b0a9f8e\", \"format\": \"CAMT054\", "
+                                                            + "\"importedAt\": \"2027-02-01T07:12:44Z\", \"read\": 3, \"matched\": 2, \"unmatched\": 1, "
+                                                            + "\"alreadySeen\": 0 } ], \"total\": 1, \"totalExact\": true, \"page\": 0, \"size\": 20 }")))
     public PageResponse<ImportRecordView> imports(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);
-        return paging.respond(payments.imports(caller.organisation(), paging.page(), paging.size()),
+        return paging.respond(
+                payments.imports(caller.organisation(), paging.page(), paging.size()),
                 i -> new ImportRecordView(i.id, i.format, i.importedAt, i.read, i.matched, i.unmatched, i.alreadySeen));
     }
 
     @GET
-    @Operation(summary = "List payments", description = "status=UNMATCHED lists what could not be matched to an invoice.")
-    public PageResponse<PaymentView> listPayments(@Parameter(description = "MATCHED or UNMATCHED", example = "UNMATCHED") @QueryParam("status") String status,
+    @Operation(
+            summary = "List payments",
+            description = "status=UNMATCHED lists what could not be matched to an invoice.")
+    public PageResponse<PaymentView> listPayments(
+            @Parameter(description = "MATCHED or UNMATCHED", example = "UNMATCHED") @QueryParam("status") String status,
             @Parameter(description = "booked on or after", example = "2027-01-01") @QueryParam("from") String from,
             @Parameter(description = "booked on or before", example = "2027-12-31") @QueryParam("to") String to,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);
-        return paging.respond(payments.list(caller.organisation(),
-                QueryParams.enumeration("status", status, PaymentStatus.class),
-                QueryParams.date("from", from), QueryParams.date("to", to), paging.page(), paging.size()), PaymentView::of);
+        return paging.respond(
+                payments.list(
+                        caller.organisation(),
+                        QueryParams.enumeration("status", status, PaymentStatus.class),
+                        QueryParams.date("from", from),
+                        QueryParams.date("to", to),
+                        paging.page(),
+                        paging.size()),
+                PaymentView::of);
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read a payment", description = "One of the caller's university's payments, and what it is "
-            + "matched to.")
-    @APIResponse(responseCode = "200", description = "OK",
+    @Operation(
+            summary = "Read a payment",
+            description = "One of the caller's university's payments, and what it is " + "matched to.")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
             content = @Content(schema = @Schema(implementation = PaymentView.class)))
     @APIResponse(responseCode = "404", description = "No such payment of the caller's")
     public PaymentView getPayment(@PathParam("id") UUID id) {
@@ -137,11 +186,20 @@ public class PaymentResource {
     @POST
     @Path("{id}/allocate")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Allocate an unmatched payment to an invoice by hand", description = "For a payment "
-            + "whose reference matched no invoice; once only, and only to the caller's own invoices.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "allocate",
-            value = "{\"invoiceId\":\"f6a7b8c9-d0e1-4f2a-9b3c-4d5e6f7a8b06\"}")))
-    @APIResponse(responseCode = "200", description = "OK",
+    @Operation(
+            summary = "Allocate an unmatched payment to an invoice by hand",
+            description = "For a payment "
+                    + "whose reference matched no invoice; once only, and only to the caller's own invoices.")
+    @RequestBody(
+            content =
+                    @Content(
+                            examples =
+                                    @ExampleObject(
+                                            name = "allocate",
+                                            value = "{\"invoiceId\":\"f6a7b8c9-d0e1-4f2a-9b3c-4d5e6f7a8b06\"}")))
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
             content = @Content(schema = @Schema(implementation = PaymentView.class)))
     @APIResponse(responseCode = "404", description = "No such payment of the caller's")
     @APIResponse(responseCode = "409", description = "The payment is already matched")

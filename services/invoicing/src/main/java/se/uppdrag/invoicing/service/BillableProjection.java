@@ -133,8 +133,13 @@ public class BillableProjection {
             Invoice invoice = invoices.findForUpdate(b.invoiceId).orElseThrow();
             BigDecimal credit = b.price.subtract(fee);
             if (credit.signum() > 0) {
-                documents.creditNote(invoice, List.of(new Documents.Line(b.enrolmentId, InvoiceLine.CREDIT,
-                        "Cancelled, fee " + fee.toPlainString() + " SEK kept: " + b.participant, credit)));
+                documents.creditNote(
+                        invoice,
+                        List.of(new Documents.Line(
+                                b.enrolmentId,
+                                InvoiceLine.CREDIT,
+                                "Cancelled, fee " + fee.toPlainString() + " SEK kept: " + b.participant,
+                                credit)));
             }
         } else if (fee.signum() > 0) {
             b.due(Billable.Moment.CANCELLATION, Instant.now(clock));

@@ -43,22 +43,29 @@ public class Documents {
     Clock clock;
 
     /** A line to bill or credit. */
-    public record Line(UUID enrolmentId, String kind, String description, BigDecimal amount) {
-    }
+    public record Line(UUID enrolmentId, String kind, String description, BigDecimal amount) {}
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Invoice invoice(AgreementTerms terms, UUID orderId, List<Line> lines) {
         Vat vat = vatRules.forBuyer(terms.employer());
         LocalDate today = LocalDate.now(clock);
-        Invoice invoice = document(InvoiceKind.INVOICE, terms.university().orgNumber(), terms.employer().orgNumber(), orderId,
-                terms.agreementId(), vat, lines, new Invoice.Parties(terms.university(), terms.employer()));
+        Invoice invoice = document(
+                InvoiceKind.INVOICE,
+                terms.university().orgNumber(),
+                terms.employer().orgNumber(),
+                orderId,
+                terms.agreementId(),
+                vat,
+                lines,
+                new Invoice.Parties(terms.university(), terms.employer()));
         invoice.dueDate = today.plusDays(terms.invoicing().paymentDays());
         invoice.buyerReference = terms.invoicing().buyerReference();
         invoice.status = InvoiceStatus.OPEN;
         List<InvoiceLine> saved = persist(invoice, lines);
         events.invoiceIssued(invoice, saved);
-        LOG.infof("Issued invoice %s to %s: %s SEK incl. VAT (%s), due %s", invoice.number, invoice.buyer, invoice.total,
-                invoice.taxCategory, invoice.dueDate);
+        LOG.infof(
+                "Issued invoice %s to %s: %s SEK incl. VAT (%s), due %s",
+                invoice.number, invoice.buyer, invoice.total, invoice.taxCategory, invoice.dueDate);
         return invoice;
     }
 
@@ -66,8 +73,15 @@ public class Documents {
     @Transactional(Transactional.TxType.MANDATORY)
     public Invoice creditNote(Invoice credited, List<Line> lines) {
         Vat vat = credited.vatCategory();
-        Invoice note = document(InvoiceKind.CREDIT_NOTE, credited.seller, credited.buyer, credited.orderId,
-                credited.agreementId, vat, lines, credited.parties);
+        Invoice note = document(
+                InvoiceKind.CREDIT_NOTE,
+                credited.seller,
+                credited.buyer,
+                credited.orderId,
+                credited.agreementId,
+                vat,
+                lines,
+                credited.parties);
         note.creditedInvoiceId = credited.id;
         note.buyerReference = credited.buyerReference;
         note.status = InvoiceStatus.ISSUED;
@@ -78,8 +92,15 @@ public class Documents {
         return note;
     }
 
-    private Invoice document(InvoiceKind kind, String seller, String buyer, UUID orderId, UUID agreementId, Vat vat,
-            List<Line> lines, Invoice.Parties parties) {
+    private Invoice document(
+            InvoiceKind kind,
+            String seller,
+            String buyer,
+            UUID orderId,
+            UUID agreementId,
+            Vat vat,
+            List<Line> lines,
+            Invoice.Parties parties) {
         long serial = invoices.takeNumber(seller);
         Invoice d = new Invoice();
         d.id = UUID.randomUUID();
@@ -95,7 +116,10 @@ public class Documents {
         d.vatPercent = vat.percent();
         d.taxExemptionReasonCode = vat.exemptionReasonCode();
         d.taxExemptionReason = vat.exemptionReason();
-        d.net = lines.stream().map(Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2);
+        d.net = lines.stream()
+                .map(Line::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
+                .setScale(2);
         d.vat = vat.on(d.net);
         d.total = d.net.add(d.vat);
         d.parties = parties;

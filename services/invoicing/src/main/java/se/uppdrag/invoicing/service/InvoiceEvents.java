@@ -25,31 +25,64 @@ public class InvoiceEvents {
     Outbox outbox;
 
     public void invoiceIssued(Invoice i, List<InvoiceLine> lines) {
-        outbox.publish(EventCatalog.INVOICE_ISSUED, i.id.toString(), new InvoiceIssued(i.id, i.number, i.seller, i.buyer,
-                i.orderId, i.agreementId, i.issueDate, i.dueDate, i.ocr, i.taxCategory, Money.sek(i.net),
-                Money.sek(i.vat), Money.sek(i.total), lines(lines)));
+        outbox.publish(
+                EventCatalog.INVOICE_ISSUED,
+                i.id.toString(),
+                new InvoiceIssued(
+                        i.id,
+                        i.number,
+                        i.seller,
+                        i.buyer,
+                        i.orderId,
+                        i.agreementId,
+                        i.issueDate,
+                        i.dueDate,
+                        i.ocr,
+                        i.taxCategory,
+                        Money.sek(i.net),
+                        Money.sek(i.vat),
+                        Money.sek(i.total),
+                        lines(lines)));
     }
 
     public void creditNoteIssued(Invoice note, Invoice credited, List<InvoiceLine> lines) {
-        outbox.publish(EventCatalog.CREDIT_NOTE_ISSUED, credited.id.toString(), new CreditNoteIssued(note.id, note.number,
-                credited.id, credited.number, note.seller, note.buyer, note.issueDate, Money.sek(note.net),
-                Money.sek(note.vat), Money.sek(note.total), lines(lines)));
+        outbox.publish(
+                EventCatalog.CREDIT_NOTE_ISSUED,
+                credited.id.toString(),
+                new CreditNoteIssued(
+                        note.id,
+                        note.number,
+                        credited.id,
+                        credited.number,
+                        note.seller,
+                        note.buyer,
+                        note.issueDate,
+                        Money.sek(note.net),
+                        Money.sek(note.vat),
+                        Money.sek(note.total),
+                        lines(lines)));
     }
 
     public void overdue(Invoice i, BigDecimal open) {
-        outbox.publish(EventCatalog.INVOICE_OVERDUE, i.id.toString(), new InvoiceOverdue(i.id, i.number, i.seller,
-                i.buyer, i.dueDate, Money.sek(open)));
+        outbox.publish(
+                EventCatalog.INVOICE_OVERDUE,
+                i.id.toString(),
+                new InvoiceOverdue(i.id, i.number, i.seller, i.buyer, i.dueDate, Money.sek(open)));
     }
 
-    public Outbox.Event paymentMatched(Invoice i, UUID paymentId, BigDecimal amount,
-            LocalDate bookingDate, boolean manual) {
-        return new Outbox.Event(EventCatalog.PAYMENT_MATCHED, i.id.toString(), new PaymentMatched(paymentId, i.id,
-                i.seller, i.buyer, Money.sek(amount), bookingDate, i.ocr, manual));
+    public Outbox.Event paymentMatched(
+            Invoice i, UUID paymentId, BigDecimal amount, LocalDate bookingDate, boolean manual) {
+        return new Outbox.Event(
+                EventCatalog.PAYMENT_MATCHED,
+                i.id.toString(),
+                new PaymentMatched(paymentId, i.id, i.seller, i.buyer, Money.sek(amount), bookingDate, i.ocr, manual));
     }
 
     public Outbox.Event invoicePaid(Invoice i, LocalDate paidOn) {
-        return new Outbox.Event(EventCatalog.INVOICE_PAID, i.id.toString(), new InvoicePaid(i.id, i.number, i.seller,
-                i.buyer, paidOn, Money.sek(i.total), Money.sek(i.paid)));
+        return new Outbox.Event(
+                EventCatalog.INVOICE_PAID,
+                i.id.toString(),
+                new InvoicePaid(i.id, i.number, i.seller, i.buyer, paidOn, Money.sek(i.total), Money.sek(i.paid)));
     }
 
     /** Events made above, in one batch (a bank file matches thousands at once). */
@@ -58,7 +91,9 @@ public class InvoiceEvents {
     }
 
     private static List<se.uppdrag.contracts.invoicing.InvoiceLine> lines(List<InvoiceLine> lines) {
-        return lines.stream().map(l -> new se.uppdrag.contracts.invoicing.InvoiceLine(l.enrolmentId, l.description,
-                Money.sek(l.amount))).toList();
+        return lines.stream()
+                .map(l -> new se.uppdrag.contracts.invoicing.InvoiceLine(
+                        l.enrolmentId, l.description, Money.sek(l.amount)))
+                .toList();
     }
 }

@@ -89,7 +89,9 @@ public class InvoiceIssuer {
     /** Invoices issued in one transaction: enough to spare most commits, few enough that a retry one by one is short. */
     private static final int ISSUE_TOGETHER = 50;
 
-    @Scheduled(every = "${uppdrag.invoicing.issue-interval:2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            every = "${uppdrag.invoicing.issue-interval:2s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         wake();
     }
@@ -118,11 +120,17 @@ public class InvoiceIssuer {
      * gives back every number taken). If any of them fails, each is issued on its own.
      */
     int issueTogether(List<DueGroup> groups) {
-        List<Boolean> issued = SharedTransaction.orEachAlone(groups, () -> groups.stream().map(group -> {
-            boolean one = issueInTransaction(group.orderId(), group.moment()).isPresent();
-            SharedTransaction.release(entityManager);
-            return one;
-        }).toList(), group -> issue(group.orderId(), group.moment()).isPresent());
+        List<Boolean> issued = SharedTransaction.orEachAlone(
+                groups,
+                () -> groups.stream()
+                        .map(group -> {
+                            boolean one = issueInTransaction(group.orderId(), group.moment())
+                                    .isPresent();
+                            SharedTransaction.release(entityManager);
+                            return one;
+                        })
+                        .toList(),
+                group -> issue(group.orderId(), group.moment()).isPresent());
         return (int) issued.stream().filter(Boolean::booleanValue).count();
     }
 
@@ -157,21 +165,29 @@ public class InvoiceIssuer {
                 due.forEach(this::dueAtStart);
                 return Optional.empty();
             }
-            List<Billable> ready = due.stream().filter(b -> b.hasReached(billsAt)).toList();
+            List<Billable> ready =
+                    due.stream().filter(b -> b.hasReached(billsAt)).toList();
             due.stream().filter(b -> !ready.contains(b)).forEach(Billable::notDue);
             if (ready.isEmpty()) {
                 return Optional.empty();
             }
             due = ready;
         }
-        String trace = due.stream().map(b -> b.traceParent).filter(Objects::nonNull).findFirst().orElse(null);
-        List<Documents.Line> lines = due.stream().map(b -> fee
-                ? new Documents.Line(b.enrolmentId, InvoiceLine.FEE, "Cancellation fee: " + b.participant, b.fee)
-                : new Documents.Line(b.enrolmentId, InvoiceLine.PRICE, "Commissioned education: " + b.participant, b.price))
+        String trace = due.stream()
+                .map(b -> b.traceParent)
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null);
+        List<Documents.Line> lines = due.stream()
+                .map(b -> fee
+                        ? new Documents.Line(
+                                b.enrolmentId, InvoiceLine.FEE, "Cancellation fee: " + b.participant, b.fee)
+                        : new Documents.Line(
+                                b.enrolmentId, InvoiceLine.PRICE, "Commissioned education: " + b.participant, b.price))
                 .toList();
         // Issued in the trace of the order it bills (the events that made it due carried it here).
-        Invoice invoice = TraceContext.continueIn(tracer, "issue invoice", SpanKind.INTERNAL, trace,
-                () -> documents.invoice(t, orderId, lines));
+        Invoice invoice = TraceContext.continueIn(
+                tracer, "issue invoice", SpanKind.INTERNAL, trace, () -> documents.invoice(t, orderId, lines));
         due.forEach(b -> {
             if (!fee) {
                 b.invoiceId = invoice.id;
@@ -183,7 +199,10 @@ public class InvoiceIssuer {
 
     /** A confirmed enrolment whose terms bill at the start: due from the occasion's first day (once its date is known). */
     private void dueAtStart(Billable b) {
-        occasionStarts.findByIdOptional(b.occasionId).ifPresent(o -> b.dueFrom(Billable.Moment.START,
-                o.startDate.atStartOfDay(ZoneOffset.UTC).toInstant()));
+        occasionStarts
+                .findByIdOptional(b.occasionId)
+                .ifPresent(o -> b.dueFrom(
+                        Billable.Moment.START,
+                        o.startDate.atStartOfDay(ZoneOffset.UTC).toInstant()));
     }
 }

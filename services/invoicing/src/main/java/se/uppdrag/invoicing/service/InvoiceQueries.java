@@ -1,6 +1,5 @@
 package se.uppdrag.invoicing.service;
 
-import se.uppdrag.invoicing.domain.InvoiceTotals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -11,6 +10,7 @@ import se.uppdrag.invoicing.domain.InvoiceFilter;
 import se.uppdrag.invoicing.domain.InvoiceKind;
 import se.uppdrag.invoicing.domain.InvoiceLine;
 import se.uppdrag.invoicing.domain.InvoiceSort;
+import se.uppdrag.invoicing.domain.InvoiceTotals;
 import se.uppdrag.invoicing.repository.InvoiceRepository;
 import se.uppdrag.platform.errors.ProblemException;
 import se.uppdrag.platform.repository.PageOf;
@@ -27,14 +27,17 @@ public class InvoiceQueries {
     @Inject
     PeppolUbl peppol;
 
-    public record Document(Invoice invoice, List<InvoiceLine> lines) {
-    }
+    public record Document(Invoice invoice, List<InvoiceLine> lines) {}
 
     @Transactional
-    public PageOf<Document> list(Viewer viewer, InvoiceKind kind, InvoiceFilter filter, SortOrder<InvoiceSort> sort, int page,
-            int size) {
+    public PageOf<Document> list(
+            Viewer viewer, InvoiceKind kind, InvoiceFilter filter, SortOrder<InvoiceSort> sort, int page, int size) {
         PageOf<Invoice> found = invoices.list(kind, viewer, filter, sort, page, size);
-        return new PageOf<>(found.items().stream().map(i -> new Document(i, invoices.lines(i.id))).toList(), found.total());
+        return new PageOf<>(
+                found.items().stream()
+                        .map(i -> new Document(i, invoices.lines(i.id)))
+                        .toList(),
+                found.total());
     }
 
     @Transactional
@@ -44,8 +47,11 @@ public class InvoiceQueries {
 
     @Transactional
     public Document get(Viewer viewer, InvoiceKind kind, UUID id) {
-        Invoice invoice = invoices.findByIdOptional(id).filter(i -> i.kind == kind).filter(i -> viewer.sees(i.seller, i.buyer))
-                .orElseThrow(() -> ProblemException.notFound(kind == InvoiceKind.INVOICE ? "invoice" : "credit note", id));
+        Invoice invoice = invoices.findByIdOptional(id)
+                .filter(i -> i.kind == kind)
+                .filter(i -> viewer.sees(i.seller, i.buyer))
+                .orElseThrow(
+                        () -> ProblemException.notFound(kind == InvoiceKind.INVOICE ? "invoice" : "credit note", id));
         return new Document(invoice, invoices.lines(id));
     }
 
@@ -53,7 +59,8 @@ public class InvoiceQueries {
     @Transactional
     public String ubl(Viewer viewer, InvoiceKind kind, UUID id) {
         Document document = get(viewer, kind, id);
-        Invoice credited = document.invoice().creditedInvoiceId == null ? null
+        Invoice credited = document.invoice().creditedInvoiceId == null
+                ? null
                 : invoices.findById(document.invoice().creditedInvoiceId);
         return peppol.write(document.invoice(), document.lines(), credited);
     }

@@ -49,7 +49,8 @@ public class Ledger {
             throw ProblemException.invalidField("to", "is before from");
         }
         if (from.getYear() != to.getYear()) {
-            throw ProblemException.invalidField("to", "the period must lie within one financial year (a calendar year)");
+            throw ProblemException.invalidField(
+                    "to", "the period must lie within one financial year (a calendar year)");
         }
         InvoicingConfig.LedgerAccounts ledger = config.ledger();
         List<Sie4.Voucher> vouchers = new ArrayList<>();
@@ -63,18 +64,29 @@ public class Ledger {
             boolean bookedInPeriod = !p.bookingDate.isBefore(from) && !p.bookingDate.isAfter(to);
             if (bookedInPeriod) {
                 String against = p.isMatched() && !p.manual ? ledger.receivables() : ledger.unallocated();
-                vouchers.add(new Sie4.Voucher("B", ++b, p.bookingDate, "Inbetalning " + describe(p),
-                        List.of(new Sie4.Transaction(ledger.bank(), p.amount),
+                vouchers.add(new Sie4.Voucher(
+                        "B",
+                        ++b,
+                        p.bookingDate,
+                        "Inbetalning " + describe(p),
+                        List.of(
+                                new Sie4.Transaction(ledger.bank(), p.amount),
                                 new Sie4.Transaction(against, p.amount.negate()))));
             }
             if (p.manual && p.allocatedOn != null && !p.allocatedOn.isBefore(from) && !p.allocatedOn.isAfter(to)) {
-                vouchers.add(new Sie4.Voucher("B", ++b, p.allocatedOn, "Avräknad manuellt " + describe(p),
-                        List.of(new Sie4.Transaction(ledger.unallocated(), p.amount),
+                vouchers.add(new Sie4.Voucher(
+                        "B",
+                        ++b,
+                        p.allocatedOn,
+                        "Avräknad manuellt " + describe(p),
+                        List.of(
+                                new Sie4.Transaction(ledger.unallocated(), p.amount),
                                 new Sie4.Transaction(ledger.receivables(), p.amount.negate()))));
             }
         }
         vouchers.sort(Comparator.comparing(Sie4.Voucher::series).thenComparing(Sie4.Voucher::number));
-        String name = documents.isEmpty() ? invoices.sellerName(seller).orElse(seller)
+        String name = documents.isEmpty()
+                ? invoices.sellerName(seller).orElse(seller)
                 : documents.get(documents.size() - 1).parties.seller().name();
         Map<String, String> accounts = new LinkedHashMap<>();
         accounts.put(ledger.bank(), "Bank");
@@ -82,8 +94,15 @@ public class Ledger {
         accounts.put(ledger.unallocated(), "Ej avräknade inbetalningar");
         accounts.put(ledger.outputVat(), "Utgående moms 25 %");
         accounts.put(ledger.revenue(), "Intäkter uppdragsutbildning");
-        return Sie4.write("Uppdrag invoicing", LocalDate.now(clock), new Sie4.Company(name, seller,
-                from.with(TemporalAdjusters.firstDayOfYear()), from.with(TemporalAdjusters.lastDayOfYear())), accounts,
+        return Sie4.write(
+                "Uppdrag invoicing",
+                LocalDate.now(clock),
+                new Sie4.Company(
+                        name,
+                        seller,
+                        from.with(TemporalAdjusters.firstDayOfYear()),
+                        from.with(TemporalAdjusters.lastDayOfYear())),
+                accounts,
                 vouchers);
     }
 
@@ -93,12 +112,19 @@ public class Ledger {
         InvoicingConfig.LedgerAccounts ledger = config.ledger();
         List<Sie4.Transaction> transactions = new ArrayList<>();
         transactions.add(new Sie4.Transaction(ledger.receivables(), d.total.multiply(sign)));
-        transactions.add(new Sie4.Transaction(ledger.revenue(), d.net.multiply(sign).negate()));
+        transactions.add(
+                new Sie4.Transaction(ledger.revenue(), d.net.multiply(sign).negate()));
         if (d.vat.signum() != 0) {
-            transactions.add(new Sie4.Transaction(ledger.outputVat(), d.vat.multiply(sign).negate()));
+            transactions.add(new Sie4.Transaction(
+                    ledger.outputVat(), d.vat.multiply(sign).negate()));
         }
         String kind = invoice ? "Faktura " : "Kreditfaktura ";
-        return new Sie4.Voucher("F", number, d.issueDate, kind + d.number + " " + d.parties.buyer().name(), transactions);
+        return new Sie4.Voucher(
+                "F",
+                number,
+                d.issueDate,
+                kind + d.number + " " + d.parties.buyer().name(),
+                transactions);
     }
 
     private static String describe(Payment p) {

@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.UUID;
 import org.jboss.logging.Logger;
-import se.uppdrag.platform.service.ClusterJobs;
-import se.uppdrag.platform.service.Sweep;
 import se.uppdrag.invoicing.domain.Invoice;
 import se.uppdrag.invoicing.domain.InvoiceStatus;
 import se.uppdrag.invoicing.repository.InvoiceRepository;
+import se.uppdrag.platform.service.ClusterJobs;
+import se.uppdrag.platform.service.Sweep;
 
 /**
  * Marks open or partly paid invoices past their due date as overdue, each with an InvoiceOverdue event, once; one
@@ -38,7 +38,9 @@ public class Overdue {
     @Inject
     Clock clock;
 
-    @Scheduled(every = "${uppdrag.invoicing.overdue-check-interval:1h}", delayed = "30s",
+    @Scheduled(
+            every = "${uppdrag.invoicing.overdue-check-interval:1h}",
+            delayed = "30s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         markOverdue(LocalDate.now(clock));
@@ -46,8 +48,9 @@ public class Overdue {
 
     /** Answers how many invoices became overdue, nothing if another instance is marking them now. */
     public OptionalInt markOverdue(LocalDate today) {
-        OptionalInt marked = jobs.runAlone("invoice-overdue", () -> Sweep.inBatches(BATCH, n -> pastDue(today, n),
-                id -> markIfPastDue(id, today)));
+        OptionalInt marked = jobs.runAlone(
+                "invoice-overdue",
+                () -> Sweep.inBatches(BATCH, n -> pastDue(today, n), id -> markIfPastDue(id, today)));
         if (marked.orElse(0) > 0) {
             LOG.infof("%d invoices overdue as of %s", marked.getAsInt(), today);
         }

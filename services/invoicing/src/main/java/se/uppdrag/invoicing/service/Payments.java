@@ -60,13 +60,21 @@ public class Payments {
     Clock clock;
 
     /** What an import did. */
-    public record ImportResult(UUID importId, String format, int read, int matched, int unmatched, int alreadySeen,
-            int ignored, boolean fileAlreadyImported) {
-    }
+    public record ImportResult(
+            UUID importId,
+            String format,
+            int read,
+            int matched,
+            int unmatched,
+            int alreadySeen,
+            int ignored,
+            boolean fileAlreadyImported) {}
 
     /** The formats a body can be: camt.054 (XML) or BgMax (text); the content type decides, else the first bytes. */
     public enum Format {
-        CAMT_054, BGMAX, SNIFF
+        CAMT_054,
+        BGMAX,
+        SNIFF
     }
 
     /** A file of 100 000 payments takes tens of seconds; the default transaction timeout (60 s) is too tight. */
@@ -79,10 +87,18 @@ public class Payments {
         payments.lockImportsOf(seller);
         PaymentImport earlier = payments.findImport(seller, digest).orElse(null);
         if (earlier != null) {
-            LOG.infof("Bank file %s from %s was imported before (%s); nothing changed", digest.substring(0, 12), seller,
-                    earlier.importedAt);
-            return new ImportResult(earlier.id, earlier.format, read.payments().size(), 0, 0, read.payments().size(),
-                    read.ignored(), true);
+            LOG.infof(
+                    "Bank file %s from %s was imported before (%s); nothing changed",
+                    digest.substring(0, 12), seller, earlier.importedAt);
+            return new ImportResult(
+                    earlier.id,
+                    earlier.format,
+                    read.payments().size(),
+                    0,
+                    0,
+                    read.payments().size(),
+                    read.ignored(),
+                    true);
         }
         PaymentImport fileImport = new PaymentImport();
         fileImport.id = UUID.randomUUID();
@@ -126,16 +142,32 @@ public class Payments {
         fileImport.matched = matchedPayments.size();
         fileImport.alreadySeen = alreadySeen;
         fileImport.unmatched = fileImport.read - fileImport.matched - alreadySeen;
-        LOG.infof("Imported %s bank file for %s: %d payments read, %d matched, %d unmatched, %d already seen, %d ignored "
-                + "(%d ms before commit)", read.format(), seller, fileImport.read, fileImport.matched, fileImport.unmatched,
-                alreadySeen, read.ignored(), (System.nanoTime() - t0) / 1_000_000);
-        return new ImportResult(fileImport.id, read.format(), fileImport.read, fileImport.matched, fileImport.unmatched,
-                alreadySeen, read.ignored(), false);
+        LOG.infof(
+                "Imported %s bank file for %s: %d payments read, %d matched, %d unmatched, %d already seen, %d ignored "
+                        + "(%d ms before commit)",
+                read.format(),
+                seller,
+                fileImport.read,
+                fileImport.matched,
+                fileImport.unmatched,
+                alreadySeen,
+                read.ignored(),
+                (System.nanoTime() - t0) / 1_000_000);
+        return new ImportResult(
+                fileImport.id,
+                read.format(),
+                fileImport.read,
+                fileImport.matched,
+                fileImport.unmatched,
+                alreadySeen,
+                read.ignored(),
+                false);
     }
 
     @Transactional
     public Payment get(String seller, UUID id) {
-        return payments.findByIdOptional(id).filter(p -> p.seller.equals(seller))
+        return payments.findByIdOptional(id)
+                .filter(p -> p.seller.equals(seller))
                 .orElseThrow(() -> ProblemException.notFound("payment", id));
     }
 
@@ -148,33 +180,38 @@ public class Payments {
     /** Finance matches an unmatched payment to one of its invoices by hand. */
     @Transactional
     public Payment allocate(String seller, UUID paymentId, UUID invoiceId) {
-        Payment payment = payments.findForUpdate(paymentId).filter(p -> p.seller.equals(seller))
+        Payment payment = payments.findForUpdate(paymentId)
+                .filter(p -> p.seller.equals(seller))
                 .orElseThrow(() -> ProblemException.notFound("payment", paymentId));
         if (payment.isMatched()) {
-            throw ProblemException.conflict("Payment " + paymentId + " is already matched to invoice " + payment.invoiceId);
+            throw ProblemException.conflict(
+                    "Payment " + paymentId + " is already matched to invoice " + payment.invoiceId);
         }
-        Invoice invoice = invoices.findForUpdate(invoiceId).filter(i -> i.seller.equals(seller) && i.isInvoice())
-                .orElseThrow(() -> new ProblemException(422, "No such invoice", "There is no invoice " + invoiceId
-                        + " of yours to allocate the payment to", List.of(new Problem.FieldError("invoiceId",
-                                "no invoice of yours with this id"))));
+        Invoice invoice = invoices.findForUpdate(invoiceId)
+                .filter(i -> i.seller.equals(seller) && i.isInvoice())
+                .orElseThrow(() -> new ProblemException(
+                        422,
+                        "No such invoice",
+                        "There is no invoice " + invoiceId + " of yours to allocate the payment to",
+                        List.of(new Problem.FieldError("invoiceId", "no invoice of yours with this id"))));
         payment.matchTo(invoice);
         payment.manual = true;
         payment.allocatedOn = LocalDate.now(clock);
         events.publishAll(applied(invoice, payment.id, payment.amount, payment.bookingDate, true));
-        LOG.infof("Payment %s (%s SEK, reference '%s') allocated by hand to invoice %s, now %s", payment.id,
-                payment.amount, payment.reference, invoice.number, invoice.status);
+        LOG.infof(
+                "Payment %s (%s SEK, reference '%s') allocated by hand to invoice %s, now %s",
+                payment.id, payment.amount, payment.reference, invoice.number, invoice.status);
         return payment;
     }
 
     @Transactional
-    public PageOf<Payment> list(String seller, PaymentStatus status, LocalDate from, LocalDate to, int page,
-            int size) {
+    public PageOf<Payment> list(String seller, PaymentStatus status, LocalDate from, LocalDate to, int page, int size) {
         return payments.list(seller, status, from, to, page, size);
     }
 
     /** Applies the payment to the invoice; answers the events that tell of it. */
-    private List<Outbox.Event> applied(Invoice invoice, UUID paymentId, BigDecimal amount,
-            LocalDate bookingDate, boolean manual) {
+    private List<Outbox.Event> applied(
+            Invoice invoice, UUID paymentId, BigDecimal amount, LocalDate bookingDate, boolean manual) {
         boolean nowPaid = invoice.pay(amount);
         Outbox.Event matched = events.paymentMatched(invoice, paymentId, amount, bookingDate, manual);
         return nowPaid ? List.of(matched, events.invoicePaid(invoice, bookingDate)) : List.of(matched);
@@ -192,10 +229,12 @@ public class Payments {
     private static BankFile read(byte[] file, Format declared) {
         Format format = declared == Format.SNIFF ? sniff(file) : declared;
         try {
-            return format == Format.BGMAX ? BgMax.read(new ByteArrayInputStream(file))
+            return format == Format.BGMAX
+                    ? BgMax.read(new ByteArrayInputStream(file))
                     : Camt054.read(new ByteArrayInputStream(file));
         } catch (MalformedBankFile e) {
-            throw ProblemException.invalid("The bank file was not imported: " + e.getMessage(),
+            throw ProblemException.invalid(
+                    "The bank file was not imported: " + e.getMessage(),
                     List.of(new Problem.FieldError(e.location(), e.reason())));
         }
     }
@@ -208,7 +247,8 @@ public class Payments {
         if (head.startsWith("01BGMAX")) {
             return Format.BGMAX;
         }
-        throw ProblemException.invalid("The bank file was not imported: neither camt.054 XML nor a BgMax file",
+        throw ProblemException.invalid(
+                "The bank file was not imported: neither camt.054 XML nor a BgMax file",
                 List.of(new Problem.FieldError("line 1", "starts with neither '<' nor '01BGMAX'")));
     }
 

@@ -135,7 +135,7 @@ public class PeppolUbl {
         if (declared != null && declared.indexOf(':') > 0) {
             return declared.split(":", 2);
         }
-        return new String[] { "0007", party.orgNumber() };
+        return new String[] {"0007", party.orgNumber()};
     }
 
     private static void paymentMeans(Ubl ubl, Invoice document, boolean creditNote) throws XMLStreamException {
@@ -155,7 +155,9 @@ public class PeppolUbl {
         ubl.close();
         if (document.dueDate != null) {
             ubl.open("PaymentTerms");
-            ubl.text("Note", "Betalning senast " + document.dueDate + " till bankgiro " + bankgiro + ", OCR " + document.ocr);
+            ubl.text(
+                    "Note",
+                    "Betalning senast " + document.dueDate + " till bankgiro " + bankgiro + ", OCR " + document.ocr);
             ubl.close();
         }
     }

@@ -21,6 +21,7 @@ public class Reconciliation {
 
     /** With no period given, everything since this day. */
     static final LocalDate BEGINNING = LocalDate.of(2000, 1, 1);
+
     static final LocalDate END = LocalDate.of(9999, 12, 31);
 
     @Inject
@@ -29,9 +30,13 @@ public class Reconciliation {
     @Inject
     PaymentRepository payments;
 
-    public record Report(LocalDate from, LocalDate to, List<BuyerPosition> buyers, BuyerPosition totals, Aging aging,
-            List<Payment> unmatched) {
-    }
+    public record Report(
+            LocalDate from,
+            LocalDate to,
+            List<BuyerPosition> buyers,
+            BuyerPosition totals,
+            Aging aging,
+            List<Payment> unmatched) {}
 
     @Inject
     Clock clock;
@@ -44,10 +49,16 @@ public class Reconciliation {
             throw ProblemException.invalidField("to", "is before from");
         }
         List<BuyerPosition> positions = invoices.reconciliation(seller, start, end);
-        BuyerPosition totals = new BuyerPosition(null, null, null,
-                positions.stream().mapToLong(BuyerPosition::invoices).sum(), sum(positions, BuyerPosition::invoiced),
-                sum(positions, BuyerPosition::credited), sum(positions, BuyerPosition::paid),
-                sum(positions, BuyerPosition::open), sum(positions, BuyerPosition::overdue),
+        BuyerPosition totals = new BuyerPosition(
+                null,
+                null,
+                null,
+                positions.stream().mapToLong(BuyerPosition::invoices).sum(),
+                sum(positions, BuyerPosition::invoiced),
+                sum(positions, BuyerPosition::credited),
+                sum(positions, BuyerPosition::paid),
+                sum(positions, BuyerPosition::open),
+                sum(positions, BuyerPosition::overdue),
                 sum(positions, BuyerPosition::overpaid));
         Aging aging = invoices.aging(seller, start, end, LocalDate.now(clock));
         return new Report(from, to, positions, totals, aging, payments.unmatched(seller, start, end));

@@ -25,7 +25,8 @@ public class VatRules {
     }
 
     VatRules(Optional<List<String>> exemptBuyers, String exemptionReason) {
-        this.exemptEducationBuyers = Set.copyOf(exemptBuyers.orElse(List.of()).stream().map(String::trim).toList());
+        this.exemptEducationBuyers = Set.copyOf(
+                exemptBuyers.orElse(List.of()).stream().map(String::trim).toList());
         this.exemptionReason = exemptionReason;
     }
 

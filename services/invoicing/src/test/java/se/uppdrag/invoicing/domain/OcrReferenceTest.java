@@ -11,7 +11,9 @@ class OcrReferenceTest {
         for (long serial = 1; serial < 200_000; serial += 7) {
             String ocr = OcrReference.of(serial);
             assertThat(OcrReference.isValid(ocr)).as(ocr).isTrue();
-            assertThat(ocr).startsWith(Long.toString(serial)).hasSize(Long.toString(serial).length() + 2);
+            assertThat(ocr)
+                    .startsWith(Long.toString(serial))
+                    .hasSize(Long.toString(serial).length() + 2);
         }
         assertThat(OcrReference.of(1)).isEqualTo("133"); // "1", length digit 3, Luhn check 3
     }

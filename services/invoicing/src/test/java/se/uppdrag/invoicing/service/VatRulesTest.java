@@ -11,12 +11,15 @@ import se.uppdrag.invoicing.domain.Vat;
 
 class VatRulesTest {
 
-    private final VatRules rules = new VatRules(Optional.of(List.of("2120002627")), "Part of the buyer's exempt education");
+    private final VatRules rules =
+            new VatRules(Optional.of(List.of("2120002627")), "Part of the buyer's exempt education");
 
     @Test
     void companies_municipalities_and_regions_pay_25_percent_and_state_agencies_are_outside_the_scope() {
-        assertThat(rules.forBuyer(buyer("5566778808", "PRIVATE")).on(new BigDecimal("15000.00"))).isEqualByComparingTo("3750.00");
-        assertThat(rules.forBuyer(buyer("2321000016", "MUNICIPALITY_OR_REGION")).category()).isEqualTo("S");
+        assertThat(rules.forBuyer(buyer("5566778808", "PRIVATE")).on(new BigDecimal("15000.00")))
+                .isEqualByComparingTo("3750.00");
+        assertThat(rules.forBuyer(buyer("2321000016", "MUNICIPALITY_OR_REGION")).category())
+                .isEqualTo("S");
         Vat agency = rules.forBuyer(buyer("2021007899", "STATE_AGENCY"));
         assertThat(agency.on(new BigDecimal("15000.00"))).isEqualByComparingTo("0.00");
         assertThat(agency.exemptionReasonCode()).isEqualTo("VATEX-EU-O");
@@ -30,7 +33,9 @@ class VatRulesTest {
         assertThat(exempt.exemptionReasonCode()).isEqualTo("VATEX-EU-132-1I");
         assertThat(exempt.exemptionReason()).isEqualTo("Part of the buyer's exempt education");
         assertThat(exempt.on(new BigDecimal("15000.00"))).isEqualByComparingTo("0.00");
-        assertThat(new VatRules(Optional.empty(), "x").forBuyer(buyer("2120002627", "MUNICIPALITY_OR_REGION")).category())
+        assertThat(new VatRules(Optional.empty(), "x")
+                        .forBuyer(buyer("2120002627", "MUNICIPALITY_OR_REGION"))
+                        .category())
                 .isEqualTo("S");
     }
 

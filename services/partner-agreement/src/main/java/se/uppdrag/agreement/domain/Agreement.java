@@ -6,7 +6,6 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import se.uppdrag.platform.repository.TrackedEntity;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -15,6 +14,7 @@ import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import se.uppdrag.platform.domain.RuleViolation;
+import se.uppdrag.platform.repository.TrackedEntity;
 
 /**
  * An agreement on commissioned education between one university and one employer. Its lifecycle: the university
@@ -90,8 +90,8 @@ public class Agreement extends TrackedEntity {
     public void accept(LocalDate today, Instant now) {
         require("accepted", EnumSet.of(AgreementStatus.PROPOSED));
         if (validTo.isBefore(today)) {
-            throw RuleViolation.wrongState("Agreement " + id + " was valid until " + validTo
-                    + " and cannot be accepted any more");
+            throw RuleViolation.wrongState(
+                    "Agreement " + id + " was valid until " + validTo + " and cannot be accepted any more");
         }
         status = AgreementStatus.ACTIVE;
         updatedAt = now;
@@ -120,7 +120,8 @@ public class Agreement extends TrackedEntity {
             throw RuleViolation.invalidValue("effectiveDate", "must not be in the past (today is " + today + ")");
         }
         if (effectiveDate.isAfter(validTo)) {
-            throw RuleViolation.invalidValue("effectiveDate", "must not be after the end of validity (" + validTo + ")");
+            throw RuleViolation.invalidValue(
+                    "effectiveDate", "must not be after the end of validity (" + validTo + ")");
         }
         status = AgreementStatus.TERMINATED;
         terminationDate = effectiveDate;

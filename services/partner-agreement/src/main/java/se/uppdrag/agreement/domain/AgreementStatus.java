@@ -1,5 +1,10 @@
 package se.uppdrag.agreement.domain;
 
 public enum AgreementStatus {
-    DRAFT, PROPOSED, ACTIVE, DECLINED, TERMINATED, EXPIRED
+    DRAFT,
+    PROPOSED,
+    ACTIVE,
+    DECLINED,
+    TERMINATED,
+    EXPIRED
 }

@@ -1,5 +1,8 @@
 package se.uppdrag.agreement.domain;
 
 public enum AmendmentStatus {
-    PROPOSED, ACCEPTED, DECLINED, WITHDRAWN
+    PROPOSED,
+    ACCEPTED,
+    DECLINED,
+    WITHDRAWN
 }

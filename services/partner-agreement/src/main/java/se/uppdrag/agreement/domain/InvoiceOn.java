@@ -1,5 +1,7 @@
 package se.uppdrag.agreement.domain;
 
 public enum InvoiceOn {
-    CONFIRMATION, START, COMPLETION
+    CONFIRMATION,
+    START,
+    COMPLETION
 }

@@ -1,5 +1,6 @@
 package se.uppdrag.agreement.domain;
 
 public enum PricingKind {
-    FIXED, DISCOUNT
+    FIXED,
+    DISCOUNT
 }

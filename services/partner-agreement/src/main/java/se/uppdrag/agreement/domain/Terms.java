@@ -22,17 +22,21 @@ import se.uppdrag.platform.domain.FieldProblem;
  * rules are annotations; the rules across fields are {@link #problems()}.
  */
 public record Terms(
-        @NotNull @Pattern(regexp = "[0-9]{10}", message = "must be an organisation number of 10 digits") String employer,
+        @NotNull @Pattern(regexp = "[0-9]{10}", message = "must be an organisation number of 10 digits")
+        String employer,
+
         @NotNull LocalDate validFrom,
         @NotNull LocalDate validTo,
         @NotNull @Valid Coverage coverage,
         @NotNull @Valid Pricing pricing,
-        @NotNull @Min(1) @Max(100_000) Integer seatQuota, Boolean autoConfirm,
+        @NotNull @Min(1) @Max(100_000) Integer seatQuota,
+        Boolean autoConfirm,
         @NotNull @Valid Cancellation cancellation,
         @NotNull @Valid Invoicing invoicing) {
 
     /** Listed courses of the university, or all of them. */
-    public record Coverage(@NotNull Boolean allCourses, @Size(max = 500) List<@NotNull UUID> courseIds) {
+    public record Coverage(
+            @NotNull Boolean allCourses, @Size(max = 500) List<@NotNull UUID> courseIds) {
 
         public List<UUID> courseIdsOrEmpty() {
             return courseIds == null ? List.of() : courseIds;
@@ -44,7 +48,9 @@ public record Terms(
     }
 
     /** A fixed price per participant per course, or a discount off the occasion's list price. */
-    public record Pricing(@NotNull PricingKind kind, @Size(max = 500) List<@NotNull @Valid CoursePrice> prices,
+    public record Pricing(
+            @NotNull PricingKind kind,
+            @Size(max = 500) List<@NotNull @Valid CoursePrice> prices,
             @Digits(integer = 3, fraction = 2) BigDecimal percent) {
 
         public List<CoursePrice> pricesOrEmpty() {
@@ -52,21 +58,20 @@ public record Terms(
         }
     }
 
-    public record CoursePrice(@NotNull UUID courseId, @NotNull Money price) {
-    }
+    public record CoursePrice(
+            @NotNull UUID courseId, @NotNull Money price) {}
 
     /** The fee for cancelling within so many days of the start; substitution is always free. */
-    public record Cancellation(@NotNull @Size(max = 20) List<@NotNull @Valid CancellationFee> fees) {
-    }
+    public record Cancellation(@NotNull @Size(max = 20) List<@NotNull @Valid CancellationFee> fees) {}
 
-    public record CancellationFee(@NotNull @Min(0) @Max(3650) Integer withinDaysOfStart,
-            @NotNull @Min(0) @Max(100) Integer percent) {
-    }
+    public record CancellationFee(
+            @NotNull @Min(0) @Max(3650) Integer withinDaysOfStart,
+            @NotNull @Min(0) @Max(100) Integer percent) {}
 
-    public record Invoicing(@NotNull @Min(0) @Max(365) Integer paymentDays,
+    public record Invoicing(
+            @NotNull @Min(0) @Max(365) Integer paymentDays,
             @Size(max = 100) String buyerReference,
-            @NotNull InvoiceOn invoiceOn) {
-    }
+            @NotNull InvoiceOn invoiceOn) {}
 
     public boolean autoConfirms() {
         return Boolean.TRUE.equals(autoConfirm);
@@ -85,7 +90,8 @@ public record Terms(
         if (all && !coverage.courseIdsOrEmpty().isEmpty()) {
             errors.add(new FieldProblem("coverage.courseIds", "must be empty when allCourses is true"));
         }
-        if (new HashSet<>(coverage.courseIdsOrEmpty()).size() != coverage.courseIdsOrEmpty().size()) {
+        if (new HashSet<>(coverage.courseIdsOrEmpty()).size()
+                != coverage.courseIdsOrEmpty().size()) {
             errors.add(new FieldProblem("coverage.courseIds", "names a course twice"));
         }
         pricingProblems(errors);
@@ -120,8 +126,9 @@ public record Terms(
         for (int i = 0; i < pricing.pricesOrEmpty().size(); i++) {
             CoursePrice price = pricing.pricesOrEmpty().get(i);
             if (price.price().amount().signum() < 0 || price.price().amount().compareTo(Money.MAX_PRICE) > 0) {
-                errors.add(new FieldProblem("pricing.prices[" + i + "].price.amount", "must be between 0 and "
-                        + Money.MAX_PRICE.toPlainString()));
+                errors.add(new FieldProblem(
+                        "pricing.prices[" + i + "].price.amount",
+                        "must be between 0 and " + Money.MAX_PRICE.toPlainString()));
             }
             if (!priced.add(price.courseId())) {
                 errors.add(new FieldProblem("pricing.prices[" + i + "].courseId", "is priced twice"));

@@ -25,10 +25,10 @@ public class CatalogueEventsConsumer implements EventConsumer {
     @Inject
     CatalogueEventsConsumer(Inbox inbox, CourseProjection courses) {
         this.inbox = inbox;
-        EventHandlers.Handler<CourseSnapshot> course = (envelope, c) -> courses.learn(c.courseId(), c.university(),
-                c.code(), c.title());
-        EventHandlers.Handler<OfferingSnapshot> offering = (envelope, o) -> courses.learn(o.courseId(), o.university(),
-                o.courseCode(), o.title());
+        EventHandlers.Handler<CourseSnapshot> course =
+                (envelope, c) -> courses.learn(c.courseId(), c.university(), c.code(), c.title());
+        EventHandlers.Handler<OfferingSnapshot> offering =
+                (envelope, o) -> courses.learn(o.courseId(), o.university(), o.courseCode(), o.title());
         this.handlers = EventHandlers.consumer("partner-agreement-courses", Topics.CATALOGUE_OFFERINGS)
                 .on(EventCatalog.COURSE_PUBLISHED, course)
                 .on(EventCatalog.COURSE_CHANGED, course)

@@ -5,10 +5,10 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import java.util.Map;
-import java.util.HashMap;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import se.uppdrag.agreement.domain.Agreement;
@@ -42,7 +42,12 @@ public class AgreementRepository implements PanacheRepositoryBase<Agreement, UUI
 
     /** Active agreements whose validity ended before {@code today}. */
     public List<UUID> dueToExpire(LocalDate today, int limit) {
-        return find("select id from Agreement where status = ?1 and validTo < ?2 order by validTo",
-                AgreementStatus.ACTIVE, today).project(UUID.class).page(0, limit).list();
+        return find(
+                        "select id from Agreement where status = ?1 and validTo < ?2 order by validTo",
+                        AgreementStatus.ACTIVE,
+                        today)
+                .project(UUID.class)
+                .page(0, limit)
+                .list();
     }
 }

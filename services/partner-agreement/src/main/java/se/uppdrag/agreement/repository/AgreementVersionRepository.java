@@ -16,7 +16,8 @@ public class AgreementVersionRepository implements PanacheRepositoryBase<Agreeme
     }
 
     public Optional<AgreementVersion> latest(UUID agreementId) {
-        return find("key.agreementId = ?1 order by key.version desc", agreementId).firstResultOptional();
+        return find("key.agreementId = ?1 order by key.version desc", agreementId)
+                .firstResultOptional();
     }
 
     /** The version in force on a date: the highest version effective on or before it. */

@@ -12,7 +12,8 @@ import se.uppdrag.agreement.domain.AmendmentStatus;
 public class AmendmentRepository implements PanacheRepositoryBase<Amendment, UUID> {
 
     public Optional<Amendment> pending(UUID agreementId) {
-        return find("agreementId = ?1 and status = ?2", agreementId, AmendmentStatus.PROPOSED).firstResultOptional();
+        return find("agreementId = ?1 and status = ?2", agreementId, AmendmentStatus.PROPOSED)
+                .firstResultOptional();
     }
 
     public List<Amendment> ofAgreement(UUID agreementId) {

@@ -24,17 +24,25 @@ public class KnownCourseRepository implements PanacheRepositoryBase<KnownCourse,
      */
     @SuppressWarnings("unchecked")
     public Optional<String> learn(UUID courseId, String university, String code, String title, Instant at) {
-        List<Object> updated = getEntityManager().createNativeQuery("""
+        List<Object> updated = getEntityManager()
+                .createNativeQuery("""
                 insert into known_course (course_id, university, code, title, updated_at) values (?1, ?2, ?3, ?4, ?5)
                 on conflict (course_id) do update set code = excluded.code, title = excluded.title,
                        updated_at = excluded.updated_at
                  where known_course.university = excluded.university
-                returning course_id""").setParameter(1, courseId).setParameter(2, university).setParameter(3, code)
-                .setParameter(4, title).setParameter(5, at).getResultList();
+                returning course_id""")
+                .setParameter(1, courseId)
+                .setParameter(2, university)
+                .setParameter(3, code)
+                .setParameter(4, title)
+                .setParameter(5, at)
+                .getResultList();
         if (!updated.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of((String) getEntityManager().createNativeQuery(
-                "select university from known_course where course_id = ?1").setParameter(1, courseId).getSingleResult());
+        return Optional.of((String) getEntityManager()
+                .createNativeQuery("select university from known_course where course_id = ?1")
+                .setParameter(1, courseId)
+                .getSingleResult());
     }
 }

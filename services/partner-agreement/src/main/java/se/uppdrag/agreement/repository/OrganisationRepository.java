@@ -4,9 +4,9 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Map;
 import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import se.uppdrag.agreement.domain.Organisation;
 import se.uppdrag.agreement.domain.OrganisationKind;
 import se.uppdrag.platform.repository.PageOf;
@@ -20,8 +20,14 @@ public class OrganisationRepository implements PanacheRepositoryBase<Organisatio
         if (text != null) {
             String digits = text.replace("-", "").trim();
             where.append(" and (lower(name) like :name escape '\\'");
-            params.put("name", "%" + text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%");
+            params.put(
+                    "name",
+                    "%"
+                            + text.toLowerCase(Locale.ROOT)
+                                    .replace("\\", "\\\\")
+                                    .replace("%", "\\%")
+                                    .replace("_", "\\_")
+                            + "%");
             if (digits.matches("[0-9]{1,10}")) {
                 where.append(" or orgNumber like :number");
                 params.put("number", digits + "%");

@@ -1,6 +1,5 @@
 package se.uppdrag.agreement.rest;
 
-import se.uppdrag.agreement.service.TerminationRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -15,8 +14,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
 import java.net.URI;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -31,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.uppdrag.agreement.domain.AgreementStatus;
 import se.uppdrag.agreement.domain.Terms;
 import se.uppdrag.agreement.service.AgreementService;
+import se.uppdrag.agreement.service.TerminationRequest;
 import se.uppdrag.platform.rest.PageRequest;
 import se.uppdrag.platform.rest.PageResponse;
 import se.uppdrag.platform.rest.QueryParams;
@@ -65,15 +65,23 @@ public class AgreementResource {
     @POST
     @RolesAllowed(Roles.UNIVERSITY)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Draft an agreement", description = "By the university in the caller's token, with one registered employer.")
+    @Operation(
+            summary = "Draft an agreement",
+            description = "By the university in the caller's token, with one registered employer.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "fixed prices", value = TERMS_EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "Created",
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
             content = @Content(schema = @Schema(implementation = AgreementView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid terms: dates, prices, discount, quota, courses of another university")
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid terms: dates, prices, discount, quota, courses of another university")
     @APIResponse(responseCode = "422", description = "The caller's university is not registered")
     public Response draft(@Valid @NotNull Terms terms) {
         var record = agreements.draft(caller.organisation(), terms);
-        return Response.created(URI.create("/agreements/" + record.agreement().id)).entity(AgreementView.of(record)).build();
+        return Response.created(URI.create("/agreements/" + record.agreement().id))
+                .entity(AgreementView.of(record))
+                .build();
     }
 
     @PUT
@@ -82,7 +90,9 @@ public class AgreementResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a draft", description = "Only while it is a DRAFT.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "fixed prices", value = TERMS_EXAMPLE)))
-    @APIResponse(responseCode = "200", description = "OK",
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
             content = @Content(schema = @Schema(implementation = AgreementView.class)))
     @APIResponse(responseCode = "409", description = "Not a draft any more")
     public AgreementView redraft(@PathParam("id") UUID id, @Valid @NotNull Terms terms) {
@@ -92,9 +102,13 @@ public class AgreementResource {
     @POST
     @Path("/{id}/propose")
     @RolesAllowed(Roles.UNIVERSITY)
-    @Operation(summary = "Send a draft to the employer", description = "The draft becomes a proposal the "
-            + "employer may accept or decline; it can no longer be edited.")
-    @APIResponse(responseCode = "200", description = "OK",
+    @Operation(
+            summary = "Send a draft to the employer",
+            description =
+                    "The draft becomes a proposal the " + "employer may accept or decline; it can no longer be edited.")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
             content = @Content(schema = @Schema(implementation = AgreementView.class)))
     @APIResponse(responseCode = "409", description = "Not a draft")
     public AgreementView propose(@PathParam("id") UUID id) {
@@ -105,7 +119,9 @@ public class AgreementResource {
     @Path("/{id}/accept")
     @RolesAllowed(Roles.EMPLOYER)
     @Operation(summary = "Sign a proposed agreement", description = "It becomes ACTIVE (AgreementActivated).")
-    @APIResponse(responseCode = "200", description = "OK",
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
             content = @Content(schema = @Schema(implementation = AgreementView.class)))
     @APIResponse(responseCode = "409", description = "Not proposed, or its validity has passed")
     public AgreementView accept(@PathParam("id") UUID id) {
@@ -115,9 +131,13 @@ public class AgreementResource {
     @POST
     @Path("/{id}/decline")
     @RolesAllowed(Roles.EMPLOYER)
-    @Operation(summary = "Refuse a proposed agreement", description = "The employer declines the proposal: "
-            + "nothing comes into force, and the university may draft anew.")
-    @APIResponse(responseCode = "200", description = "OK",
+    @Operation(
+            summary = "Refuse a proposed agreement",
+            description = "The employer declines the proposal: "
+                    + "nothing comes into force, and the university may draft anew.")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
             content = @Content(schema = @Schema(implementation = AgreementView.class)))
     @APIResponse(responseCode = "409", description = "Not proposed")
     public AgreementView decline(@PathParam("id") UUID id) {
@@ -128,26 +148,36 @@ public class AgreementResource {
     @Path("/{id}/amendments")
     @RolesAllowed(Roles.UNIVERSITY)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Propose new terms for an active agreement",
-            description = "The body has the shape of a draft. The new version is in force from effectiveFrom, or from the day the employer accepts.")
+    @Operation(
+            summary = "Propose new terms for an active agreement",
+            description =
+                    "The body has the shape of a draft. The new version is in force from effectiveFrom, or from the day the employer accepts.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "new terms", value = TERMS_EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "Created",
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
             content = @Content(schema = @Schema(implementation = AgreementView.AmendmentView.class)))
     @APIResponse(responseCode = "409", description = "Not active, or an amendment is already waiting")
-    public Response amend(@PathParam("id") UUID id,
-            @Parameter(description = "When the new terms take effect", example = "2027-06-01") @QueryParam("effectiveFrom") String effectiveFrom,
+    public Response amend(
+            @PathParam("id") UUID id,
+            @Parameter(description = "When the new terms take effect", example = "2027-06-01")
+                    @QueryParam("effectiveFrom")
+                    String effectiveFrom,
             @Valid @NotNull Terms terms) {
-        var amendment = agreements.proposeAmendment(caller.organisation(), id, terms,
-                QueryParams.date("effectiveFrom", effectiveFrom));
+        var amendment = agreements.proposeAmendment(
+                caller.organisation(), id, terms, QueryParams.date("effectiveFrom", effectiveFrom));
         return Response.created(URI.create("/agreements/" + id + "/amendments/" + amendment.id))
-                .entity(AgreementView.amendment(amendment)).build();
+                .entity(AgreementView.amendment(amendment))
+                .build();
     }
 
     @POST
     @Path("/{id}/amendments/{amendmentId}/accept")
     @RolesAllowed(Roles.EMPLOYER)
     @Operation(summary = "Accept an amendment", description = "The agreement's version counts up (AgreementAmended).")
-    @APIResponse(responseCode = "200", description = "OK",
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
             content = @Content(schema = @Schema(implementation = AgreementView.class)))
     @APIResponse(responseCode = "409", description = "The amendment or the agreement is not in a state to accept")
     public AgreementView acceptAmendment(@PathParam("id") UUID id, @PathParam("amendmentId") UUID amendmentId) {
@@ -158,7 +188,9 @@ public class AgreementResource {
     @Path("/{id}/amendments/{amendmentId}/decline")
     @RolesAllowed(Roles.EMPLOYER)
     @Operation(summary = "Decline an amendment", description = "The current terms stay in force.")
-    @APIResponse(responseCode = "200", description = "OK",
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
             content = @Content(schema = @Schema(implementation = AgreementView.class)))
     public AgreementView declineAmendment(@PathParam("id") UUID id, @PathParam("amendmentId") UUID amendmentId) {
         return AgreementView.of(agreements.declineAmendment(caller.organisation(), id, amendmentId));
@@ -166,33 +198,50 @@ public class AgreementResource {
 
     @POST
     @Path("/{id}/terminate")
-    @RolesAllowed({ Roles.UNIVERSITY, Roles.EMPLOYER })
+    @RolesAllowed({Roles.UNIVERSITY, Roles.EMPLOYER})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "End an active agreement from a date", description = "Either party (AgreementTerminated).")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "terminate", value = "{ \"effectiveDate\": \"2027-06-30\", \"reason\": \"Reorganisation\" }")))
-    @APIResponse(responseCode = "200", description = "OK",
+    @RequestBody(
+            content =
+                    @Content(
+                            examples =
+                                    @ExampleObject(
+                                            name = "terminate",
+                                            value =
+                                                    "{ \"effectiveDate\": \"2027-06-30\", \"reason\": \"Reorganisation\" }")))
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
             content = @Content(schema = @Schema(implementation = AgreementView.class)))
     @APIResponse(responseCode = "409", description = "Not active")
     public AgreementView terminate(@PathParam("id") UUID id, @Valid @NotNull TerminationRequest request) {
-        return AgreementView.of(agreements.terminate(caller.organisation(), id, request.effectiveDate(), request.reason()));
+        return AgreementView.of(
+                agreements.terminate(caller.organisation(), id, request.effectiveDate(), request.reason()));
     }
 
     @GET
-    @RolesAllowed({ Roles.UNIVERSITY, Roles.EMPLOYER, Roles.OPERATOR })
+    @RolesAllowed({Roles.UNIVERSITY, Roles.EMPLOYER, Roles.OPERATOR})
     @Operation(summary = "List agreements", description = "The caller's organisation's; an operator sees all.")
-    public PageResponse<AgreementView> listAgreements(@Parameter(example = "ACTIVE") @QueryParam("status") String status,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    public PageResponse<AgreementView> listAgreements(
+            @Parameter(example = "ACTIVE") @QueryParam("status") String status,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);
-        var result = agreements.list(caller.viewer(), QueryParams.enumeration("status", status, AgreementStatus.class),
-                paging.page(), paging.size());
+        var result = agreements.list(
+                caller.viewer(),
+                QueryParams.enumeration("status", status, AgreementStatus.class),
+                paging.page(),
+                paging.size());
         return paging.respond(result, AgreementView::of);
     }
 
     @GET
     @Path("/{id}")
-    @RolesAllowed({ Roles.UNIVERSITY, Roles.EMPLOYER, Roles.OPERATOR })
+    @RolesAllowed({Roles.UNIVERSITY, Roles.EMPLOYER, Roles.OPERATOR})
     @Operation(summary = "Read an agreement", description = "Its parties and operators only; anyone else gets 404.")
-    @APIResponse(responseCode = "200", description = "OK",
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
             content = @Content(schema = @Schema(implementation = AgreementView.class)))
     @APIResponse(responseCode = "404", description = "No such agreement for the caller")
     public AgreementView getAgreement(@PathParam("id") UUID id) {
@@ -201,12 +250,17 @@ public class AgreementResource {
 
     @GET
     @Path("/{id}/terms")
-    @RolesAllowed({ Roles.UNIVERSITY, Roles.EMPLOYER, Roles.OPERATOR })
-    @Operation(summary = "The terms in force on a date", description = "The latest accepted version effective on or before it.")
-    @APIResponse(responseCode = "200", description = "OK",
+    @RolesAllowed({Roles.UNIVERSITY, Roles.EMPLOYER, Roles.OPERATOR})
+    @Operation(
+            summary = "The terms in force on a date",
+            description = "The latest accepted version effective on or before it.")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
             content = @Content(schema = @Schema(implementation = TermsInForceView.class)))
     @APIResponse(responseCode = "404", description = "No terms in force on that date")
-    public TermsInForceView termsInForce(@PathParam("id") UUID id,
+    public TermsInForceView termsInForce(
+            @PathParam("id") UUID id,
             @Parameter(description = "Default today", example = "2027-03-01") @QueryParam("on") String on) {
         LocalDate date = QueryParams.date("on", on);
         LocalDate day = date != null ? date : LocalDate.now(clock);

@@ -11,29 +11,64 @@ import se.uppdrag.agreement.domain.Terms;
 import se.uppdrag.agreement.service.AgreementService.AgreementRecord;
 
 /** An agreement as its parties see it: the current terms flattened in, with its versions and amendments. */
-public record AgreementView(UUID id, AgreementStatus status, int version, String university, String employer,
-        LocalDate validFrom, LocalDate validTo, Terms.Coverage coverage, Terms.Pricing pricing, int seatQuota,
-        boolean autoConfirm, Terms.Cancellation cancellation, Terms.Invoicing invoicing, Termination termination,
-        List<VersionView> versions, List<AmendmentView> amendments, Instant createdAt, Instant updatedAt) {
+public record AgreementView(
+        UUID id,
+        AgreementStatus status,
+        int version,
+        String university,
+        String employer,
+        LocalDate validFrom,
+        LocalDate validTo,
+        Terms.Coverage coverage,
+        Terms.Pricing pricing,
+        int seatQuota,
+        boolean autoConfirm,
+        Terms.Cancellation cancellation,
+        Terms.Invoicing invoicing,
+        Termination termination,
+        List<VersionView> versions,
+        List<AmendmentView> amendments,
+        Instant createdAt,
+        Instant updatedAt) {
 
-    public record Termination(LocalDate effectiveDate, String reason, String terminatedBy) {
-    }
+    public record Termination(LocalDate effectiveDate, String reason, String terminatedBy) {}
 
-    public record VersionView(int version, LocalDate effectiveFrom, Instant acceptedAt) {
-    }
+    public record VersionView(int version, LocalDate effectiveFrom, Instant acceptedAt) {}
 
-    public record AmendmentView(UUID id, AmendmentStatus status, LocalDate effectiveFrom, Instant proposedAt,
-            Instant decidedAt, Terms terms) {
-    }
+    public record AmendmentView(
+            UUID id,
+            AmendmentStatus status,
+            LocalDate effectiveFrom,
+            Instant proposedAt,
+            Instant decidedAt,
+            Terms terms) {}
 
     static AgreementView of(AgreementRecord r) {
         var a = r.agreement();
         var t = a.terms;
-        return new AgreementView(a.id, a.status, a.version, a.university, a.employer, a.validFrom, a.validTo,
-                t.coverage(), t.pricing(), t.seatQuota(), t.autoConfirms(), t.cancellation(), t.invoicing(),
-                a.terminationDate == null ? null : new Termination(a.terminationDate, a.terminationReason, a.terminatedBy),
-                r.versions().stream().map(v -> new VersionView(v.version(), v.effectiveFrom, v.acceptedAt)).toList(),
-                r.amendments().stream().map(AgreementView::amendment).toList(), a.createdAt, a.updatedAt);
+        return new AgreementView(
+                a.id,
+                a.status,
+                a.version,
+                a.university,
+                a.employer,
+                a.validFrom,
+                a.validTo,
+                t.coverage(),
+                t.pricing(),
+                t.seatQuota(),
+                t.autoConfirms(),
+                t.cancellation(),
+                t.invoicing(),
+                a.terminationDate == null
+                        ? null
+                        : new Termination(a.terminationDate, a.terminationReason, a.terminatedBy),
+                r.versions().stream()
+                        .map(v -> new VersionView(v.version(), v.effectiveFrom, v.acceptedAt))
+                        .toList(),
+                r.amendments().stream().map(AgreementView::amendment).toList(),
+                a.createdAt,
+                a.updatedAt);
     }
 
     static AmendmentView amendment(Amendment m) {

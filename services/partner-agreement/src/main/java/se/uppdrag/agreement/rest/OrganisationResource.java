@@ -45,42 +45,67 @@ public class OrganisationResource {
     @POST
     @RolesAllowed(Roles.OPERATOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Register an organisation", description = "A university or an employer; always a legal person.")
-    @RequestBody(content = @Content(examples = {
-        @ExampleObject(name = "employer", value = """
+    @Operation(
+            summary = "Register an organisation",
+            description = "A university or an employer; always a legal person.")
+    @RequestBody(
+            content =
+                    @Content(
+                            examples = {
+                                @ExampleObject(name = "employer", value = """
                 { "orgNumber": "5566778808", "name": "Verkstadsbolaget Nord AB", "kind": "EMPLOYER", "buyerType": "PRIVATE",
                   "address": { "street": "Verkstadsgatan 1", "postalCode": "90102", "city": "Umeå", "country": "SE" },
                   "peppolEndpoint": "0007:5566778808" }"""),
-        @ExampleObject(name = "university", value = """
+                                @ExampleObject(name = "university", value = """
                 { "orgNumber": "2021001231", "name": "Kustlands högskola", "kind": "UNIVERSITY", "buyerType": "STATE_AGENCY",
                   "address": { "street": "Strandvägen 1", "postalCode": "85170", "city": "Kustby", "country": "SE" },
-                  "peppolEndpoint": "0007:2021001231", "bankgiro": "5050-1055" }""") }))
-    @APIResponse(responseCode = "201", description = "Created",
+                  "peppolEndpoint": "0007:2021001231", "bankgiro": "5050-1055" }""")
+                            }))
+    @APIResponse(
+            responseCode = "201",
+            description = "Created",
             content = @Content(schema = @Schema(implementation = OrganisationView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid details, e.g. a personal identity number or a missing bankgiro")
+    @APIResponse(
+            responseCode = "400",
+            description = "Invalid details, e.g. a personal identity number or a missing bankgiro")
     @APIResponse(responseCode = "409", description = "Already registered")
     public Response register(@Valid @NotNull OrganisationRequest details) {
         var organisation = organisations.register(details);
         return Response.created(URI.create("/organisations/" + organisation.orgNumber))
-                .entity(OrganisationView.of(organisation)).build();
+                .entity(OrganisationView.of(organisation))
+                .build();
     }
 
     @GET
-    @RolesAllowed({ Roles.OPERATOR, Roles.UNIVERSITY })
-    @Operation(summary = "List organisations", description = "By name. q matches a part of the name or the start of "
-            + "the organisation number: how a university finds the employer to draft an agreement with.")
-    @APIResponse(responseCode = "200", description = "A page of organisations",
-            content = @Content(examples = @ExampleObject(
-            name = "page", value = "{ \"items\": [ { \"orgNumber\": \"5566778808\", \"name\": \"Verkstadsbolaget Nord AB\", "
-                    + "\"kind\": \"EMPLOYER\", \"buyerType\": \"PRIVATE\" } ], \"total\": 1, \"totalExact\": true, "
-                    + "\"page\": 0, \"size\": 20 }")))
+    @RolesAllowed({Roles.OPERATOR, Roles.UNIVERSITY})
+    @Operation(
+            summary = "List organisations",
+            description = "By name. q matches a part of the name or the start of "
+                    + "the organisation number: how a university finds the employer to draft an agreement with.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of organisations",
+            content =
+                    @Content(
+                            examples =
+                                    @ExampleObject(
+                                            name = "page",
+                                            value =
+                                                    "{ \"items\": [ { \"orgNumber\": \"5566778808\", \"name\": \"Verkstadsbolaget Nord AB\", "
+                                                            + "\"kind\": \"EMPLOYER\", \"buyerType\": \"PRIVATE\" } ], \"total\": 1, \"totalExact\": true, "
+                                                            + "\"page\": 0, \"size\": 20 }")))
     @APIResponse(responseCode = "400", description = "A malformed filter")
-    public PageResponse<OrganisationView> listOrganisations(@Parameter(example = "verkstad") @QueryParam("q") String q,
+    public PageResponse<OrganisationView> listOrganisations(
+            @Parameter(example = "verkstad") @QueryParam("q") String q,
             @Parameter(description = "UNIVERSITY or EMPLOYER", example = "EMPLOYER") @QueryParam("kind") String kind,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);
-        var result = organisations.list(QueryParams.text("q", q, 200),
-                QueryParams.enumeration("kind", kind, OrganisationKind.class), paging.page(), paging.size());
+        var result = organisations.list(
+                QueryParams.text("q", q, 200),
+                QueryParams.enumeration("kind", kind, OrganisationKind.class),
+                paging.page(),
+                paging.size());
         return paging.respond(result, OrganisationView::of);
     }
 
@@ -88,19 +113,24 @@ public class OrganisationResource {
     @Path("/{orgNumber}")
     @RolesAllowed(Roles.OPERATOR)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change an organisation's details", description = "Name, buyer type, address, Peppol endpoint "
-            + "and bankgiro; the number and kind stay. Agreements in force keep the details their accepted terms carry; "
-            + "the next version takes the new ones.")
+    @Operation(
+            summary = "Change an organisation's details",
+            description = "Name, buyer type, address, Peppol endpoint "
+                    + "and bankgiro; the number and kind stay. Agreements in force keep the details their accepted terms carry; "
+                    + "the next version takes the new ones.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "employer", value = """
             { "orgNumber": "5566778808", "name": "Verkstadsbolaget Nord AB", "kind": "EMPLOYER", "buyerType": "PRIVATE",
               "address": { "street": "Verkstadsgatan 3", "postalCode": "90102", "city": "Umeå", "country": "SE" },
               "peppolEndpoint": "0007:5566778808" }""")))
-    @APIResponse(responseCode = "200", description = "OK",
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
             content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     @APIResponse(responseCode = "400", description = "Invalid details, or another number than the path's")
     @APIResponse(responseCode = "404", description = "Not registered")
     @APIResponse(responseCode = "409", description = "The kind would change")
-    public OrganisationView update(@PathParam("orgNumber") String orgNumber, @Valid @NotNull OrganisationRequest details) {
+    public OrganisationView update(
+            @PathParam("orgNumber") String orgNumber, @Valid @NotNull OrganisationRequest details) {
         return OrganisationView.of(organisations.update(orgNumber, details));
     }
 
@@ -108,7 +138,9 @@ public class OrganisationResource {
     @Path("/{orgNumber}")
     @Authenticated
     @Operation(summary = "Read an organisation", description = "Any signed-in user.")
-    @APIResponse(responseCode = "200", description = "OK",
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
             content = @Content(schema = @Schema(implementation = OrganisationView.class)))
     @APIResponse(responseCode = "404", description = "Not registered")
     public OrganisationView getOrganisation(@PathParam("orgNumber") String orgNumber) {

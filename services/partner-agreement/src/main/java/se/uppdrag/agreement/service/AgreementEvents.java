@@ -27,7 +27,8 @@ public class AgreementEvents {
     @Inject
     Clock clock;
 
-    public void activated(Agreement agreement, LocalDate effectiveFrom, Organisation university, Organisation employer) {
+    public void activated(
+            Agreement agreement, LocalDate effectiveFrom, Organisation university, Organisation employer) {
         publishTerms(EventCatalog.AGREEMENT_ACTIVATED, agreement, effectiveFrom, university, employer);
     }
 
@@ -36,36 +37,73 @@ public class AgreementEvents {
     }
 
     public void terminated(Agreement a) {
-        outbox.publish(EventCatalog.AGREEMENT_TERMINATED, a.id.toString(), new AgreementTerminated(a.id, a.version,
-                a.university, a.employer, a.terminationDate, a.terminatedBy, a.terminationReason));
+        outbox.publish(
+                EventCatalog.AGREEMENT_TERMINATED,
+                a.id.toString(),
+                new AgreementTerminated(
+                        a.id,
+                        a.version,
+                        a.university,
+                        a.employer,
+                        a.terminationDate,
+                        a.terminatedBy,
+                        a.terminationReason));
     }
 
     public void expired(Agreement a) {
-        outbox.publish(EventCatalog.AGREEMENT_EXPIRED, a.id.toString(),
+        outbox.publish(
+                EventCatalog.AGREEMENT_EXPIRED,
+                a.id.toString(),
                 new AgreementExpired(a.id, a.version, a.university, a.employer, a.validTo));
     }
 
-    private void publishTerms(EventDefinition type, Agreement a, LocalDate effectiveFrom, Organisation university,
+    private void publishTerms(
+            EventDefinition type,
+            Agreement a,
+            LocalDate effectiveFrom,
+            Organisation university,
             Organisation employer) {
         Terms t = a.terms;
-        AgreementTerms payload = new AgreementTerms(a.id, a.version, party(university), party(employer), t.validFrom(),
-                t.validTo(), effectiveFrom,
-                new AgreementTerms.Coverage(Boolean.TRUE.equals(t.coverage().allCourses()), t.coverage().courseIdsOrEmpty()),
-                new AgreementTerms.Pricing(t.pricing().kind().name(), t.pricing().pricesOrEmpty().stream()
-                        .map(p -> new AgreementTerms.CoursePrice(p.courseId(), p.price())).toList(), t.pricing().percent()),
-                t.seatQuota(), t.autoConfirms(),
+        AgreementTerms payload = new AgreementTerms(
+                a.id,
+                a.version,
+                party(university),
+                party(employer),
+                t.validFrom(),
+                t.validTo(),
+                effectiveFrom,
+                new AgreementTerms.Coverage(
+                        Boolean.TRUE.equals(t.coverage().allCourses()),
+                        t.coverage().courseIdsOrEmpty()),
+                new AgreementTerms.Pricing(
+                        t.pricing().kind().name(),
+                        t.pricing().pricesOrEmpty().stream()
+                                .map(p -> new AgreementTerms.CoursePrice(p.courseId(), p.price()))
+                                .toList(),
+                        t.pricing().percent()),
+                t.seatQuota(),
+                t.autoConfirms(),
                 new AgreementTerms.Cancellation(t.cancellation().fees().stream()
-                        .map(f -> new AgreementTerms.CancellationFee(f.withinDaysOfStart(), f.percent())).toList()),
-                new AgreementTerms.Invoicing(t.invoicing().paymentDays(), t.invoicing().buyerReference(),
+                        .map(f -> new AgreementTerms.CancellationFee(f.withinDaysOfStart(), f.percent()))
+                        .toList()),
+                new AgreementTerms.Invoicing(
+                        t.invoicing().paymentDays(),
+                        t.invoicing().buyerReference(),
                         t.invoicing().invoiceOn().name()));
         outbox.publish(type, a.id.toString(), payload);
     }
 
     private static AgreementTerms.Party party(Organisation o) {
-        var address = o.address == null ? null
-                : new AgreementTerms.Address(o.address.street(), o.address.postalCode(), o.address.city(),
-                        o.address.country());
-        return new AgreementTerms.Party(o.orgNumber, o.name, o.buyerType == null ? null : o.buyerType.name(), address,
-                o.peppolEndpoint, o.bankgiro);
+        var address = o.address == null
+                ? null
+                : new AgreementTerms.Address(
+                        o.address.street(), o.address.postalCode(), o.address.city(), o.address.country());
+        return new AgreementTerms.Party(
+                o.orgNumber,
+                o.name,
+                o.buyerType == null ? null : o.buyerType.name(),
+                address,
+                o.peppolEndpoint,
+                o.bankgiro);
     }
 }

@@ -29,7 +29,9 @@ public class AgreementExpiry {
     @Inject
     Clock clock;
 
-    @Scheduled(every = "${uppdrag.agreements.expiry-check-interval:1h}", delayed = "${uppdrag.agreements.expiry-check-delay:30s}",
+    @Scheduled(
+            every = "${uppdrag.agreements.expiry-check-interval:1h}",
+            delayed = "${uppdrag.agreements.expiry-check-delay:30s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         expireDue(LocalDate.now(clock));
@@ -37,8 +39,10 @@ public class AgreementExpiry {
 
     /** Answers how many agreements expired, nothing if another instance is expiring them now. */
     public OptionalInt expireDue(LocalDate today) {
-        OptionalInt expired = jobs.runAlone("agreement-expiry", () -> Sweep.inBatches(BATCH,
-                n -> agreements.dueToExpire(today, n), id -> agreements.expireIfDue(id, today)));
+        OptionalInt expired = jobs.runAlone(
+                "agreement-expiry",
+                () -> Sweep.inBatches(
+                        BATCH, n -> agreements.dueToExpire(today, n), id -> agreements.expireIfDue(id, today)));
         if (expired.orElse(0) > 0) {
             LOG.infof("%d agreements expired as of %s", expired.getAsInt(), today);
         }

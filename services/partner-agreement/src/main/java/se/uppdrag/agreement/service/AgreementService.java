@@ -66,8 +66,7 @@ public class AgreementService {
     Clock clock;
 
     /** An agreement with its accepted versions and amendments, for showing it whole. */
-    public record AgreementRecord(Agreement agreement, List<AgreementVersion> versions, List<Amendment> amendments) {
-    }
+    public record AgreementRecord(Agreement agreement, List<AgreementVersion> versions, List<Amendment> amendments) {}
 
     @Transactional
     public AgreementRecord draft(String university, Terms terms) {
@@ -102,8 +101,9 @@ public class AgreementService {
         AgreementVersion first = AgreementVersion.of(agreement, agreement.validFrom, now());
         versions.persist(first);
         events.activated(agreement, first.effectiveFrom, party(agreement.university), party(agreement.employer));
-        LOG.infof("Employer %s accepted agreement %s: active from %s to %s", employer, id, agreement.validFrom,
-                agreement.validTo);
+        LOG.infof(
+                "Employer %s accepted agreement %s: active from %s to %s",
+                employer, id, agreement.validFrom, agreement.validTo);
         return record(agreement);
     }
 
@@ -120,8 +120,8 @@ public class AgreementService {
         Agreement agreement = asUniversity(university, id);
         agreement.requireAmendable();
         if (!terms.employer().equals(agreement.employer)) {
-            throw ProblemException.invalidField("employer", "cannot change by amendment (the agreement is with "
-                    + agreement.employer + ")");
+            throw ProblemException.invalidField(
+                    "employer", "cannot change by amendment (the agreement is with " + agreement.employer + ")");
         }
         check(university, terms);
         if (effectiveFrom != null) {
@@ -140,16 +140,17 @@ public class AgreementService {
     public AgreementRecord acceptAmendment(String employer, UUID id, UUID amendmentId) {
         Agreement agreement = asEmployer(employer, id);
         Amendment amendment = amendmentOf(agreement, amendmentId);
-        LocalDate effectiveFrom = amendment.effectiveFrom != null ? amendment.effectiveFrom
-                : max(today(), amendment.terms.validFrom());
+        LocalDate effectiveFrom =
+                amendment.effectiveFrom != null ? amendment.effectiveFrom : max(today(), amendment.terms.validFrom());
         checkEffectiveFrom(agreement, amendment.terms, effectiveFrom);
         amendment.decide(AmendmentStatus.ACCEPTED, now());
         agreement.amend(amendment.terms, now());
         AgreementVersion version = AgreementVersion.of(agreement, effectiveFrom, now());
         versions.persist(version);
         events.amended(agreement, effectiveFrom, party(agreement.university), party(agreement.employer));
-        LOG.infof("Employer %s accepted amendment %s: agreement %s version %d in force from %s", employer,
-                amendmentId, id, agreement.version, effectiveFrom);
+        LOG.infof(
+                "Employer %s accepted amendment %s: agreement %s version %d in force from %s",
+                employer, amendmentId, id, agreement.version, effectiveFrom);
         return record(agreement);
     }
 
@@ -162,7 +163,9 @@ public class AgreementService {
 
     @Transactional
     public AgreementRecord terminate(String party, UUID id, LocalDate effectiveDate, String reason) {
-        Agreement agreement = agreements.findForUpdate(id).filter(a -> a.isParty(party))
+        Agreement agreement = agreements
+                .findForUpdate(id)
+                .filter(a -> a.isParty(party))
                 .orElseThrow(() -> ProblemException.notFound("agreement", id));
         agreement.terminate(effectiveDate, reason, party, today(), now());
         amendments.pending(id).ifPresent(a -> a.decide(AmendmentStatus.WITHDRAWN, now()));
@@ -205,40 +208,50 @@ public class AgreementService {
     @Transactional
     public AgreementVersion termsInForce(Viewer viewer, UUID id, LocalDate date) {
         Agreement agreement = visible(viewer, id);
-        boolean outside = date.isBefore(agreement.validFrom) || date.isAfter(agreement.validTo)
+        boolean outside = date.isBefore(agreement.validFrom)
+                || date.isAfter(agreement.validTo)
                 || (agreement.terminationDate != null && date.isAfter(agreement.terminationDate));
         return (outside ? Optional.<AgreementVersion>empty() : versions.inForce(id, date))
                 .orElseThrow(() -> ProblemException.notFound("terms of agreement " + id + " in force on", date));
     }
 
     private Agreement visible(Viewer viewer, UUID id) {
-        return agreements.findByIdOptional(id).filter(a -> viewer.sees(a.university, a.employer))
+        return agreements
+                .findByIdOptional(id)
+                .filter(a -> viewer.sees(a.university, a.employer))
                 .orElseThrow(() -> ProblemException.notFound("agreement", id));
     }
 
     private Agreement asUniversity(String university, UUID id) {
-        return agreements.findForUpdate(id).filter(a -> a.university.equals(university))
+        return agreements
+                .findForUpdate(id)
+                .filter(a -> a.university.equals(university))
                 .orElseThrow(() -> ProblemException.notFound("agreement", id));
     }
 
     private Agreement asEmployer(String employer, UUID id) {
-        return agreements.findForUpdate(id).filter(a -> a.employer.equals(employer))
+        return agreements
+                .findForUpdate(id)
+                .filter(a -> a.employer.equals(employer))
                 .orElseThrow(() -> ProblemException.notFound("agreement", id));
     }
 
     private Amendment amendmentOf(Agreement agreement, UUID amendmentId) {
-        return amendments.findByIdOptional(amendmentId).filter(a -> a.agreementId.equals(agreement.id))
+        return amendments
+                .findByIdOptional(amendmentId)
+                .filter(a -> a.agreementId.equals(agreement.id))
                 .orElseThrow(() -> ProblemException.notFound("amendment", amendmentId));
     }
 
     /** The terms hold together, name a registered employer, and cover only known courses of this university. */
     private void check(String university, Terms terms) {
         List<FieldError> errors = new ArrayList<>(terms.problems().stream()
-                .map(p -> new FieldError(p.field(), p.message())).toList());
+                .map(p -> new FieldError(p.field(), p.message()))
+                .toList());
         requireRegistered(terms.employer(), OrganisationKind.EMPLOYER, errors);
         Set<UUID> named = terms.namedCourses();
-        Map<UUID, KnownCourse> known = courses.findAllById(named).stream()
-                .collect(Collectors.toMap(c -> c.courseId, Function.identity()));
+        Map<UUID, KnownCourse> known =
+                courses.findAllById(named).stream().collect(Collectors.toMap(c -> c.courseId, Function.identity()));
         List<UUID> listed = new ArrayList<>(terms.coverage().courseIdsOrEmpty());
         terms.pricing().pricesOrEmpty().forEach(p -> {
             if (!listed.contains(p.courseId())) {
@@ -251,25 +264,33 @@ public class AgreementService {
             if (course == null) {
                 errors.add(new FieldError("coverage.courseIds", field + " is not in the catalogue"));
             } else if (!course.university.equals(university)) {
-                errors.add(new FieldError("coverage.courseIds", field + " (" + course.code
-                        + ") belongs to another university"));
+                errors.add(new FieldError(
+                        "coverage.courseIds", field + " (" + course.code + ") belongs to another university"));
             }
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(String.join("; ", errors.stream().map(e -> e.field() + " " + e.message())
-                    .toList()), errors);
+            throw ProblemException.invalid(
+                    String.join(
+                            "; ",
+                            errors.stream()
+                                    .map(e -> e.field() + " " + e.message())
+                                    .toList()),
+                    errors);
         }
     }
 
     private void checkEffectiveFrom(Agreement agreement, Terms terms, LocalDate effectiveFrom) {
         if (effectiveFrom.isBefore(terms.validFrom()) || effectiveFrom.isAfter(terms.validTo())) {
-            throw ProblemException.invalidField("effectiveFrom", "must fall within the validity of the new terms ("
-                    + terms.validFrom() + " to " + terms.validTo() + ")");
+            throw ProblemException.invalidField(
+                    "effectiveFrom",
+                    "must fall within the validity of the new terms (" + terms.validFrom() + " to " + terms.validTo()
+                            + ")");
         }
-        LocalDate current = versions.latest(agreement.id).map(v -> v.effectiveFrom).orElse(agreement.validFrom);
+        LocalDate current =
+                versions.latest(agreement.id).map(v -> v.effectiveFrom).orElse(agreement.validFrom);
         if (effectiveFrom.isBefore(current)) {
-            throw ProblemException.invalidField("effectiveFrom", "must not be before the current version's start ("
-                    + current + ")");
+            throw ProblemException.invalidField(
+                    "effectiveFrom", "must not be before the current version's start (" + current + ")");
         }
     }
 
@@ -278,11 +299,12 @@ public class AgreementService {
         if (organisation != null && organisation.is(kind)) {
             return;
         }
-        String message = organisation == null ? "is not a registered organisation"
+        String message = organisation == null
+                ? "is not a registered organisation"
                 : "is registered as " + organisation.kind + ", not " + kind;
         if (errors == null) {
-            throw ProblemException.unprocessable("Your organisation " + orgNumber + " " + message
-                    + "; an operator registers it first");
+            throw ProblemException.unprocessable(
+                    "Your organisation " + orgNumber + " " + message + "; an operator registers it first");
         }
         errors.add(new FieldError("employer", orgNumber + " " + message));
     }

@@ -22,8 +22,8 @@ public class CourseProjection {
     @Transactional(Transactional.TxType.MANDATORY)
     public void learn(UUID courseId, String university, String code, String title) {
         courses.learn(courseId, university, code, title, Instant.now(clock)).ifPresent(owner -> {
-            throw new PoisonEventException("course " + courseId + " belongs to " + owner + " but the event says "
-                    + university);
+            throw new PoisonEventException(
+                    "course " + courseId + " belongs to " + owner + " but the event says " + university);
         });
     }
 }

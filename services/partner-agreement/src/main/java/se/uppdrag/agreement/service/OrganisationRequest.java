@@ -12,12 +12,23 @@ import se.uppdrag.agreement.domain.OrganisationKind;
 
 /** An organisation as an operator registers it. */
 public record OrganisationRequest(
-        @NotNull @Schema(description = "10 digits, no dash", example = "5566778808") String orgNumber,
-        @NotBlank @Size(max = 200) @Schema(example = "Verkstadsbolaget Nord AB") String name,
+        @NotNull @Schema(description = "10 digits, no dash", example = "5566778808")
+        String orgNumber,
+
+        @NotBlank @Size(max = 200) @Schema(example = "Verkstadsbolaget Nord AB")
+        String name,
+
         @NotNull OrganisationKind kind,
-        @Schema(description = "Required for employers; decides the VAT of their invoices") BuyerType buyerType,
+
+        @Schema(description = "Required for employers; decides the VAT of their invoices")
+        BuyerType buyerType,
+
         @NotNull @Valid Address address,
-        @Size(max = 100) @Pattern(regexp = "[0-9]{4}:[A-Za-z0-9.:-]{1,90}", message = "must be scheme:identifier, e.g. 0007:5566778808")
-        @Schema(example = "0007:5566778808") String peppolEndpoint,
-        @Schema(description = "Required for universities: where invoices are paid", example = "5050-1055") String bankgiro) {
-}
+
+        @Size(max = 100)
+        @Pattern(regexp = "[0-9]{4}:[A-Za-z0-9.:-]{1,90}", message = "must be scheme:identifier, e.g. 0007:5566778808")
+        @Schema(example = "0007:5566778808")
+        String peppolEndpoint,
+
+        @Schema(description = "Required for universities: where invoices are paid", example = "5050-1055")
+        String bankgiro) {}

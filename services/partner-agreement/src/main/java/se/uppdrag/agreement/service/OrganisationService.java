@@ -52,10 +52,12 @@ public class OrganisationService {
      */
     @Transactional
     public Organisation update(String orgNumber, OrganisationRequest details) {
-        Organisation organisation = organisations.findByIdOptional(orgNumber)
+        Organisation organisation = organisations
+                .findByIdOptional(orgNumber)
                 .orElseThrow(() -> ProblemException.notFound("organisation", orgNumber));
         if (!orgNumber.equals(details.orgNumber())) {
-            throw ProblemException.invalidField("orgNumber", "must be the organisation number of the path, " + orgNumber);
+            throw ProblemException.invalidField(
+                    "orgNumber", "must be the organisation number of the path, " + orgNumber);
         }
         requireValid(details);
         if (details.kind() != organisation.kind) {
@@ -70,7 +72,12 @@ public class OrganisationService {
     private static void requireValid(OrganisationRequest details) {
         List<FieldError> errors = problems(details);
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(String.join("; ", errors.stream().map(e -> e.field() + " " + e.message()).toList()),
+            throw ProblemException.invalid(
+                    String.join(
+                            "; ",
+                            errors.stream()
+                                    .map(e -> e.field() + " " + e.message())
+                                    .toList()),
                     errors);
         }
     }
@@ -85,7 +92,8 @@ public class OrganisationService {
 
     @Transactional
     public Organisation get(String orgNumber) {
-        return organisations.findByIdOptional(orgNumber)
+        return organisations
+                .findByIdOptional(orgNumber)
                 .orElseThrow(() -> ProblemException.notFound("organisation", orgNumber));
     }
 
@@ -100,9 +108,12 @@ public class OrganisationService {
         String number = details.orgNumber();
         if (!OrganisationNumbers.isValid(number)) {
             boolean personal = number.matches("[0-9]{10}") && number.charAt(2) < '2' && Luhn.isValid(number);
-            errors.add(new FieldError("orgNumber", personal
-                    ? "is a personal identity number: commissioned education is bought by legal persons only"
-                    : "is not a valid Swedish organisation number (10 digits, third at least 2, Luhn check digit)"));
+            errors.add(
+                    new FieldError(
+                            "orgNumber",
+                            personal
+                                    ? "is a personal identity number: commissioned education is bought by legal persons only"
+                                    : "is not a valid Swedish organisation number (10 digits, third at least 2, Luhn check digit)"));
         }
         if (details.kind() == OrganisationKind.EMPLOYER && details.buyerType() == null) {
             errors.add(new FieldError("buyerType", "is required for an employer: it decides the VAT of its invoices"));
@@ -111,7 +122,8 @@ public class OrganisationService {
             if (details.bankgiro() == null) {
                 errors.add(new FieldError("bankgiro", "is required for a university: invoices are paid to it"));
             } else if (!validBankgiro(details.bankgiro())) {
-                errors.add(new FieldError("bankgiro", "is not a valid bankgiro number (7 or 8 digits with a check digit)"));
+                errors.add(new FieldError(
+                        "bankgiro", "is not a valid bankgiro number (7 or 8 digits with a check digit)"));
             }
         } else if (details.bankgiro() != null && !validBankgiro(details.bankgiro())) {
             errors.add(new FieldError("bankgiro", "is not a valid bankgiro number (7 or 8 digits with a check digit)"));

@@ -5,6 +5,8 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-public record TerminationRequest(@NotNull @Schema(example = "2027-06-30") LocalDate effectiveDate,
-        @Size(max = 1000) @Schema(example = "Reorganisation") String reason) {
-}
+public record TerminationRequest(
+        @NotNull @Schema(example = "2027-06-30") LocalDate effectiveDate,
+
+        @Size(max = 1000) @Schema(example = "Reorganisation")
+        String reason) {}

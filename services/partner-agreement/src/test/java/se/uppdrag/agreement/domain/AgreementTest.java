@@ -18,16 +18,29 @@ class AgreementTest {
     private static final Instant NOW = Instant.parse("2027-02-01T10:00:00Z");
     private static final LocalDate TODAY = LocalDate.of(2027, 2, 1);
 
-    record Transition(String name, Consumer<Agreement> apply, EnumSet<AgreementStatus> from, AgreementStatus to) {
-    }
+    record Transition(String name, Consumer<Agreement> apply, EnumSet<AgreementStatus> from, AgreementStatus to) {}
 
     private static final List<Transition> TRANSITIONS = List.of(
-            new Transition("redraft", a -> a.redraft(TermsTest.fixed("1.00"), NOW), EnumSet.of(AgreementStatus.DRAFT), AgreementStatus.DRAFT),
+            new Transition(
+                    "redraft",
+                    a -> a.redraft(TermsTest.fixed("1.00"), NOW),
+                    EnumSet.of(AgreementStatus.DRAFT),
+                    AgreementStatus.DRAFT),
             new Transition("propose", a -> a.propose(NOW), EnumSet.of(AgreementStatus.DRAFT), AgreementStatus.PROPOSED),
-            new Transition("accept", a -> a.accept(TODAY, NOW), EnumSet.of(AgreementStatus.PROPOSED), AgreementStatus.ACTIVE),
-            new Transition("decline", a -> a.decline(NOW), EnumSet.of(AgreementStatus.PROPOSED), AgreementStatus.DECLINED),
-            new Transition("amend", a -> a.amend(TermsTest.fixed("2.00"), NOW), EnumSet.of(AgreementStatus.ACTIVE), AgreementStatus.ACTIVE),
-            new Transition("terminate", a -> a.terminate(TODAY, null, "5566778808", TODAY, NOW), EnumSet.of(AgreementStatus.ACTIVE), AgreementStatus.TERMINATED),
+            new Transition(
+                    "accept", a -> a.accept(TODAY, NOW), EnumSet.of(AgreementStatus.PROPOSED), AgreementStatus.ACTIVE),
+            new Transition(
+                    "decline", a -> a.decline(NOW), EnumSet.of(AgreementStatus.PROPOSED), AgreementStatus.DECLINED),
+            new Transition(
+                    "amend",
+                    a -> a.amend(TermsTest.fixed("2.00"), NOW),
+                    EnumSet.of(AgreementStatus.ACTIVE),
+                    AgreementStatus.ACTIVE),
+            new Transition(
+                    "terminate",
+                    a -> a.terminate(TODAY, null, "5566778808", TODAY, NOW),
+                    EnumSet.of(AgreementStatus.ACTIVE),
+                    AgreementStatus.TERMINATED),
             new Transition("expire", a -> a.expire(NOW), EnumSet.of(AgreementStatus.ACTIVE), AgreementStatus.EXPIRED));
 
     @Test
@@ -38,12 +51,16 @@ class AgreementTest {
                 agreement.status = status;
                 if (transition.from().contains(status)) {
                     transition.apply().accept(agreement);
-                    assertThat(agreement.status).as("%s from %s", transition.name(), status).isEqualTo(transition.to());
+                    assertThat(agreement.status)
+                            .as("%s from %s", transition.name(), status)
+                            .isEqualTo(transition.to());
                 } else {
-                    assertThatThrownBy(() -> transition.apply().accept(agreement)).as("%s from %s", transition.name(), status)
+                    assertThatThrownBy(() -> transition.apply().accept(agreement))
+                            .as("%s from %s", transition.name(), status)
                             .isInstanceOf(RuleViolation.class)
                             .hasMessageContaining("is " + status)
-                            .satisfies(e -> assertThat(((RuleViolation) e).kind()).isEqualTo(Kind.WRONG_STATE));
+                            .satisfies(
+                                    e -> assertThat(((RuleViolation) e).kind()).isEqualTo(Kind.WRONG_STATE));
                     assertThat(agreement.status).isEqualTo(status);
                 }
             }
@@ -65,8 +82,10 @@ class AgreementTest {
         Agreement agreement = Agreement.draft("2021001231", TermsTest.fixed("15000.00"), NOW);
         agreement.status = AgreementStatus.ACTIVE;
 
-        assertThatThrownBy(() -> agreement.terminate(TODAY.minusDays(1), null, "x", TODAY, NOW)).hasMessageContaining("past");
-        assertThatThrownBy(() -> agreement.terminate(LocalDate.of(2028, 1, 1), null, "x", TODAY, NOW)).hasMessageContaining("validity");
+        assertThatThrownBy(() -> agreement.terminate(TODAY.minusDays(1), null, "x", TODAY, NOW))
+                .hasMessageContaining("past");
+        assertThatThrownBy(() -> agreement.terminate(LocalDate.of(2028, 1, 1), null, "x", TODAY, NOW))
+                .hasMessageContaining("validity");
         assertThat(agreement.status).isEqualTo(AgreementStatus.ACTIVE);
     }
 
@@ -75,6 +94,7 @@ class AgreementTest {
         Agreement agreement = Agreement.draft("2021001231", TermsTest.fixed("15000.00"), NOW);
         agreement.status = AgreementStatus.PROPOSED;
 
-        assertThatThrownBy(() -> agreement.accept(LocalDate.of(2028, 1, 1), NOW)).hasMessageContaining("valid until 2027-12-31");
+        assertThatThrownBy(() -> agreement.accept(LocalDate.of(2028, 1, 1), NOW))
+                .hasMessageContaining("valid until 2027-12-31");
     }
 }

@@ -15,15 +15,24 @@ class TermsTest {
     static final UUID COURSE = UUID.randomUUID();
 
     static Terms terms(Terms.Coverage coverage, Terms.Pricing pricing, LocalDate from, LocalDate to) {
-        return new Terms("5566778808", from, to, coverage, pricing, 50, false,
+        return new Terms(
+                "5566778808",
+                from,
+                to,
+                coverage,
+                pricing,
+                50,
+                false,
                 new Terms.Cancellation(List.of(new Terms.CancellationFee(28, 25), new Terms.CancellationFee(14, 100))),
                 new Terms.Invoicing(30, "HR-4711", InvoiceOn.CONFIRMATION));
     }
 
     static Terms fixed(String price) {
-        return terms(new Terms.Coverage(false, List.of(COURSE)),
+        return terms(
+                new Terms.Coverage(false, List.of(COURSE)),
                 new Terms.Pricing(PricingKind.FIXED, List.of(new Terms.CoursePrice(COURSE, Money.sek(price))), null),
-                LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31));
+                LocalDate.of(2027, 1, 1),
+                LocalDate.of(2027, 12, 31));
     }
 
     @Test
@@ -33,10 +42,16 @@ class TermsTest {
 
     @Test
     void validity_must_not_end_before_it_starts_but_may_be_one_day() {
-        Terms oneDay = terms(new Terms.Coverage(true, null), new Terms.Pricing(PricingKind.DISCOUNT, null, BigDecimal.TEN),
-                LocalDate.of(2027, 1, 1), LocalDate.of(2027, 1, 1));
-        Terms backwards = terms(new Terms.Coverage(true, null), new Terms.Pricing(PricingKind.DISCOUNT, null, BigDecimal.TEN),
-                LocalDate.of(2027, 1, 2), LocalDate.of(2027, 1, 1));
+        Terms oneDay = terms(
+                new Terms.Coverage(true, null),
+                new Terms.Pricing(PricingKind.DISCOUNT, null, BigDecimal.TEN),
+                LocalDate.of(2027, 1, 1),
+                LocalDate.of(2027, 1, 1));
+        Terms backwards = terms(
+                new Terms.Coverage(true, null),
+                new Terms.Pricing(PricingKind.DISCOUNT, null, BigDecimal.TEN),
+                LocalDate.of(2027, 1, 2),
+                LocalDate.of(2027, 1, 1));
 
         assertThat(oneDay.problems()).isEmpty();
         assertThat(fields(backwards.problems())).containsExactly("validTo");
@@ -45,9 +60,12 @@ class TermsTest {
     @Test
     void a_negative_price_or_a_price_for_an_uncovered_course_is_wrong() {
         assertThat(fields(fixed("-0.01").problems())).containsExactly("pricing.prices[0].price.amount");
-        Terms uncovered = terms(new Terms.Coverage(false, List.of(COURSE)), new Terms.Pricing(PricingKind.FIXED,
-                List.of(new Terms.CoursePrice(UUID.randomUUID(), Money.sek("1.00"))), null),
-                LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31));
+        Terms uncovered = terms(
+                new Terms.Coverage(false, List.of(COURSE)),
+                new Terms.Pricing(
+                        PricingKind.FIXED, List.of(new Terms.CoursePrice(UUID.randomUUID(), Money.sek("1.00"))), null),
+                LocalDate.of(2027, 1, 1),
+                LocalDate.of(2027, 12, 31));
         assertThat(fields(uncovered.problems())).containsExactly("pricing.prices[0].courseId");
     }
 
@@ -63,18 +81,27 @@ class TermsTest {
 
     @Test
     void coverage_lists_courses_or_says_all_never_both_or_neither() {
-        Terms neither = terms(new Terms.Coverage(false, List.of()), new Terms.Pricing(PricingKind.DISCOUNT, null, BigDecimal.ONE),
-                LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31));
-        Terms both = terms(new Terms.Coverage(true, List.of(COURSE)), new Terms.Pricing(PricingKind.DISCOUNT, null, BigDecimal.ONE),
-                LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31));
+        Terms neither = terms(
+                new Terms.Coverage(false, List.of()),
+                new Terms.Pricing(PricingKind.DISCOUNT, null, BigDecimal.ONE),
+                LocalDate.of(2027, 1, 1),
+                LocalDate.of(2027, 12, 31));
+        Terms both = terms(
+                new Terms.Coverage(true, List.of(COURSE)),
+                new Terms.Pricing(PricingKind.DISCOUNT, null, BigDecimal.ONE),
+                LocalDate.of(2027, 1, 1),
+                LocalDate.of(2027, 12, 31));
 
         assertThat(fields(neither.problems())).containsExactly("coverage.courseIds");
         assertThat(fields(both.problems())).containsExactly("coverage.courseIds");
     }
 
     private static Terms discount(BigDecimal percent) {
-        return terms(new Terms.Coverage(true, null), new Terms.Pricing(PricingKind.DISCOUNT, null, percent),
-                LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31));
+        return terms(
+                new Terms.Coverage(true, null),
+                new Terms.Pricing(PricingKind.DISCOUNT, null, percent),
+                LocalDate.of(2027, 1, 1),
+                LocalDate.of(2027, 12, 31));
     }
 
     private static List<String> fields(List<FieldProblem> errors) {

@@ -34,8 +34,8 @@ public final class RuleViolation extends RuntimeException {
     }
 
     /** "{@code <what> is <current>; only <allowed> can be <action>}", the one wording of a refused transition. */
-    public static RuleViolation wrongState(String what, Enum<?> current, Collection<? extends Enum<?>> allowed,
-            String action) {
+    public static RuleViolation wrongState(
+            String what, Enum<?> current, Collection<? extends Enum<?>> allowed, String action) {
         String only = allowed.stream().map(Enum::name).collect(Collectors.joining(" or "));
         return wrongState(what + " is " + current + "; only " + (only.isEmpty() ? "none" : only) + " can be " + action);
     }

@@ -7,6 +7,5 @@ public final class Roles {
     public static final String FINANCE = "finance";
     public static final String OPERATOR = "operator";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -20,8 +20,7 @@ public final class CalendarDates {
 
     private static final Pattern SHAPE = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
-    private CalendarDates() {
-    }
+    private CalendarDates() {}
 
     /** The date the text names, or empty when it is not exactly an ISO date in range. */
     public static Optional<LocalDate> parse(String text) {

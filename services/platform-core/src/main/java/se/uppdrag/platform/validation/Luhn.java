@@ -3,8 +3,7 @@ package se.uppdrag.platform.validation;
 /** The mod-10 check digit used by organisation numbers, personal identity numbers and OCR references. */
 public final class Luhn {
 
-    private Luhn() {
-    }
+    private Luhn() {}
 
     /** True when the last digit is the Luhn check digit of the ones before it. */
     public static boolean isValid(String digits) {

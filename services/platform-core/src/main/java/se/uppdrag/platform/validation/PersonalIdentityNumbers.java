@@ -13,8 +13,7 @@ public final class PersonalIdentityNumbers {
     /** Birth dates are Swedish dates: "born in the future" is judged by Swedish time. */
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
-    private PersonalIdentityNumbers() {
-    }
+    private PersonalIdentityNumbers() {}
 
     public static boolean isValid(String number) {
         if (number == null || !number.matches("(19|20)[0-9]{6}-[0-9]{4}")) {

@@ -8,8 +8,7 @@ import java.util.Optional;
  */
 public final class PlainText {
 
-    private PlainText() {
-    }
+    private PlainText() {}
 
     /** What is wrong with the text, or empty when nothing is. */
     public static Optional<String> problem(String text) {

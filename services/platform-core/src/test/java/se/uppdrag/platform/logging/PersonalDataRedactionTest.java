@@ -18,7 +18,7 @@ class PersonalDataRedactionTest {
     @Test
     void masks_every_written_form_of_a_personal_identity_number() {
         assertThat(PersonalDataRedaction.redact("a 19770101-1234, b 197701011234, c 770101-1234, d 770101+1234, "
-                + "e 7701011234, f ('19771231-0008'), g 20120361-0008"))
+                        + "e 7701011234, f ('19771231-0008'), g 20120361-0008"))
                 .doesNotContainPattern("[0-9]{4}")
                 .contains("a [personal identity number], b [personal identity number]")
                 .contains("f ('[personal identity number]')");
@@ -33,10 +33,14 @@ class PersonalDataRedactionTest {
 
     @Test
     void masks_a_number_in_a_formatted_message_and_keeps_the_record() {
-        ExtLogRecord record = new ExtLogRecord(Level.WARNING, "SQL Error: %s, SQLState: %s",
-                ExtLogRecord.FormatStyle.PRINTF, getClass().getName());
-        record.setParameters(new Object[] {"Batch entry 0 update enrolment set personal_identity_number=('19770101-1234')",
-                "08006"});
+        ExtLogRecord record = new ExtLogRecord(
+                Level.WARNING,
+                "SQL Error: %s, SQLState: %s",
+                ExtLogRecord.FormatStyle.PRINTF,
+                getClass().getName());
+        record.setParameters(
+                new Object[] {"Batch entry 0 update enrolment set personal_identity_number=('19770101-1234')", "08006"
+                });
 
         assertThat(filter.isLoggable(record)).isTrue();
         assertThat(record.getFormattedMessage())
@@ -47,17 +51,23 @@ class PersonalDataRedactionTest {
     @Test
     void masks_numbers_in_a_logged_exception_chain_and_keeps_its_classes_and_frames() {
         SQLException connection = new SQLException("An I/O error occurred while sending to the backend.", "08006");
-        BatchUpdateException batch = new BatchUpdateException("Batch entry 0 update enrolment set "
-                + "personal_identity_number=('197701011234') was aborted", "08006", new int[0], connection);
+        BatchUpdateException batch = new BatchUpdateException(
+                "Batch entry 0 update enrolment set " + "personal_identity_number=('197701011234') was aborted",
+                "08006",
+                new int[0],
+                connection);
         RuntimeException outer = new RuntimeException("could not execute batch", batch);
-        ExtLogRecord record = new ExtLogRecord(Level.WARNING, "ARJUNA012125: TwoPhaseCoordinator.beforeCompletion",
+        ExtLogRecord record = new ExtLogRecord(
+                Level.WARNING,
+                "ARJUNA012125: TwoPhaseCoordinator.beforeCompletion",
                 getClass().getName());
         record.setThrown(outer);
 
         filter.isLoggable(record);
 
         String printed = stackTraceOf(record.getThrown());
-        assertThat(printed).doesNotContain("197701011234")
+        assertThat(printed)
+                .doesNotContain("197701011234")
                 .contains("java.lang.RuntimeException: could not execute batch")
                 .contains("Caused by: java.sql.BatchUpdateException: Batch entry 0 update enrolment set "
                         + "personal_identity_number=('" + PersonalDataRedaction.MASK + "') was aborted")
@@ -68,8 +78,11 @@ class PersonalDataRedactionTest {
     @Test
     void passes_a_clean_record_through_untouched() {
         RuntimeException thrown = new IllegalStateException("order 3f1c2a44-9b1e-4c2d-8e7f-000000000001 not found");
-        ExtLogRecord record = new ExtLogRecord(Level.INFO, "Order %s placed for %d participants",
-                ExtLogRecord.FormatStyle.PRINTF, getClass().getName());
+        ExtLogRecord record = new ExtLogRecord(
+                Level.INFO,
+                "Order %s placed for %d participants",
+                ExtLogRecord.FormatStyle.PRINTF,
+                getClass().getName());
         record.setParameters(new Object[] {"3f1c2a44", 3});
         record.setThrown(thrown);
 

@@ -25,7 +25,9 @@ class LuhnTest {
             }
             int check = Luhn.checkDigit(digits.toString());
             for (int d = 0; d < 10; d++) {
-                assertThat(Luhn.isValid(digits.toString() + d)).as("%s%d", digits, d).isEqualTo(d == check);
+                assertThat(Luhn.isValid(digits.toString() + d))
+                        .as("%s%d", digits, d)
+                        .isEqualTo(d == check);
             }
         }
     }

@@ -6,8 +6,7 @@ import java.util.function.Predicate;
 /** Questions about an exception however deep Hibernate, the transaction manager or a framework wrapped the cause. */
 public final class Causes {
 
-    private Causes() {
-    }
+    private Causes() {}
 
     /** Whether the exception or any of its causes passes the test. */
     public static boolean any(Throwable e, Predicate<Throwable> test) {

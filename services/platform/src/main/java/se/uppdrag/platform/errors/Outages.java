@@ -10,8 +10,7 @@ import org.hibernate.exception.JDBCConnectionException;
 /** Whether a failure is the database's trouble, to be waited out, or the work's own, which retrying cannot mend. */
 public final class Outages {
 
-    private Outages() {
-    }
+    private Outages() {}
 
     /**
      * Whether the failure is the database's, not the event's: waited out and retried, never dead-lettered. Besides
@@ -26,13 +25,20 @@ public final class Outages {
         if (Causes.hasSqlState(e, state -> state.startsWith("22") || state.startsWith("23"))) {
             return false;
         }
-        return Causes.any(e, t -> t instanceof JDBCConnectionException || t instanceof SQLTransientException
-                || t instanceof ConnectException
-                || t instanceof RollbackException
-                || t instanceof HeuristicMixedException
-                || t instanceof XAException)
-                || Causes.hasSqlState(e, state -> state.startsWith("08") || state.startsWith("57")
-                        || state.startsWith("53") || state.equals("40001") || state.equals("40P01"));
+        return Causes.any(
+                        e,
+                        t -> t instanceof JDBCConnectionException
+                                || t instanceof SQLTransientException
+                                || t instanceof ConnectException
+                                || t instanceof RollbackException
+                                || t instanceof HeuristicMixedException
+                                || t instanceof XAException)
+                || Causes.hasSqlState(
+                        e,
+                        state -> state.startsWith("08")
+                                || state.startsWith("57")
+                                || state.startsWith("53")
+                                || state.equals("40001")
+                                || state.equals("40P01"));
     }
-
 }

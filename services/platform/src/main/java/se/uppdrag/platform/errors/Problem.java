@@ -11,6 +11,5 @@ import java.util.List;
 public record Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
 
     /** One invalid field: its path in the request (e.g. {@code listPrice.amount}) and what is wrong with it. */
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 }

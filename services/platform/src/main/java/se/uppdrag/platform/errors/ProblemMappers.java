@@ -37,6 +37,7 @@ public class ProblemMappers {
 
     /** Overload, however it is found (no connection free, too many requests in progress): one answer. */
     public static final String BUSY_TITLE = "Busy";
+
     public static final String BUSY_DETAIL = "The service is at capacity; retry shortly";
     public static final String BUSY_RETRY_AFTER = "1";
 
@@ -73,29 +74,44 @@ public class ProblemMappers {
 
     /** Quarkus's own violation type for REST parameters; mapped here so its answer has the same shape. */
     @ServerExceptionMapper
-    public Response restViolation(ResteasyReactiveViolationException e,
-            UriInfo uri) {
+    public Response restViolation(ResteasyReactiveViolationException e, UriInfo uri) {
         return constraintViolation(e, uri);
     }
 
     @ServerExceptionMapper(priority = 1)
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         if (e instanceof StreamConstraintsException) {
-            return respond(400, "Malformed JSON", "The body holds a number too long or values nested too deep", uri,
+            return respond(
+                    400,
+                    "Malformed JSON",
+                    "The body holds a number too long or values nested too deep",
+                    uri,
                     List.of());
         }
         if (e instanceof JsonParseException) {
-            return respond(400, "Malformed JSON", "The body is not valid JSON: " + clientSafe(e.getOriginalMessage(),
-                    "it cannot be parsed"), uri, List.of());
+            return respond(
+                    400,
+                    "Malformed JSON",
+                    "The body is not valid JSON: " + clientSafe(e.getOriginalMessage(), "it cannot be parsed"),
+                    uri,
+                    List.of());
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = pathOf(mapping);
             String message = fieldMessage(mapping);
-            return respond(400, "Invalid request", field + " " + message, uri,
+            return respond(
+                    400,
+                    "Invalid request",
+                    field + " " + message,
+                    uri,
                     List.of(new Problem.FieldError(field, message)));
         }
-        return respond(400, "Invalid request", "The body must be a JSON object of the fields this operation takes",
-                uri, List.of());
+        return respond(
+                400,
+                "Invalid request",
+                "The body must be a JSON object of the fields this operation takes",
+                uri,
+                List.of());
     }
 
     /** What is wrong with one field, in the client's terms: never a Java type or Jackson's own wording. */
@@ -109,17 +125,21 @@ public class ProblemMappers {
                 return own; // written for the client by the platform's own readers
             }
             if (invalid.getTargetType() != null && invalid.getTargetType().isEnum()) {
-                return "must be one of " + Arrays.toString(invalid.getTargetType().getEnumConstants());
+                return "must be one of "
+                        + Arrays.toString(invalid.getTargetType().getEnumConstants());
             }
             return "cannot be read as " + typeName(invalid.getTargetType());
         }
-        if (e instanceof ValueInstantiationException && e.getCause() instanceof IllegalArgumentException refused
+        if (e instanceof ValueInstantiationException
+                && e.getCause() instanceof IllegalArgumentException refused
                 && refused.getMessage() != null) {
             return clientSafe(refused.getMessage(), "has the wrong type or form");
         }
-        if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null
+        if (e instanceof MismatchedInputException mismatched
+                && mismatched.getTargetType() != null
                 && mismatched.getTargetType().isEnum()) {
-            return "must be one of " + Arrays.toString(mismatched.getTargetType().getEnumConstants());
+            return "must be one of "
+                    + Arrays.toString(mismatched.getTargetType().getEnumConstants());
         }
         return "has the wrong type or form";
     }
@@ -142,8 +162,12 @@ public class ProblemMappers {
 
     /** The message if it names nothing of the implementation (a Java type, a package); otherwise the fallback. */
     static String clientSafe(String message, String fallback) {
-        if (message == null || message.contains("`") || message.contains("se.uppdrag.") || message.contains("java.")
-                || message.contains("com.fasterxml") || message.length() > 300) {
+        if (message == null
+                || message.contains("`")
+                || message.contains("se.uppdrag.")
+                || message.contains("java.")
+                || message.contains("com.fasterxml")
+                || message.length() > 300) {
             return fallback;
         }
         return message;
@@ -192,7 +216,8 @@ public class ProblemMappers {
             // Overload, not a fault: nothing was written (no connection, no transaction); the client may retry.
             LOG.warnf("Busy: no database connection free in time for %s", uri.getPath());
             return Response.fromResponse(respond(503, BUSY_TITLE, BUSY_DETAIL, uri, List.of()))
-                    .header("Retry-After", BUSY_RETRY_AFTER).build();
+                    .header("Retry-After", BUSY_RETRY_AFTER)
+                    .build();
         }
         if (Causes.any(e, t -> t instanceof HttpClosedException)) {
             // The client went away before its request was read whole: nobody hears the answer, nothing is wrong here.
@@ -203,22 +228,28 @@ public class ProblemMappers {
             // The database is down, restarting or refused the transaction (deadlock): the request is not at fault and
             // may well succeed in a few seconds. A 500 would say it broke something. (Rarely a commit's outcome is
             // unknown, so the answer does not claim that nothing changed; orders carry an Idempotency-Key for that.)
-            LOG.warnf("Unavailable: the database failed %s (%s)", uri.getPath(),
-                    Causes.root(e).getClass().getName());
-            return Response.fromResponse(respond(503, "Unavailable",
-                    "The service cannot reach its database just now; retry shortly", uri, List.of()))
-                    .header("Retry-After", "5").build();
+            LOG.warnf(
+                    "Unavailable: the database failed %s (%s)",
+                    uri.getPath(), Causes.root(e).getClass().getName());
+            return Response.fromResponse(respond(
+                            503,
+                            "Unavailable",
+                            "The service cannot reach its database just now; retry shortly",
+                            uri,
+                            List.of()))
+                    .header("Retry-After", "5")
+                    .build();
         }
         if (isDataException(e)) {
             // PostgreSQL refused a value (a NUL byte, a number out of its range): the request's fault, nothing written.
             LOG.infof("Refused a value the database cannot take on %s", uri.getPath());
-            return respond(400, "Invalid request", "A value in the request is malformed or out of range", uri,
-                    List.of());
+            return respond(
+                    400, "Invalid request", "A value in the request is malformed or out of range", uri, List.of());
         }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", errorId, uri.getPath());
-        return respond(500, "Internal error", "Something went wrong on our side; quote error id " + errorId, uri,
-                List.of());
+        return respond(
+                500, "Internal error", "Something went wrong on our side; quote error id " + errorId, uri, List.of());
     }
 
     /** SQLSTATE class 22, data exception: the value, not the service, is wrong. */
@@ -228,16 +259,24 @@ public class ProblemMappers {
 
     /** Agroal's "acquisition timeout", however deep Hibernate or the transaction layer wrapped it. */
     static boolean isPoolExhausted(Throwable e) {
-        return Causes.any(e, t -> t instanceof SQLException && t.getMessage() != null
-                && t.getMessage().contains("acquisition timeout"));
+        return Causes.any(
+                e,
+                t -> t instanceof SQLException
+                        && t.getMessage() != null
+                        && t.getMessage().contains("acquisition timeout"));
     }
 
     private static Response unauthenticated(UriInfo uri) {
         Response.ResponseBuilder builder = Response.status(401)
                 .type(MediaTypes.PROBLEM_JSON)
                 .header("WWW-Authenticate", "Bearer")
-                .entity(new Problem("about:blank", "Unauthorized", 401, "A valid bearer token is required",
-                        uri.getPath(), List.of()));
+                .entity(new Problem(
+                        "about:blank",
+                        "Unauthorized",
+                        401,
+                        "A valid bearer token is required",
+                        uri.getPath(),
+                        List.of()));
         return builder.build();
     }
 

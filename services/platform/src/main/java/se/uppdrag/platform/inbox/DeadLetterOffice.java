@@ -44,10 +44,20 @@ public class DeadLetterOffice {
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(10);
 
     /** One dead letter as an operator sees it. */
-    public record Letter(String topic, int partition, long offset, Instant deadLetteredAt, String consumer,
-            String reason, String originalTopic, Long originalOffset, String key, UUID eventId, String eventType,
-            boolean applied, String value) {
-    }
+    public record Letter(
+            String topic,
+            int partition,
+            long offset,
+            Instant deadLetteredAt,
+            String consumer,
+            String reason,
+            String originalTopic,
+            Long originalOffset,
+            String key,
+            UUID eventId,
+            String eventType,
+            boolean applied,
+            String value) {}
 
     @Inject
     Instance<EventConsumer> consumers;
@@ -76,7 +86,10 @@ public class DeadLetterOffice {
     /** The latest {@code limit} dead letters of each of this service's dead-letter topics, newest first. */
     public List<Letter> list(int limit) {
         Map<String, EventHandlers> handlers = handlers();
-        List<String> topics = handlers.values().stream().map(h -> Topics.deadLetterTopic(h.topic())).distinct().toList();
+        List<String> topics = handlers.values().stream()
+                .map(h -> Topics.deadLetterTopic(h.topic()))
+                .distinct()
+                .toList();
         List<Letter> letters = new ArrayList<>();
         try (KafkaConsumer<String, String> reader = reader()) {
             for (String topic : topics) {
@@ -124,20 +137,31 @@ public class DeadLetterOffice {
                 headers.add(header);
             }
         }
-        String originalTopic = Optional.ofNullable(header(letter, DeadLetters.ORIGINAL_TOPIC)).orElse(consumer.topic());
-        ConsumerRecord<String, String> original = new ConsumerRecord<>(originalTopic,
+        String originalTopic =
+                Optional.ofNullable(header(letter, DeadLetters.ORIGINAL_TOPIC)).orElse(consumer.topic());
+        ConsumerRecord<String, String> original = new ConsumerRecord<>(
+                originalTopic,
                 parseInt(header(letter, DeadLetters.ORIGINAL_PARTITION), -1),
-                parseLong(header(letter, DeadLetters.ORIGINAL_OFFSET), -1L), letter.timestamp(), TimestampType.CREATE_TIME,
-                -1, -1, letter.key(), letter.value(), headers, Optional.empty());
+                parseLong(header(letter, DeadLetters.ORIGINAL_OFFSET), -1L),
+                letter.timestamp(),
+                TimestampType.CREATE_TIME,
+                -1,
+                -1,
+                letter.key(),
+                letter.value(),
+                headers,
+                Optional.empty());
         Inbox.Result result = inbox.handle(original, consumer);
-        LOG.infof("Replayed dead letter %s/%d@%d through %s: %s", topic, partition, offset, consumer.consumer(),
-                result.outcome());
+        LOG.infof(
+                "Replayed dead letter %s/%d@%d through %s: %s",
+                topic, partition, offset, consumer.consumer(), result.outcome());
         return Optional.of(result);
     }
 
     private Optional<ConsumerRecord<String, String>> read(String topic, int partition, long offset) {
         Map<String, EventHandlers> handlers = handlers();
-        boolean ours = handlers.values().stream().anyMatch(h -> Topics.deadLetterTopic(h.topic()).equals(topic));
+        boolean ours = handlers.values().stream()
+                .anyMatch(h -> Topics.deadLetterTopic(h.topic()).equals(topic));
         if (!ours || partition < 0 || offset < 0) {
             return Optional.empty();
         }
@@ -148,7 +172,9 @@ public class DeadLetterOffice {
             }
             reader.assign(List.of(tp));
             long end = reader.endOffsets(List.of(tp), READ_TIMEOUT).get(tp);
-            if (offset >= end || offset < reader.beginningOffsets(List.of(tp), READ_TIMEOUT).get(tp)) {
+            if (offset >= end
+                    || offset
+                            < reader.beginningOffsets(List.of(tp), READ_TIMEOUT).get(tp)) {
                 return Optional.empty();
             }
             reader.seek(tp, offset);
@@ -158,7 +184,9 @@ public class DeadLetterOffice {
                     found.add(record);
                 }
             });
-            return found.stream().filter(r -> handlers.containsKey(header(r, DeadLetters.CONSUMER))).findFirst();
+            return found.stream()
+                    .filter(r -> handlers.containsKey(header(r, DeadLetters.CONSUMER)))
+                    .findFirst();
         }
     }
 
@@ -166,16 +194,34 @@ public class DeadLetterOffice {
         JsonNode json = parseQuietly(record.value());
         UUID eventId = json == null ? null : uuid(json.path("eventId").asText(null));
         String consumer = header(record, DeadLetters.CONSUMER);
-        boolean applied = eventId != null && ((Number) entityManager.createNativeQuery(
-                "select count(*) from inbox where event_id = ?1 and consumer = ?2")
-                .setParameter(1, eventId).setParameter(2, consumer).getSingleResult()).longValue() > 0;
-        return new Letter(record.topic(), record.partition(), record.offset(), Instant.ofEpochMilli(record.timestamp()),
-                consumer, header(record, DeadLetters.REASON), header(record, DeadLetters.ORIGINAL_TOPIC),
-                parseLong(header(record, DeadLetters.ORIGINAL_OFFSET), null), record.key(), eventId,
-                json == null ? null : json.path("type").asText(null), applied, record.value());
+        boolean applied = eventId != null
+                && ((Number) entityManager
+                                        .createNativeQuery(
+                                                "select count(*) from inbox where event_id = ?1 and consumer = ?2")
+                                        .setParameter(1, eventId)
+                                        .setParameter(2, consumer)
+                                        .getSingleResult())
+                                .longValue()
+                        > 0;
+        return new Letter(
+                record.topic(),
+                record.partition(),
+                record.offset(),
+                Instant.ofEpochMilli(record.timestamp()),
+                consumer,
+                header(record, DeadLetters.REASON),
+                header(record, DeadLetters.ORIGINAL_TOPIC),
+                parseLong(header(record, DeadLetters.ORIGINAL_OFFSET), null),
+                record.key(),
+                eventId,
+                json == null ? null : json.path("type").asText(null),
+                applied,
+                record.value());
     }
 
-    private static void readUntil(KafkaConsumer<String, String> reader, Map<TopicPartition, Long> ends,
+    private static void readUntil(
+            KafkaConsumer<String, String> reader,
+            Map<TopicPartition, Long> ends,
             Consumer<ConsumerRecord<String, String>> sink) {
         Instant deadline = Instant.now().plus(READ_TIMEOUT);
         while (ends.entrySet().stream().anyMatch(e -> reader.position(e.getKey(), READ_TIMEOUT) < e.getValue())) {
@@ -192,16 +238,23 @@ public class DeadLetterOffice {
 
     private static List<TopicPartition> partitions(KafkaConsumer<String, String> reader, String topic) {
         Map<String, List<PartitionInfo>> all = reader.listTopics(READ_TIMEOUT);
-        return all.getOrDefault(topic, List.of()).stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+        return all.getOrDefault(topic, List.of()).stream()
+                .map(p -> new TopicPartition(topic, p.partition()))
+                .toList();
     }
 
     private KafkaConsumer<String, String> reader() {
         return new KafkaConsumer<>(kafka.with(Map.of(
-                ConsumerConfig.CLIENT_ID_CONFIG, applicationName + "-dead-letter-office",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false,
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed",
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName())));
+                ConsumerConfig.CLIENT_ID_CONFIG,
+                applicationName + "-dead-letter-office",
+                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG,
+                false,
+                ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                "read_committed",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class.getName(),
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                StringDeserializer.class.getName())));
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {

@@ -24,6 +24,7 @@ public class DeadLetters {
 
     /** Every header a dead letter adds starts with this; a replay strips them. */
     public static final String HEADER_PREFIX = "dead-letter-";
+
     public static final String REASON = HEADER_PREFIX + "reason";
     public static final String CONSUMER = HEADER_PREFIX + "consumer";
     public static final String ORIGINAL_TOPIC = HEADER_PREFIX + "topic";
@@ -53,8 +54,9 @@ public class DeadLetters {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while dead-lettering", e);
         }
-        LOG.warnf("Dead-lettered %s/%d@%d for %s: %s", record.topic(), record.partition(), record.offset(), consumer,
-                reason);
+        LOG.warnf(
+                "Dead-lettered %s/%d@%d for %s: %s",
+                record.topic(), record.partition(), record.offset(), consumer, reason);
     }
 
     private static byte[] bytes(String s) {

@@ -15,8 +15,7 @@ public final class EventHandlers {
         void apply(EventEnvelope envelope, P payload);
     }
 
-    record Registration<P>(EventDefinition definition, Handler<P> handler) {
-    }
+    record Registration<P>(EventDefinition definition, Handler<P> handler) {}
 
     private final String consumer;
     private final String topic;
@@ -47,7 +46,8 @@ public final class EventHandlers {
     }
 
     boolean handlesType(String type) {
-        return byTypeAndVersion.values().stream().anyMatch(r -> r.definition().type().equals(type));
+        return byTypeAndVersion.values().stream()
+                .anyMatch(r -> r.definition().type().equals(type));
     }
 
     public static final class Builder {

@@ -63,11 +63,16 @@ public class Inbox {
 
     /** The outcome of one record, for tests and logs. */
     /** STALE: a newer version of the event's aggregate was applied before it, so it is not (its state is older). */
-    public enum Outcome { APPLIED, DUPLICATE, SKIPPED, STALE, DEAD_LETTERED }
+    public enum Outcome {
+        APPLIED,
+        DUPLICATE,
+        SKIPPED,
+        STALE,
+        DEAD_LETTERED
+    }
 
     /** What became of a record, and for a dead letter why. */
-    public record Result(Outcome outcome, String reason) {
-    }
+    public record Result(Outcome outcome, String reason) {}
 
     /**
      * Applies a poll's records in one transaction: one statement records every event id and answers which are new,
@@ -83,11 +88,16 @@ public class Inbox {
 
     /** {@link #handleAll(ConsumerRecords, EventHandlers)} for records in the order given. */
     public List<Result> handleAll(List<ConsumerRecord<String, String>> records, EventHandlers handlers) {
-        return SharedTransaction.orEachAlone(records, () -> {
-            List<Outcome> outcomes = applyAll(records, handlers, true);
-            outcomes.forEach(outcome -> count(handlers, outcome));
-            return outcomes.stream().map(outcome -> new Result(outcome, null)).toList();
-        }, record -> handle(record, handlers));
+        return SharedTransaction.orEachAlone(
+                records,
+                () -> {
+                    List<Outcome> outcomes = applyAll(records, handlers, true);
+                    outcomes.forEach(outcome -> count(handlers, outcome));
+                    return outcomes.stream()
+                            .map(outcome -> new Result(outcome, null))
+                            .toList();
+                },
+                record -> handle(record, handlers));
     }
 
     public Result handle(ConsumerRecord<String, String> record, EventHandlers handlers) {
@@ -103,15 +113,18 @@ public class Inbox {
                 if (Stopping.now()) {
                     // The failure is most likely the stopping itself (the persistence layer closed under the consumer):
                     // leave the record unacknowledged, for the instance that takes the partition over.
-                    throw new IllegalStateException("stopping: " + record.topic() + "/" + record.partition() + "@"
-                            + record.offset() + " left to the next consumer of its partition", e);
+                    throw new IllegalStateException(
+                            "stopping: " + record.topic() + "/" + record.partition() + "@" + record.offset()
+                                    + " left to the next consumer of its partition",
+                            e);
                 }
                 if (!Outages.isOutage(e)) {
                     return deadLetter(record, handlers, "cannot be applied: " + describe(e));
                 }
                 Duration wait = backoff.next();
-                LOG.warnf("Database unavailable while applying %s/%d@%d, retrying in %d ms: %s", record.topic(),
-                        record.partition(), record.offset(), wait.toMillis(), e.getMessage());
+                LOG.warnf(
+                        "Database unavailable while applying %s/%d@%d, retrying in %d ms: %s",
+                        record.topic(), record.partition(), record.offset(), wait.toMillis(), e.getMessage());
                 Backoff.sleep(wait);
                 if (Thread.currentThread().isInterrupted()) {
                     throw new IllegalStateException("interrupted while waiting for the database");
@@ -127,42 +140,60 @@ public class Inbox {
     }
 
     private void count(EventHandlers handlers, Outcome outcome) {
-        registry.counter("uppdrag.inbox.events", "consumer", handlers.consumer(), "outcome", outcome.name()).increment();
+        registry.counter("uppdrag.inbox.events", "consumer", handlers.consumer(), "outcome", outcome.name())
+                .increment();
     }
 
     /** An event ready to apply: its envelope and the handler for its type and version. */
-    private record Applicable(ConsumerRecord<String, String> record, EventEnvelope envelope,
-            EventHandlers.Registration<?> registration) {
-    }
+    private record Applicable(
+            ConsumerRecord<String, String> record,
+            EventEnvelope envelope,
+            EventHandlers.Registration<?> registration) {}
 
     /** Applies the records in the caller's transaction; {@code shared}: other records share it, release each. */
-    private List<Outcome> applyAll(List<ConsumerRecord<String, String>> records, EventHandlers handlers, boolean shared) {
+    private List<Outcome> applyAll(
+            List<ConsumerRecord<String, String>> records, EventHandlers handlers, boolean shared) {
         List<Applicable> applicable = new ArrayList<>(records.size());
         for (ConsumerRecord<String, String> record : records) {
             applicable.add(applicable(record, handlers)); // null: skipped
         }
         List<Applicable> toRecord = applicable.stream().filter(Objects::nonNull).toList();
         Set<UUID> unseen = toRecord.isEmpty() ? Set.of() : record(toRecord, handlers.consumer());
-        Map<List<String>, Long> newest = newest(toRecord.stream().filter(e -> unseen.contains(e.envelope().eventId()))
-                .toList(), handlers.consumer());
+        Map<List<String>, Long> newest = newest(
+                toRecord.stream()
+                        .filter(e -> unseen.contains(e.envelope().eventId()))
+                        .toList(),
+                handlers.consumer());
         List<Outcome> outcomes = new ArrayList<>(applicable.size());
         for (Applicable event : applicable) {
             if (event == null) {
                 outcomes.add(Outcome.SKIPPED);
             } else if (!unseen.remove(event.envelope().eventId())) { // removed: the same event twice in a poll
-                LOG.debugf("Event %s (%s) already applied by %s", event.envelope().eventId(), event.envelope().type(),
-                        handlers.consumer());
+                LOG.debugf(
+                        "Event %s (%s) already applied by %s",
+                        event.envelope().eventId(), event.envelope().type(), handlers.consumer());
                 outcomes.add(Outcome.DUPLICATE);
             } else if (stale(event.envelope(), newest)) {
-                LOG.infof("Event %s (%s %s version %d) not applied by %s: a newer version of it was",
-                        event.envelope().eventId(), event.envelope().aggregateType(), event.envelope().aggregateId(),
-                        event.envelope().aggregateVersion(), handlers.consumer());
+                LOG.infof(
+                        "Event %s (%s %s version %d) not applied by %s: a newer version of it was",
+                        event.envelope().eventId(),
+                        event.envelope().aggregateType(),
+                        event.envelope().aggregateId(),
+                        event.envelope().aggregateVersion(),
+                        handlers.consumer());
                 outcomes.add(Outcome.STALE);
             } else {
-                EventCausation.continueFrom(transactions, event.envelope().correlationId(), event.envelope().eventId());
+                EventCausation.continueFrom(
+                        transactions,
+                        event.envelope().correlationId(),
+                        event.envelope().eventId());
                 Header trace = event.record().headers().lastHeader(TraceContext.HEADER);
-                TraceContext.continueIn(tracer, handlers.consumer() + " " + event.envelope().type(), SpanKind.CONSUMER,
-                        trace == null ? null : new String(trace.value(), StandardCharsets.UTF_8), () -> {
+                TraceContext.continueIn(
+                        tracer,
+                        handlers.consumer() + " " + event.envelope().type(),
+                        SpanKind.CONSUMER,
+                        trace == null ? null : new String(trace.value(), StandardCharsets.UTF_8),
+                        () -> {
                             apply(event.registration(), event.envelope());
                             return null;
                         });
@@ -195,14 +226,17 @@ public class Inbox {
      * events' own newest recorded in its place: one statement, rows locked in one order.
      */
     private Map<List<String>, Long> newest(List<Applicable> events, String consumer) {
-        List<EventEnvelope> numbered = events.stream().map(Applicable::envelope)
-                .filter(e -> e.aggregateVersion() != null).toList();
+        List<EventEnvelope> numbered = events.stream()
+                .map(Applicable::envelope)
+                .filter(e -> e.aggregateVersion() != null)
+                .toList();
         Map<List<String>, Long> newest = new HashMap<>();
         if (numbered.isEmpty()) {
             return newest;
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> before = entityManager.createNativeQuery("""
+        List<Object[]> before = entityManager
+                .createNativeQuery("""
                 with batch as (
                   select t, a, max(v) as v from unnest(cast(?1 as text[]), cast(?2 as text[]), cast(?3 as bigint[]))
                     as event (t, a, v) group by t, a),
@@ -215,9 +249,13 @@ public class Inbox {
                   on conflict (consumer, aggregate_type, aggregate_id)
                   do update set version = greatest(inbox_aggregate_version.version, excluded.version))
                 select aggregate_type, aggregate_id, version from before""")
-                .setParameter(1, numbered.stream().map(EventEnvelope::aggregateType).toArray(String[]::new))
-                .setParameter(2, numbered.stream().map(EventEnvelope::aggregateId).toArray(String[]::new))
-                .setParameter(3, numbered.stream().map(EventEnvelope::aggregateVersion).toArray(Long[]::new))
+                .setParameter(
+                        1, numbered.stream().map(EventEnvelope::aggregateType).toArray(String[]::new))
+                .setParameter(
+                        2, numbered.stream().map(EventEnvelope::aggregateId).toArray(String[]::new))
+                .setParameter(
+                        3,
+                        numbered.stream().map(EventEnvelope::aggregateVersion).toArray(Long[]::new))
                 .setParameter(4, consumer)
                 .getResultList();
         before.forEach(row -> newest.put(List.of((String) row[0], (String) row[1]), ((Number) row[2]).longValue()));
@@ -227,17 +265,20 @@ public class Inbox {
     /** Records the events in the inbox in one statement; answers the ids it had not seen before. */
     private Set<UUID> record(List<Applicable> events, String consumer) {
         @SuppressWarnings("unchecked")
-        List<UUID> inserted = entityManager.createNativeQuery("""
+        List<UUID> inserted = entityManager
+                .createNativeQuery("""
                 insert into inbox (event_id, consumer, event_type, topic, partition_no, record_offset, applied_at)
                 select event_id, ?1, event_type, topic, partition_no, record_offset, now()
                   from unnest(cast(?2 as uuid[]), cast(?3 as text[]), cast(?4 as text[]), cast(?5 as int[]),
                               cast(?6 as bigint[])) as event (event_id, event_type, topic, partition_no, record_offset)
                 on conflict do nothing returning event_id""", UUID.class)
                 .setParameter(1, consumer)
-                .setParameter(2, events.stream().map(e -> e.envelope().eventId()).toArray(UUID[]::new))
+                .setParameter(
+                        2, events.stream().map(e -> e.envelope().eventId()).toArray(UUID[]::new))
                 .setParameter(3, events.stream().map(e -> e.envelope().type()).toArray(String[]::new))
                 .setParameter(4, events.stream().map(e -> e.record().topic()).toArray(String[]::new))
-                .setParameter(5, events.stream().map(e -> e.record().partition()).toArray(Integer[]::new))
+                .setParameter(
+                        5, events.stream().map(e -> e.record().partition()).toArray(Integer[]::new))
                 .setParameter(6, events.stream().map(e -> e.record().offset()).toArray(Long[]::new))
                 .getResultList();
         return new HashSet<>(inserted);
@@ -249,8 +290,10 @@ public class Inbox {
         List<String> violations = EventSchemas.violations(json);
         String type = json.path("type").asText();
         if (!violations.isEmpty()) {
-            boolean unknownToUs = violations.size() == 1 && violations.get(0).startsWith("no schema for")
-                    && EventCatalog.knowsType(type) && !handlers.handlesType(type);
+            boolean unknownToUs = violations.size() == 1
+                    && violations.get(0).startsWith("no schema for")
+                    && EventCatalog.knowsType(type)
+                    && !handlers.handlesType(type);
             if (unknownToUs) {
                 return null;
             }
@@ -258,21 +301,24 @@ public class Inbox {
         }
         EventEnvelope envelope = EventJson.mapper().convertValue(json, EventEnvelope.class);
         return handlers.find(envelope.type(), envelope.schemaVersion())
-                .map(registration -> new Applicable(record, envelope, registration)).orElse(null);
+                .map(registration -> new Applicable(record, envelope, registration))
+                .orElse(null);
     }
 
     private Outcome applyOnce(ConsumerRecord<String, String> record, EventHandlers handlers) {
-        return QuarkusTransaction.requiringNew().call(() -> applyAll(List.of(record), handlers, false).get(0));
+        return QuarkusTransaction.requiringNew()
+                .call(() -> applyAll(List.of(record), handlers, false).get(0));
     }
 
     @SuppressWarnings("unchecked")
     private static <P> void apply(EventHandlers.Registration<P> registration, EventEnvelope envelope) {
         P payload;
         try {
-            payload = (P) EventJson.mapper().treeToValue(envelope.payload(), registration.definition().payloadType());
+            payload = (P) EventJson.mapper()
+                    .treeToValue(envelope.payload(), registration.definition().payloadType());
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new PoisonEventException("payload does not bind to " + registration.definition().type() + ": "
-                    + e.getMessage(), e);
+            throw new PoisonEventException(
+                    "payload does not bind to " + registration.definition().type() + ": " + e.getMessage(), e);
         }
         registration.handler().apply(envelope, payload);
     }

@@ -28,7 +28,8 @@ public class KafkaProducers {
     private volatile Producer<String, String> producer;
     private Producer<String, String> transactional;
 
-    KafkaProducers(KafkaClientSettings settings,
+    KafkaProducers(
+            KafkaClientSettings settings,
             @ConfigProperty(name = "quarkus.application.name") String applicationName,
             @ConfigProperty(name = "uppdrag.outbox.relay.transactional-id") Optional<String> transactionalId) {
         this.settings = settings;

@@ -34,8 +34,7 @@ public final class TraceContext {
         }
     };
 
-    private TraceContext() {
-    }
+    private TraceContext() {}
 
     /** The current span's traceparent, or null when there is no recording trace. */
     public static String current() {
@@ -57,8 +56,12 @@ public final class TraceContext {
      * writes carry that trace on: how a consumer applying an event, or the invoice issuer billing what events made
      * due, stays in the trace of the request that started it all.
      */
-    public static <T> T continueIn(Tracer tracer, String spanName, SpanKind kind, String traceparent, Supplier<T> work) {
-        Span span = tracer.spanBuilder(spanName).setParent(from(traceparent)).setSpanKind(kind).startSpan();
+    public static <T> T continueIn(
+            Tracer tracer, String spanName, SpanKind kind, String traceparent, Supplier<T> work) {
+        Span span = tracer.spanBuilder(spanName)
+                .setParent(from(traceparent))
+                .setSpanKind(kind)
+                .startSpan();
         try (Scope scope = span.makeCurrent()) {
             return work.get();
         } catch (RuntimeException e) {

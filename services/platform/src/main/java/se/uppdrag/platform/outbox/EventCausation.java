@@ -22,7 +22,8 @@ public record EventCausation(UUID correlationId, UUID causationId) {
     }
 
     /** Called by the inbox before it applies a consumed event. */
-    public static void continueFrom(TransactionSynchronizationRegistry transactions, UUID correlationId, UUID causingEventId) {
+    public static void continueFrom(
+            TransactionSynchronizationRegistry transactions, UUID correlationId, UUID causingEventId) {
         transactions.putResource(KEY, new EventCausation(correlationId, causingEventId));
     }
 }

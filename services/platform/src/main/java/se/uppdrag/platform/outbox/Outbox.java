@@ -60,8 +60,7 @@ public class Outbox {
     String producer;
 
     /** One event to publish: its type, the aggregate it is about (the Kafka key), its payload. */
-    public record Event(EventDefinition definition, String aggregateId, Object payload) {
-    }
+    public record Event(EventDefinition definition, String aggregateId, Object payload) {}
 
     /** Must run inside the transaction that makes the change: an event on its own would report nothing true. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -93,8 +92,7 @@ public class Outbox {
                 }
 
                 @Override
-                public void afterCompletion(int status) {
-                }
+                public void afterCompletion(int status) {}
             });
             AfterCommit.once(transactions, RELAY_WAKE, relay::wake);
             rows = created;
@@ -123,16 +121,27 @@ public class Outbox {
         rows.forEach(row -> counts.merge(List.of(row.aggregateType, row.aggregateId), 1L, Long::sum));
         // Locked in one order by every transaction, so two that share aggregates cannot deadlock here.
         List<List<String>> keys = counts.keySet().stream()
-                .sorted(Comparator.<List<String>, String>comparing(k -> k.get(0)).thenComparing(k -> k.get(1))).toList();
+                .sorted(Comparator.<List<String>, String>comparing(k -> k.get(0))
+                        .thenComparing(k -> k.get(1)))
+                .toList();
         Map<List<String>, Long> next = new HashMap<>();
         try (PreparedStatement upsert = connection.prepareStatement("""
                 insert into outbox_aggregate_version as known (aggregate_type, aggregate_id, version)
                 select * from unnest(?::text[], ?::text[], ?::bigint[])
                 on conflict (aggregate_type, aggregate_id) do update set version = known.version + excluded.version
                 returning aggregate_type, aggregate_id, version""")) {
-            upsert.setArray(1, connection.createArrayOf("text", keys.stream().map(k -> k.get(0)).toArray()));
-            upsert.setArray(2, connection.createArrayOf("text", keys.stream().map(k -> k.get(1)).toArray()));
-            upsert.setArray(3, connection.createArrayOf("bigint", keys.stream().map(counts::get).toArray()));
+            upsert.setArray(
+                    1,
+                    connection.createArrayOf(
+                            "text", keys.stream().map(k -> k.get(0)).toArray()));
+            upsert.setArray(
+                    2,
+                    connection.createArrayOf(
+                            "text", keys.stream().map(k -> k.get(1)).toArray()));
+            upsert.setArray(
+                    3,
+                    connection.createArrayOf(
+                            "bigint", keys.stream().map(counts::get).toArray()));
             try (ResultSet last = upsert.executeQuery()) {
                 while (last.next()) {
                     List<String> key = List.of(last.getString(1), last.getString(2));
@@ -153,14 +162,35 @@ public class Outbox {
                 insert into outbox (event_id, topic, aggregate_id, event_type, envelope, created_at, trace_parent)
                 select e, t, a, y, v, c, p from unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[],
                   ?::timestamptz[], ?::text[]) with ordinality as r(e, t, a, y, v, c, p, n) order by n""")) {
-            insert.setArray(1, connection.createArrayOf("uuid", rows.stream().map(r -> r.eventId).toArray()));
-            insert.setArray(2, connection.createArrayOf("text", rows.stream().map(r -> r.topic).toArray()));
-            insert.setArray(3, connection.createArrayOf("text", rows.stream().map(r -> r.aggregateId).toArray()));
-            insert.setArray(4, connection.createArrayOf("text", rows.stream().map(r -> r.eventType).toArray()));
-            insert.setArray(5, connection.createArrayOf("text", rows.stream().map(r -> r.envelope).toArray()));
-            insert.setArray(6, connection.createArrayOf("timestamptz", rows.stream()
-                    .map(r -> Timestamp.from(r.createdAt)).toArray()));
-            insert.setArray(7, connection.createArrayOf("text", rows.stream().map(r -> r.traceParent).toArray()));
+            insert.setArray(
+                    1,
+                    connection.createArrayOf(
+                            "uuid", rows.stream().map(r -> r.eventId).toArray()));
+            insert.setArray(
+                    2,
+                    connection.createArrayOf(
+                            "text", rows.stream().map(r -> r.topic).toArray()));
+            insert.setArray(
+                    3,
+                    connection.createArrayOf(
+                            "text", rows.stream().map(r -> r.aggregateId).toArray()));
+            insert.setArray(
+                    4,
+                    connection.createArrayOf(
+                            "text", rows.stream().map(r -> r.eventType).toArray()));
+            insert.setArray(
+                    5,
+                    connection.createArrayOf(
+                            "text", rows.stream().map(r -> r.envelope).toArray()));
+            insert.setArray(
+                    6,
+                    connection.createArrayOf(
+                            "timestamptz",
+                            rows.stream().map(r -> Timestamp.from(r.createdAt)).toArray()));
+            insert.setArray(
+                    7,
+                    connection.createArrayOf(
+                            "text", rows.stream().map(r -> r.traceParent).toArray()));
             insert.executeUpdate();
             if (!relay.leads()) {
                 // Another instance publishes: tell it when this commits (PostgreSQL delivers notifications on commit).
@@ -175,14 +205,23 @@ public class Outbox {
     private OutboxRecord record(Event event) {
         EventDefinition definition = event.definition();
         if (!definition.producer().equals(producer)) {
-            throw new IllegalArgumentException(producer + " cannot publish " + definition.type()
-                    + ", which belongs to " + definition.producer());
+            throw new IllegalArgumentException(
+                    producer + " cannot publish " + definition.type() + ", which belongs to " + definition.producer());
         }
         EventCausation causation = EventCausation.of(transactions);
         // The aggregate's version is known only when the transaction commits (versions), and set then.
-        EventEnvelope envelope = new EventEnvelope(UUID.randomUUID(), definition.type(), definition.version(),
-                Instant.now(clock), producer, definition.aggregateType(), event.aggregateId(), null,
-                causation.correlationId(), causation.causationId(), EventJson.mapper().valueToTree(event.payload()));
+        EventEnvelope envelope = new EventEnvelope(
+                UUID.randomUUID(),
+                definition.type(),
+                definition.version(),
+                Instant.now(clock),
+                producer,
+                definition.aggregateType(),
+                event.aggregateId(),
+                null,
+                causation.correlationId(),
+                causation.causationId(),
+                EventJson.mapper().valueToTree(event.payload()));
         // What the consumers would dead-letter is never published: the change it reports is rolled back instead.
         ObjectNode json = EventJson.mapper().valueToTree(envelope);
         List<String> violations = EventSchemas.violations(json);

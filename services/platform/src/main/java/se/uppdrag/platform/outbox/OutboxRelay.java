@@ -100,7 +100,8 @@ public class OutboxRelay {
             LOG.info("Outbox relay disabled");
             return;
         }
-        published = Counter.builder("uppdrag.outbox.published").description("Events the outbox relay published")
+        published = Counter.builder("uppdrag.outbox.published")
+                .description("Events the outbox relay published")
                 .register(registry);
         Gauge.builder("uppdrag.outbox.relay.leader", () -> leading ? 1 : 0)
                 .description("1 on the instance whose relay publishes the service's events, 0 on the others")
@@ -198,8 +199,14 @@ public class OutboxRelay {
             select.setInt(1, batchSize);
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    batch.add(new Row(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getString(4),
-                            rows.getObject(5, UUID.class), rows.getString(6), rows.getString(7)));
+                    batch.add(new Row(
+                            rows.getLong(1),
+                            rows.getString(2),
+                            rows.getString(3),
+                            rows.getString(4),
+                            rows.getObject(5, UUID.class),
+                            rows.getString(6),
+                            rows.getString(7)));
                 }
             }
         }
@@ -208,7 +215,9 @@ public class OutboxRelay {
         }
         send(batch);
         try (PreparedStatement delete = session.prepareStatement("delete from outbox where id = any(?)")) {
-            delete.setArray(1, session.createArrayOf("bigint", batch.stream().map(Row::id).toArray()));
+            delete.setArray(
+                    1,
+                    session.createArrayOf("bigint", batch.stream().map(Row::id).toArray()));
             delete.executeUpdate();
         }
         published.increment(batch.size());
@@ -216,9 +225,14 @@ public class OutboxRelay {
         return batch.size();
     }
 
-    private record Row(long id, String topic, String aggregateId, String eventType, UUID eventId, String envelope,
-            String traceParent) {
-    }
+    private record Row(
+            long id,
+            String topic,
+            String aggregateId,
+            String eventType,
+            UUID eventId,
+            String envelope,
+            String traceParent) {}
 
     /**
      * Sends the batch as one Kafka transaction and returns once it is committed. If any record fails, the transaction
@@ -236,8 +250,8 @@ public class OutboxRelay {
             producer.beginTransaction();
             List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
             for (Row row : batch) {
-                ProducerRecord<String, String> record = new ProducerRecord<>(row.topic(), row.aggregateId(),
-                        row.envelope());
+                ProducerRecord<String, String> record =
+                        new ProducerRecord<>(row.topic(), row.aggregateId(), row.envelope());
                 record.headers().add("event-type", row.eventType().getBytes(StandardCharsets.UTF_8));
                 record.headers().add("event-id", row.eventId().toString().getBytes(StandardCharsets.UTF_8));
                 if (row.traceParent() != null) {
@@ -256,8 +270,10 @@ public class OutboxRelay {
             throw new KafkaUnavailable("interrupted", e);
         } catch (Exception e) {
             abort(producer, e);
-            throw new KafkaUnavailable("batch of " + batch.size() + " events not published, first "
-                    + batch.get(0).eventId() + ": " + e.getMessage(), e);
+            throw new KafkaUnavailable(
+                    "batch of " + batch.size() + " events not published, first "
+                            + batch.get(0).eventId() + ": " + e.getMessage(),
+                    e);
         }
     }
 
@@ -343,5 +359,4 @@ public class OutboxRelay {
             super(message, cause);
         }
     }
-
 }

@@ -43,17 +43,23 @@ public class DeadLetterResource {
      * What a replay did: APPLIED, DUPLICATE (applied before), SKIPPED (not for this consumer), STALE (a newer state of
      * its aggregate was applied meanwhile, which it must not overwrite) or DEAD_LETTERED again.
      */
-    public record ReplayResult(String outcome, String reason) {
-    }
+    public record ReplayResult(String outcome, String reason) {}
 
     @Inject
     DeadLetterOffice office;
 
     @GET
-    @Operation(summary = "List dead letters", description = "The latest dead letters of this service's consumers, newest "
-            + "first; `applied` tells whether the event has since been applied (by a replay or a redelivery).")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "one dead letter", value = "[" + LETTER_EXAMPLE + "]")))
+    @Operation(
+            summary = "List dead letters",
+            description = "The latest dead letters of this service's consumers, newest "
+                    + "first; `applied` tells whether the event has since been applied (by a replay or a redelivery).")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "one dead letter", value = "[" + LETTER_EXAMPLE + "]")))
     public List<Letter> listDeadLetters(@QueryParam("limit") Integer limit) {
         int bounded = limit == null ? 100 : limit;
         if (bounded < 1 || bounded > 1000) {
@@ -65,29 +71,43 @@ public class DeadLetterResource {
     @GET
     @Path("/{topic}/{partition}/{offset}")
     @Operation(summary = "Read one dead letter", description = "By its place on the dead-letter topic.")
-    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            examples = @ExampleObject(name = "dead letter", value = LETTER_EXAMPLE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = @ExampleObject(name = "dead letter", value = LETTER_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No dead letter of this service there")
-    public Letter getDeadLetter(@PathParam("topic") String topic, @PathParam("partition") int partition,
-            @PathParam("offset") long offset) {
+    public Letter getDeadLetter(
+            @PathParam("topic") String topic, @PathParam("partition") int partition, @PathParam("offset") long offset) {
         return office.find(topic, partition, offset).orElseThrow(() -> notFound(topic, partition, offset));
     }
 
     @POST
     @Path("/{topic}/{partition}/{offset}/replay")
-    @Operation(summary = "Replay a dead letter", description = "Gives the event again to the consumer that gave up on "
-            + "it, once the cause is fixed. Applied at most once: an event applied before answers DUPLICATE, one older "
-            + "than a state of its aggregate applied since answers STALE. One that still cannot be applied is "
-            + "dead-lettered again with the new reason.")
-    @APIResponse(responseCode = "200", description = "OK",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, examples = {
-        @ExampleObject(name = "applied", value = "{ \"outcome\": \"APPLIED\" }"),
-        @ExampleObject(name = "still poison", value = """
-                { "outcome": "DEAD_LETTERED", "reason": "invalid event: $.payload.agreementId: is missing but it is required" }""") }))
+    @Operation(
+            summary = "Replay a dead letter",
+            description = "Gives the event again to the consumer that gave up on "
+                    + "it, once the cause is fixed. Applied at most once: an event applied before answers DUPLICATE, one older "
+                    + "than a state of its aggregate applied since answers STALE. One that still cannot be applied is "
+                    + "dead-lettered again with the new reason.")
+    @APIResponse(
+            responseCode = "200",
+            description = "OK",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            examples = {
+                                @ExampleObject(name = "applied", value = "{ \"outcome\": \"APPLIED\" }"),
+                                @ExampleObject(name = "still poison", value = """
+                { "outcome": "DEAD_LETTERED", "reason": "invalid event: $.payload.agreementId: is missing but it is required" }""")
+                            }))
     @APIResponse(responseCode = "404", description = "No dead letter of this service there")
-    public ReplayResult replayDeadLetter(@PathParam("topic") String topic, @PathParam("partition") int partition,
-            @PathParam("offset") long offset) {
-        Inbox.Result result = office.replay(topic, partition, offset).orElseThrow(() -> notFound(topic, partition, offset));
+    public ReplayResult replayDeadLetter(
+            @PathParam("topic") String topic, @PathParam("partition") int partition, @PathParam("offset") long offset) {
+        Inbox.Result result =
+                office.replay(topic, partition, offset).orElseThrow(() -> notFound(topic, partition, offset));
         return new ReplayResult(result.outcome().name(), result.reason());
     }
 

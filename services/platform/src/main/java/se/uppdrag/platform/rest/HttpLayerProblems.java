@@ -43,25 +43,33 @@ public class HttpLayerProblems {
 
     void register(@Observes Filters filters) {
         long max = limit.map(MemorySize::asLongValue).orElse(Long.MAX_VALUE);
-        filters.register(context -> {
-            HttpServerRequest request = context.request();
-            if (request.uri().length() + request.method().name().length() > MAX_REQUEST_LINE) {
-                answer(context, 414, "URI too long", "The request's path and query may be at most "
-                        + MAX_REQUEST_LINE + " characters");
-                return;
-            }
-            if (headerBytes(request) > MAX_HEADER_BYTES) {
-                answer(context, 431, "Request header fields too large", "The request's headers may be at most "
-                        + MAX_HEADER_BYTES + " bytes");
-                return;
-            }
-            String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
-            if (length != null && exceeds(length, max)) {
-                answer(context, 413, "Payload too large", "The body may be at most " + max + " bytes");
-                return;
-            }
-            context.next();
-        }, 1000);
+        filters.register(
+                context -> {
+                    HttpServerRequest request = context.request();
+                    if (request.uri().length() + request.method().name().length() > MAX_REQUEST_LINE) {
+                        answer(
+                                context,
+                                414,
+                                "URI too long",
+                                "The request's path and query may be at most " + MAX_REQUEST_LINE + " characters");
+                        return;
+                    }
+                    if (headerBytes(request) > MAX_HEADER_BYTES) {
+                        answer(
+                                context,
+                                431,
+                                "Request header fields too large",
+                                "The request's headers may be at most " + MAX_HEADER_BYTES + " bytes");
+                        return;
+                    }
+                    String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+                    if (length != null && exceeds(length, max)) {
+                        answer(context, 413, "Payload too large", "The body may be at most " + max + " bytes");
+                        return;
+                    }
+                    context.next();
+                },
+                1000);
     }
 
     /** Failures the router answers by status alone, such as a request without a Host header. */
@@ -69,17 +77,23 @@ public class HttpLayerProblems {
         router.route().order(Integer.MIN_VALUE).failureHandler(context -> {
             int status = context.statusCode();
             Throwable failure = context.failure();
-            boolean plainRefusal = failure == null || failure instanceof VertxException || failure instanceof HttpException;
+            boolean plainRefusal =
+                    failure == null || failure instanceof VertxException || failure instanceof HttpException;
             // 401 and 403 stay with the security layer, which adds its challenge.
-            if (context.response().headWritten() || !plainRefusal || status < 400 || status >= 500 || status == 401
+            if (context.response().headWritten()
+                    || !plainRefusal
+                    || status < 400
+                    || status >= 500
+                    || status == 401
                     || status == 403) {
                 context.next();
                 return;
             }
-            String reason = failure instanceof HttpException http && http.getPayload() != null ? http.getPayload()
+            String reason = failure instanceof HttpException http && http.getPayload() != null
+                    ? http.getPayload()
                     : HttpResponseStatus.valueOf(status).reasonPhrase();
-            String detail = failure instanceof VertxException vertx && vertx.getMessage() != null ? vertx.getMessage()
-                    : reason;
+            String detail =
+                    failure instanceof VertxException vertx && vertx.getMessage() != null ? vertx.getMessage() : reason;
             answer(context, status, reason, detail);
         });
     }
@@ -93,7 +107,8 @@ public class HttpLayerProblems {
         if (context.response().headWritten()) {
             return;
         }
-        String body = json(new Problem("about:blank", title, status, detail, context.request().path(), List.of()));
+        String body = json(new Problem(
+                "about:blank", title, status, detail, context.request().path(), List.of()));
         context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, MediaTypes.PROBLEM_JSON);
         boolean bodyFollows = context.request().headers().contains(HttpHeaders.CONTENT_LENGTH)
                 || context.request().headers().contains(HttpHeaders.TRANSFER_ENCODING);

@@ -42,7 +42,8 @@ public class LoadShedding {
                 .description("Requests answered 503 Busy because the service had as many in progress as it takes")
                 .register(registry);
         Gauge.builder("uppdrag.http.in.progress", inProgress, AtomicInteger::get)
-                .description("Requests in progress, health and metrics excluded").register(registry);
+                .description("Requests in progress, health and metrics excluded")
+                .register(registry);
         // After the request-size checks (1000), before security and the REST layer.
         filters.register(this::admit, 900);
     }
@@ -55,8 +56,9 @@ public class LoadShedding {
         if (inProgress.incrementAndGet() > limit) {
             inProgress.decrementAndGet();
             refused.increment();
-            LOG.debugf("Busy: %d requests in progress, refused %s %s", limit, context.request().method(),
-                    context.request().path());
+            LOG.debugf(
+                    "Busy: %d requests in progress, refused %s %s",
+                    limit, context.request().method(), context.request().path());
             context.response().putHeader("Retry-After", ProblemMappers.BUSY_RETRY_AFTER);
             problems.answer(context, 503, ProblemMappers.BUSY_TITLE, ProblemMappers.BUSY_DETAIL);
             return;

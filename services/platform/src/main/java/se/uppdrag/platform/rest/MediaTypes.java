@@ -6,6 +6,5 @@ public final class MediaTypes {
     public static final String PROBLEM_JSON = "application/problem+json";
     public static final String TEXT_CSV = "text/csv";
 
-    private MediaTypes() {
-    }
+    private MediaTypes() {}
 }

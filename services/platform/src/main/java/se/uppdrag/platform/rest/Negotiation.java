@@ -8,12 +8,11 @@ import java.util.function.Supplier;
 /** Picks between JSON and another representation from the Accept header; JSON wins unless the other is asked for by name first. */
 public final class Negotiation {
 
-    private Negotiation() {
-    }
+    private Negotiation() {}
 
     /** Answers {@code alternative} when the caller prefers that media type, else the JSON representation. */
-    public static Response jsonOr(HttpHeaders headers, String alternativeType, Supplier<Object> alternative,
-            Supplier<Object> json) {
+    public static Response jsonOr(
+            HttpHeaders headers, String alternativeType, Supplier<Object> alternative, Supplier<Object> json) {
         return prefers(headers, alternativeType)
                 ? Response.ok(alternative.get(), alternativeType).build()
                 : Response.ok(json.get(), MediaType.APPLICATION_JSON).build();

@@ -20,16 +20,15 @@ public final class QueryParams {
     /** Deep enough for any list a person pages through; page × size stays far inside an int (a row offset). */
     public static final int MAX_PAGE = 1_000_000;
 
-    private QueryParams() {
-    }
+    private QueryParams() {}
 
     public static LocalDate date(String name, String value) {
         if (blank(value)) {
             return null;
         }
         // strip, not trim: trim would also take away control characters, a NUL among them.
-        return CalendarDates.parse(value.strip()).orElseThrow(() -> ProblemException.invalidField(name,
-                CalendarDates.RULE));
+        return CalendarDates.parse(value.strip())
+                .orElseThrow(() -> ProblemException.invalidField(name, CalendarDates.RULE));
     }
 
     public static UUID uuid(String name, String value) {
@@ -69,9 +68,13 @@ public final class QueryParams {
                 return new SortOrder<>(field, descending);
             }
         }
-        throw ProblemException.invalidField(name, "must be one of " + Arrays.stream(fields.getEnumConstants())
-                .map(SortOrder.Field::apiName).collect(Collectors.toCollection(TreeSet::new))
-                + ", with '-' before it for descending");
+        throw ProblemException.invalidField(
+                name,
+                "must be one of "
+                        + Arrays.stream(fields.getEnumConstants())
+                                .map(SortOrder.Field::apiName)
+                                .collect(Collectors.toCollection(TreeSet::new))
+                        + ", with '-' before it for descending");
     }
 
     public static String text(String name, String value, int maxLength) {

@@ -38,6 +38,7 @@ public class StrictJson implements ObjectMapperCustomizer {
     public static final int MAX_DECIMAL_LENGTH = 24;
     /** A JSON number longer than this is refused by the parser before any arithmetic on it. */
     static final int MAX_NUMBER_LENGTH = 64;
+
     static final int MAX_NESTING_DEPTH = 64;
 
     /** Last of all customizers, so these readers stand over the ones Quarkus's own modules register. */
@@ -49,10 +50,11 @@ public class StrictJson implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.getFactory().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION.mappedFeature());
-        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNumberLength(MAX_NUMBER_LENGTH)
-                .maxNestingDepth(MAX_NESTING_DEPTH)
-                .build());
+        mapper.getFactory()
+                .setStreamReadConstraints(StreamReadConstraints.builder()
+                        .maxNumberLength(MAX_NUMBER_LENGTH)
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .build());
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         mapper.coercionConfigFor(LogicalType.Textual)
@@ -144,8 +146,11 @@ public class StrictJson implements ObjectMapperCustomizer {
             }
             String text = p.getText();
             if (text.length() > MAX_DECIMAL_LENGTH || text.indexOf('e') >= 0 || text.indexOf('E') >= 0) {
-                throw refused(p, "must be a plain decimal number of at most " + MAX_DECIMAL_LENGTH
-                        + " characters, without an exponent", BigDecimal.class);
+                throw refused(
+                        p,
+                        "must be a plain decimal number of at most " + MAX_DECIMAL_LENGTH
+                                + " characters, without an exponent",
+                        BigDecimal.class);
             }
             return new BigDecimal(text);
         }

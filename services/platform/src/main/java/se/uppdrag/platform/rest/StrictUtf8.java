@@ -35,7 +35,8 @@ public class StrictUtf8 implements ReaderInterceptor {
 
     static boolean isUtf8(byte[] bytes) {
         try {
-            StandardCharsets.UTF_8.newDecoder()
+            StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes));
@@ -46,6 +47,7 @@ public class StrictUtf8 implements ReaderInterceptor {
     }
 
     private static boolean isJson(MediaType type) {
-        return type != null && ("json".equals(type.getSubtype()) || type.getSubtype().endsWith("+json"));
+        return type != null
+                && ("json".equals(type.getSubtype()) || type.getSubtype().endsWith("+json"));
     }
 }

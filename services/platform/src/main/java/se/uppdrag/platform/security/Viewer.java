@@ -10,7 +10,9 @@ import java.util.Objects;
 public record Viewer(Side side, String organisation) {
 
     public enum Side {
-        OPERATOR, UNIVERSITY, EMPLOYER
+        OPERATOR,
+        UNIVERSITY,
+        EMPLOYER
     }
 
     public Viewer {

@@ -11,8 +11,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
  */
 public final class AfterCommit {
 
-    private AfterCommit() {
-    }
+    private AfterCommit() {}
 
     public static void once(TransactionSynchronizationRegistry transactions, String key, Runnable action) {
         if (transactions.getResource(key) != null) {
@@ -21,8 +20,7 @@ public final class AfterCommit {
         transactions.putResource(key, true);
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
-            public void beforeCompletion() {
-            }
+            public void beforeCompletion() {}
 
             @Override
             public void afterCompletion(int status) {

@@ -44,8 +44,8 @@ public class ClusterJobs {
     }
 
     private static boolean lock(Connection connection, String job) throws SQLException {
-        try (PreparedStatement lock = connection.prepareStatement(
-                "select pg_try_advisory_xact_lock(hashtext(?), hashtext(?))")) {
+        try (PreparedStatement lock =
+                connection.prepareStatement("select pg_try_advisory_xact_lock(hashtext(?), hashtext(?))")) {
             lock.setString(1, LOCK_NAMESPACE);
             lock.setString(2, job);
             try (ResultSet taken = lock.executeQuery()) {

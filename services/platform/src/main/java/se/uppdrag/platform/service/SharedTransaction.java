@@ -17,8 +17,7 @@ public final class SharedTransaction {
 
     private static final Logger LOG = Logger.getLogger(SharedTransaction.class);
 
-    private SharedTransaction() {
-    }
+    private SharedTransaction() {}
 
     /**
      * Runs {@code together} in a new transaction and answers its results; if it fails, answers {@code alone} of each

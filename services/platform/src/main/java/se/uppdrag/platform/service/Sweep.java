@@ -12,16 +12,17 @@ import java.util.function.ToIntFunction;
  */
 public final class Sweep {
 
-    private Sweep() {
-    }
+    private Sweep() {}
 
     /** Answers how many items {@code apply} changed. */
     public static <K> int inBatches(int batchSize, IntFunction<List<K>> nextBatch, Predicate<K> apply) {
-        return inWholeBatches(batchSize, nextBatch, batch -> (int) batch.stream().filter(apply).count());
+        return inWholeBatches(batchSize, nextBatch, batch ->
+                (int) batch.stream().filter(apply).count());
     }
 
     /** The same walk with a batch applied as a whole ({@code applyAll} answers how many of its items it changed). */
-    public static <K> int inWholeBatches(int batchSize, IntFunction<List<K>> nextBatch, ToIntFunction<List<K>> applyAll) {
+    public static <K> int inWholeBatches(
+            int batchSize, IntFunction<List<K>> nextBatch, ToIntFunction<List<K>> applyAll) {
         int changed = 0;
         List<K> batch;
         int changedInBatch;

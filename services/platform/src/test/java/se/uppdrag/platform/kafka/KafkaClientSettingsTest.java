@@ -12,8 +12,9 @@ class KafkaClientSettingsTest {
             "bootstrap.servers", "uppdrag-kafka-bootstrap:9093",
             "security.protocol", "SASL_SSL",
             "sasl.mechanism", "SCRAM-SHA-512",
-            "sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"catalogue\""
-                    + " password=\"secret\";",
+            "sasl.jaas.config",
+                    "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"catalogue\""
+                            + " password=\"secret\";",
             "ssl.truststore.type", "PEM",
             "ssl.truststore.location", "/etc/kafka-ca/ca.crt",
             "acks", "1",
@@ -23,7 +24,8 @@ class KafkaClientSettingsTest {
     void a_client_built_here_reaches_a_broker_that_asks_for_tls_and_scram() {
         Properties props = KafkaClientSettings.merge(STRIMZI_SCRAM, Map.of("client.id", "catalogue-outbox"));
 
-        assertThat(props).containsEntry("bootstrap.servers", "uppdrag-kafka-bootstrap:9093")
+        assertThat(props)
+                .containsEntry("bootstrap.servers", "uppdrag-kafka-bootstrap:9093")
                 .containsEntry("security.protocol", "SASL_SSL")
                 .containsEntry("sasl.mechanism", "SCRAM-SHA-512")
                 .containsEntry("sasl.jaas.config", STRIMZI_SCRAM.get("sasl.jaas.config"))

@@ -26,13 +26,15 @@ class QueryParamsTest {
 
     @Test
     void a_malformed_parameter_is_a_400_naming_it() {
-        assertThatThrownBy(() -> QueryParams.date("from", "2027-13-01")).isInstanceOf(ProblemException.class)
+        assertThatThrownBy(() -> QueryParams.date("from", "2027-13-01"))
+                .isInstanceOf(ProblemException.class)
                 .satisfies(e -> {
                     ProblemException problem = (ProblemException) e;
                     assertThat(problem.status()).isEqualTo(400);
                     assertThat(problem.errors()).extracting(f -> f.field()).containsExactly("from");
                 });
-        assertThatThrownBy(() -> QueryParams.enumeration("unit", "fortnights", ChronoUnit.class)).hasMessageContaining("unit");
+        assertThatThrownBy(() -> QueryParams.enumeration("unit", "fortnights", ChronoUnit.class))
+                .hasMessageContaining("unit");
         assertThatThrownBy(() -> QueryParams.uuid("invoice", "not-a-uuid")).hasMessageContaining("invoice");
         assertThatThrownBy(() -> QueryParams.page(-1)).hasMessageContaining("page");
         assertThatThrownBy(() -> QueryParams.page(Integer.MAX_VALUE)).hasMessageContaining("page");
@@ -45,7 +47,8 @@ class QueryParamsTest {
 
     /** Two sortable fields, as a list would declare them. */
     enum Sortable implements SortOrder.Field {
-        DUE("dueDate"), TOTAL("total");
+        DUE("dueDate"),
+        TOTAL("total");
 
         private final String apiName;
 
@@ -64,10 +67,12 @@ class QueryParamsTest {
         assertThat(QueryParams.sort("sort", "dueDate", Sortable.class)).isEqualTo(new SortOrder<>(Sortable.DUE, false));
         assertThat(QueryParams.sort("sort", "-total", Sortable.class)).isEqualTo(new SortOrder<>(Sortable.TOTAL, true));
         assertThat(QueryParams.sort("sort", "", Sortable.class)).isNull();
-        assertThat(new SortOrder<>(Sortable.TOTAL, true).orderBy("total", "number desc")).isEqualTo(
-                "total desc, number desc");
-        assertThatThrownBy(() -> QueryParams.sort("sort", "DUE", Sortable.class)).isInstanceOf(ProblemException.class)
+        assertThat(new SortOrder<>(Sortable.TOTAL, true).orderBy("total", "number desc"))
+                .isEqualTo("total desc, number desc");
+        assertThatThrownBy(() -> QueryParams.sort("sort", "DUE", Sortable.class))
+                .isInstanceOf(ProblemException.class)
                 .hasMessageContaining("sort");
-        assertThatThrownBy(() -> QueryParams.sort("sort", "--total", Sortable.class)).isInstanceOf(ProblemException.class);
+        assertThatThrownBy(() -> QueryParams.sort("sort", "--total", Sortable.class))
+                .isInstanceOf(ProblemException.class);
     }
 }

@@ -18,9 +18,14 @@ import se.uppdrag.platform.errors.ProblemMappers;
 
 class StrictJsonTest {
 
-    record Body(String name, ChronoUnit unit, LocalDate start, BigDecimal credits, Integer seats, Boolean online,
-            List<String> outcomes) {
-    }
+    record Body(
+            String name,
+            ChronoUnit unit,
+            LocalDate start,
+            BigDecimal credits,
+            Integer seats,
+            Boolean online,
+            List<String> outcomes) {}
 
     private static final ObjectMapper MAPPER = strict();
 
@@ -52,8 +57,14 @@ class StrictJsonTest {
 
     @Test
     void refuses_dates_that_are_not_plain_iso_dates_in_range() {
-        for (String date : List.of("2027-01-01T00:00:00Z", "2027-01-01\\u0000", "+57467-08-27", "1899-12-31",
-                "2200-01-01", "2027-02-30", "27-01-01")) {
+        for (String date : List.of(
+                "2027-01-01T00:00:00Z",
+                "2027-01-01\\u0000",
+                "+57467-08-27",
+                "1899-12-31",
+                "2200-01-01",
+                "2027-02-30",
+                "27-01-01")) {
             assertRefused("{\"start\":\"" + date + "\"}", "start");
         }
     }
@@ -77,26 +88,34 @@ class StrictJsonTest {
     @Test
     void the_client_is_told_which_field_and_why_in_its_own_terms() {
         JsonMappingException e = refusal("{\"start\":\"+57467-08-27\"}");
-        assertThat(ProblemMappers.fieldMessage(e)).isEqualTo(
-                "must be a date written YYYY-MM-DD between 1900-01-01 and 2199-12-31");
-        assertThat(ProblemMappers.fieldMessage(refusal("{\"unit\":\"0\"}"))).startsWith("must be one of [")
+        assertThat(ProblemMappers.fieldMessage(e))
+                .isEqualTo("must be a date written YYYY-MM-DD between 1900-01-01 and 2199-12-31");
+        assertThat(ProblemMappers.fieldMessage(refusal("{\"unit\":\"0\"}")))
+                .startsWith("must be one of [")
                 .doesNotContain("java");
     }
 
     @Test
     void overlong_utf8_is_not_utf8() {
-        assertThat(StrictUtf8.isUtf8("{\"name\":\"Åsa\"}".getBytes(StandardCharsets.UTF_8))).isTrue();
-        assertThat(StrictUtf8.isUtf8(new byte[] {'"', (byte) 0xC0, (byte) 0xAF, '"'})).isFalse();
-        assertThat(StrictUtf8.isUtf8(new byte[] {'"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"'})).isFalse();
-        assertThat(StrictUtf8.isUtf8(new byte[] {'"', (byte) 0xE2, (byte) 0x82})).isFalse();
+        assertThat(StrictUtf8.isUtf8("{\"name\":\"Åsa\"}".getBytes(StandardCharsets.UTF_8)))
+                .isTrue();
+        assertThat(StrictUtf8.isUtf8(new byte[] {'"', (byte) 0xC0, (byte) 0xAF, '"'}))
+                .isFalse();
+        assertThat(StrictUtf8.isUtf8(new byte[] {'"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"'}))
+                .isFalse();
+        assertThat(StrictUtf8.isUtf8(new byte[] {'"', (byte) 0xE2, (byte) 0x82}))
+                .isFalse();
     }
 
     private static void assertRefused(String json, String field) {
-        assertThatThrownBy(() -> MAPPER.readValue(json, Body.class)).as(json.length() > 80 ? json.substring(0, 80)
-                : json).isInstanceOf(JsonProcessingException.class).satisfies(e -> {
+        assertThatThrownBy(() -> MAPPER.readValue(json, Body.class))
+                .as(json.length() > 80 ? json.substring(0, 80) : json)
+                .isInstanceOf(JsonProcessingException.class)
+                .satisfies(e -> {
                     if (field != null) {
                         assertThat(e).isInstanceOf(JsonMappingException.class);
-                        assertThat(ProblemMappers.pathOf((JsonMappingException) e)).isEqualTo(field);
+                        assertThat(ProblemMappers.pathOf((JsonMappingException) e))
+                                .isEqualTo(field);
                     }
                 });
     }
@@ -113,7 +132,8 @@ class StrictJsonTest {
     }
 
     private static ObjectMapper strict() {
-        ObjectMapper mapper = JsonMapper.builder().addModule(new JavaTimeModule()).build();
+        ObjectMapper mapper =
+                JsonMapper.builder().addModule(new JavaTimeModule()).build();
         new StrictJson().customize(mapper);
         return mapper;
     }

@@ -22,7 +22,8 @@ class ViewerTest {
     @Test
     void an_operator_has_no_organisation_and_everyone_else_exactly_one() {
         assertThat(Viewer.operator().organisation()).isNull();
-        assertThatThrownBy(() -> new Viewer(Viewer.Side.OPERATOR, KUSTLAND)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Viewer(Viewer.Side.OPERATOR, KUSTLAND))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Viewer(Viewer.Side.EMPLOYER, null)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Viewer.university(null)).isInstanceOf(NullPointerException.class);
     }

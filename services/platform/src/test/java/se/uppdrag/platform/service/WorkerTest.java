@@ -31,7 +31,9 @@ class WorkerTest {
             finishFirst.countDown();
             await().atMost(Duration.ofSeconds(5)).until(() -> rounds.get() == 2);
             Thread.sleep(200);
-            assertThat(rounds.get()).as("three wakes in one round make one round more").isEqualTo(2);
+            assertThat(rounds.get())
+                    .as("three wakes in one round make one round more")
+                    .isEqualTo(2);
 
             worker.wake();
             await().atMost(Duration.ofSeconds(5)).until(() -> rounds.get() == 3);

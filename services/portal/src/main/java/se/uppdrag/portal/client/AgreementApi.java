@@ -30,8 +30,11 @@ public interface AgreementApi {
 
     @GET
     @Path("/organisations")
-    Page<Organisation> organisations(@QueryParam("q") String q, @QueryParam("kind") String kind,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size);
+    Page<Organisation> organisations(
+            @QueryParam("q") String q,
+            @QueryParam("kind") String kind,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size);
 
     @GET
     @Path("/organisations/{orgNumber}")
@@ -47,8 +50,8 @@ public interface AgreementApi {
 
     @GET
     @Path("/agreements")
-    Page<Agreement> agreements(@QueryParam("status") String status, @QueryParam("page") Integer page,
-            @QueryParam("size") Integer size);
+    Page<Agreement> agreements(
+            @QueryParam("status") String status, @QueryParam("page") Integer page, @QueryParam("size") Integer size);
 
     @GET
     @Path("/agreements/{id}")

@@ -9,62 +9,85 @@ import java.util.UUID;
 /** What the portal reads and writes of the partner-agreement service: organisations and agreements. */
 public final class Agreements {
 
-    private Agreements() {
-    }
+    private Agreements() {}
 
-    public record Address(String street, String postalCode, String city, String country) {
-    }
+    public record Address(String street, String postalCode, String city, String country) {}
 
-    public record Organisation(String orgNumber, String name, String kind, String buyerType, Address address,
-            String peppolEndpoint, String bankgiro, Instant createdAt) {
-    }
+    public record Organisation(
+            String orgNumber,
+            String name,
+            String kind,
+            String buyerType,
+            Address address,
+            String peppolEndpoint,
+            String bankgiro,
+            Instant createdAt) {}
 
     /** The body of POST /organisations and PUT /organisations/{orgNumber}. */
-    public record OrganisationDetails(String orgNumber, String name, String kind, String buyerType, Address address,
-            String peppolEndpoint, String bankgiro) {
-    }
+    public record OrganisationDetails(
+            String orgNumber,
+            String name,
+            String kind,
+            String buyerType,
+            Address address,
+            String peppolEndpoint,
+            String bankgiro) {}
 
-    public record Coverage(Boolean allCourses, List<UUID> courseIds) {
-    }
+    public record Coverage(Boolean allCourses, List<UUID> courseIds) {}
 
-    public record CoursePrice(UUID courseId, Money price) {
-    }
+    public record CoursePrice(UUID courseId, Money price) {}
 
-    public record Pricing(String kind, List<CoursePrice> prices, BigDecimal percent) {
-    }
+    public record Pricing(String kind, List<CoursePrice> prices, BigDecimal percent) {}
 
-    public record CancellationFee(Integer withinDaysOfStart, Integer percent) {
-    }
+    public record CancellationFee(Integer withinDaysOfStart, Integer percent) {}
 
-    public record Cancellation(List<CancellationFee> fees) {
-    }
+    public record Cancellation(List<CancellationFee> fees) {}
 
-    public record Invoicing(Integer paymentDays, String buyerReference, String invoiceOn) {
-    }
+    public record Invoicing(Integer paymentDays, String buyerReference, String invoiceOn) {}
 
     /** The terms of an agreement: the body of a draft, a redraft and an amendment. */
-    public record Terms(String employer, LocalDate validFrom, LocalDate validTo, Coverage coverage, Pricing pricing,
-            Integer seatQuota, Boolean autoConfirm, Cancellation cancellation, Invoicing invoicing) {
-    }
+    public record Terms(
+            String employer,
+            LocalDate validFrom,
+            LocalDate validTo,
+            Coverage coverage,
+            Pricing pricing,
+            Integer seatQuota,
+            Boolean autoConfirm,
+            Cancellation cancellation,
+            Invoicing invoicing) {}
 
-    public record Termination(LocalDate effectiveDate, String reason, String terminatedBy) {
-    }
+    public record Termination(LocalDate effectiveDate, String reason, String terminatedBy) {}
 
-    public record Version(int version, LocalDate effectiveFrom, Instant acceptedAt) {
-    }
+    public record Version(int version, LocalDate effectiveFrom, Instant acceptedAt) {}
 
-    public record Amendment(UUID id, String status, LocalDate effectiveFrom, Instant proposedAt, Instant decidedAt,
-            Terms terms) {
+    public record Amendment(
+            UUID id, String status, LocalDate effectiveFrom, Instant proposedAt, Instant decidedAt, Terms terms) {
 
         public boolean isProposed() {
             return "PROPOSED".equals(status);
         }
     }
 
-    public record Agreement(UUID id, String status, int version, String university, String employer,
-            LocalDate validFrom, LocalDate validTo, Coverage coverage, Pricing pricing, int seatQuota,
-            boolean autoConfirm, Cancellation cancellation, Invoicing invoicing, Termination termination,
-            List<Version> versions, List<Amendment> amendments, Instant createdAt, Instant updatedAt) {
+    public record Agreement(
+            UUID id,
+            String status,
+            int version,
+            String university,
+            String employer,
+            LocalDate validFrom,
+            LocalDate validTo,
+            Coverage coverage,
+            Pricing pricing,
+            int seatQuota,
+            boolean autoConfirm,
+            Cancellation cancellation,
+            Invoicing invoicing,
+            Termination termination,
+            List<Version> versions,
+            List<Amendment> amendments,
+            Instant createdAt,
+            Instant updatedAt) {
 
         public boolean inStatus(String wanted) {
             return wanted.equals(status);
@@ -72,17 +95,20 @@ public final class Agreements {
 
         /** The amendment waiting for the employer's answer, if any. */
         public Amendment pendingAmendment() {
-            return amendments == null ? null
-                    : amendments.stream().filter(Amendment::isProposed).findFirst().orElse(null);
+            return amendments == null
+                    ? null
+                    : amendments.stream()
+                            .filter(Amendment::isProposed)
+                            .findFirst()
+                            .orElse(null);
         }
 
         /** The terms now in force, in the shape a new draft or an amendment starts from. */
         public Terms terms() {
-            return new Terms(employer, validFrom, validTo, coverage, pricing, seatQuota, autoConfirm, cancellation,
-                    invoicing);
+            return new Terms(
+                    employer, validFrom, validTo, coverage, pricing, seatQuota, autoConfirm, cancellation, invoicing);
         }
     }
 
-    public record TerminationRequest(LocalDate effectiveDate, String reason) {
-    }
+    public record TerminationRequest(LocalDate effectiveDate, String reason) {}
 }

@@ -9,21 +9,43 @@ import java.util.UUID;
 /** What the portal reads and writes of the catalogue service. */
 public final class Catalogue {
 
-    private Catalogue() {
-    }
+    private Catalogue() {}
 
-    public record Course(UUID id, String university, String universityName, String code, String title,
-            String description, BigDecimal credits, String cycle, String subject, String language,
-            List<String> learningOutcomes, Instant createdAt, Instant updatedAt) {
-    }
+    public record Course(
+            UUID id,
+            String university,
+            String universityName,
+            String code,
+            String title,
+            String description,
+            BigDecimal credits,
+            String cycle,
+            String subject,
+            String language,
+            List<String> learningOutcomes,
+            Instant createdAt,
+            Instant updatedAt) {}
 
-    public record CourseSummary(String code, String title, BigDecimal credits, String cycle, String subject,
-            String language) {
-    }
+    public record CourseSummary(
+            String code, String title, BigDecimal credits, String cycle, String subject, String language) {}
 
-    public record Occasion(UUID id, UUID courseId, String university, String universityName, String status,
-            LocalDate startDate, LocalDate endDate, int pace, String deliveryMode, String location, int seats,
-            int seatsAvailable, LocalDate orderDeadline, Money listPrice, LocalDate withdrawnOn, String withdrawReason,
+    public record Occasion(
+            UUID id,
+            UUID courseId,
+            String university,
+            String universityName,
+            String status,
+            LocalDate startDate,
+            LocalDate endDate,
+            int pace,
+            String deliveryMode,
+            String location,
+            int seats,
+            int seatsAvailable,
+            LocalDate orderDeadline,
+            Money listPrice,
+            LocalDate withdrawnOn,
+            String withdrawReason,
             CourseSummary course) {
 
         public boolean isWithdrawn() {
@@ -31,29 +53,41 @@ public final class Catalogue {
         }
     }
 
-    public record LearningPath(UUID id, String title, String description, String publishedBy,
-            BigDecimal totalCredits, List<Step> courses) {
-    }
+    public record LearningPath(
+            UUID id,
+            String title,
+            String description,
+            String publishedBy,
+            BigDecimal totalCredits,
+            List<Step> courses) {}
 
-    public record Step(int position, UUID courseId, String university, String code, String title, BigDecimal credits) {
-    }
+    public record Step(int position, UUID courseId, String university, String code, String title, BigDecimal credits) {}
 
-    public record University(String orgNumber, String name) {
-    }
+    public record University(String orgNumber, String name) {}
 
     /** The body of POST /courses and PUT /courses/{id}. */
-    public record CourseDetails(String code, String title, String description, BigDecimal credits, String cycle,
-            String subject, String language, List<String> learningOutcomes) {
-    }
+    public record CourseDetails(
+            String code,
+            String title,
+            String description,
+            BigDecimal credits,
+            String cycle,
+            String subject,
+            String language,
+            List<String> learningOutcomes) {}
 
     /** The body of POST /courses/{id}/occasions, and (fields left null stay as they are) of PATCH /occasions/{id}. */
-    public record OccasionDetails(LocalDate startDate, LocalDate endDate, Integer pace, String deliveryMode,
-            String location, Integer seats, LocalDate orderDeadline, Money listPrice) {
-    }
+    public record OccasionDetails(
+            LocalDate startDate,
+            LocalDate endDate,
+            Integer pace,
+            String deliveryMode,
+            String location,
+            Integer seats,
+            LocalDate orderDeadline,
+            Money listPrice) {}
 
-    public record Withdrawal(String reason) {
-    }
+    public record Withdrawal(String reason) {}
 
-    public record LearningPathDetails(String title, String description, List<UUID> courseIds) {
-    }
+    public record LearningPathDetails(String title, String description, List<UUID> courseIds) {}
 }

@@ -1,5 +1,6 @@
 package se.uppdrag.portal.client;
 
+import io.quarkus.oidc.token.propagation.common.AccessToken;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
-import io.quarkus.oidc.token.propagation.common.AccessToken;
 import se.uppdrag.portal.client.Catalogue.Course;
 import se.uppdrag.portal.client.Catalogue.CourseDetails;
 import se.uppdrag.portal.client.Catalogue.LearningPath;

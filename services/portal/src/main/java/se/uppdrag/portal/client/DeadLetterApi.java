@@ -29,30 +29,26 @@ public interface DeadLetterApi {
 
     @POST
     @Path("/{topic}/{partition}/{offset}/replay")
-    ReplayResult replay(@PathParam("topic") String topic, @PathParam("partition") int partition,
-            @PathParam("offset") long offset);
+    ReplayResult replay(
+            @PathParam("topic") String topic, @PathParam("partition") int partition, @PathParam("offset") long offset);
 
     @RegisterRestClient(configKey = "catalogue")
     @RegisterProvider(ProblemMapper.class)
     @AccessToken
-    interface Catalogue extends DeadLetterApi {
-    }
+    interface Catalogue extends DeadLetterApi {}
 
     @RegisterRestClient(configKey = "partner-agreement")
     @RegisterProvider(ProblemMapper.class)
     @AccessToken
-    interface PartnerAgreement extends DeadLetterApi {
-    }
+    interface PartnerAgreement extends DeadLetterApi {}
 
     @RegisterRestClient(configKey = "enrolment")
     @RegisterProvider(ProblemMapper.class)
     @AccessToken
-    interface Enrolment extends DeadLetterApi {
-    }
+    interface Enrolment extends DeadLetterApi {}
 
     @RegisterRestClient(configKey = "invoicing")
     @RegisterProvider(ProblemMapper.class)
     @AccessToken
-    interface Invoicing extends DeadLetterApi {
-    }
+    interface Invoicing extends DeadLetterApi {}
 }

@@ -41,9 +41,15 @@ public interface EnrolmentApi {
 
     @GET
     @Path("/orders")
-    Page<Order> orders(@QueryParam("status") String status, @QueryParam("agreement") UUID agreement,
-            @QueryParam("occasion") UUID occasion, @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("sort") String sort, @QueryParam("page") Integer page, @QueryParam("size") Integer size);
+    Page<Order> orders(
+            @QueryParam("status") String status,
+            @QueryParam("agreement") UUID agreement,
+            @QueryParam("occasion") UUID occasion,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("sort") String sort,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size);
 
     @GET
     @Path("/orders/{id}")
@@ -51,8 +57,11 @@ public interface EnrolmentApi {
 
     @GET
     @Path("/enrolments")
-    Page<Enrolment> enrolments(@QueryParam("status") String status, @QueryParam("occasion") UUID occasion,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size);
+    Page<Enrolment> enrolments(
+            @QueryParam("status") String status,
+            @QueryParam("occasion") UUID occasion,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size);
 
     @POST
     @Path("/enrolments/decisions")

@@ -11,23 +11,32 @@ import java.util.UUID;
 /** What the portal reads and writes of the enrolment service: orders, enrolments, the participation report. */
 public final class Enrolments {
 
-    private Enrolments() {
-    }
+    private Enrolments() {}
 
     /** Statuses an employer may still cancel or substitute in. */
     public static final Set<String> LIVE = Set.of("PENDING", "CONFIRMED", "WAITLISTED");
 
-    public record Participant(String givenName, String familyName, String email, String employeeNumber,
-            String personalIdentityNumber) {
-    }
+    public record Participant(
+            String givenName, String familyName, String email, String employeeNumber, String personalIdentityNumber) {}
 
     /** Enough of the occasion to name an enrolment in a list. */
-    public record OccasionSummary(UUID id, String courseCode, String title, LocalDate startDate, BigDecimal credits) {
-    }
+    public record OccasionSummary(UUID id, String courseCode, String title, LocalDate startDate, BigDecimal credits) {}
 
-    public record Enrolment(UUID id, UUID orderId, UUID occasionId, UUID agreementId, String employer, String status,
-            Participant participant, Money price, Money fee, Integer waitlistPosition, String statusReason,
-            BigDecimal creditsAwarded, String grade, OccasionSummary occasion) {
+    public record Enrolment(
+            UUID id,
+            UUID orderId,
+            UUID occasionId,
+            UUID agreementId,
+            String employer,
+            String status,
+            Participant participant,
+            Money price,
+            Money fee,
+            Integer waitlistPosition,
+            String statusReason,
+            BigDecimal creditsAwarded,
+            String grade,
+            OccasionSummary occasion) {
 
         public boolean isLive() {
             return LIVE.contains(status);
@@ -38,8 +47,16 @@ public final class Enrolments {
         }
     }
 
-    public record Order(UUID id, String status, String employer, UUID agreementId, UUID occasionId, String purpose,
-            Instant createdAt, OccasionSummary occasion, List<Enrolment> enrolments) {
+    public record Order(
+            UUID id,
+            String status,
+            String employer,
+            UUID agreementId,
+            UUID occasionId,
+            String purpose,
+            Instant createdAt,
+            OccasionSummary occasion,
+            List<Enrolment> enrolments) {
 
         public long count(String status) {
             return enrolments.stream().filter(e -> e.inStatus(status)).count();
@@ -47,44 +64,49 @@ public final class Enrolments {
     }
 
     /** The body of POST /orders. */
-    public record OrderRequest(UUID agreementId, UUID occasionId, String purpose, List<Participant> participants) {
-    }
+    public record OrderRequest(UUID agreementId, UUID occasionId, String purpose, List<Participant> participants) {}
 
-    public record Reason(String reason) {
-    }
+    public record Reason(String reason) {}
 
-    public record Substitution(Participant participant) {
-    }
+    public record Substitution(Participant participant) {}
 
-    public record Completion(BigDecimal creditsAwarded, String grade) {
-    }
+    public record Completion(BigDecimal creditsAwarded, String grade) {}
 
     /** What cancelling an enrolment now would cost, as the terms it was ordered under say. */
-    public record CancellationQuote(UUID enrolmentId, String status, long daysBeforeStart, int percent, Money fee) {
-    }
+    public record CancellationQuote(UUID enrolmentId, String status, long daysBeforeStart, int percent, Money fee) {}
 
     /** The body of POST /enrolments/decisions: confirm some, reject others, all or nothing. */
-    public record Decisions(List<UUID> confirm, List<UUID> reject, String reason) {
-    }
+    public record Decisions(List<UUID> confirm, List<UUID> reject, String reason) {}
 
-    public record Decided(List<Enrolment> items) {
-    }
+    public record Decided(List<Enrolment> items) {}
 
     /** One row of POST /occasions/{id}/completions. */
-    public record Result(UUID enrolmentId, String outcome, BigDecimal creditsAwarded, String grade) {
-    }
+    public record Result(UUID enrolmentId, String outcome, BigDecimal creditsAwarded, String grade) {}
 
-    public record Results(List<Result> results) {
-    }
+    public record Results(List<Result> results) {}
 
     /** An occasion an agreement covers and that takes orders now, at the agreement's price. */
-    public record Orderable(UUID occasionId, UUID courseId, String courseCode, String title, BigDecimal credits,
-            LocalDate startDate, LocalDate orderDeadline, int seatsAvailable, Money listPrice, Money price) {
-    }
+    public record Orderable(
+            UUID occasionId,
+            UUID courseId,
+            String courseCode,
+            String title,
+            BigDecimal credits,
+            LocalDate startDate,
+            LocalDate orderDeadline,
+            int seatsAvailable,
+            Money listPrice,
+            Money price) {}
 
     /** An agreement's quota and money as ordered so far. */
-    public record Usage(UUID agreementId, int seatQuota, int seatsUsed, int seatsLeft, Map<String, Long> enrolments,
-            Money committed, Money fees) {
+    public record Usage(
+            UUID agreementId,
+            int seatQuota,
+            int seatsUsed,
+            int seatsLeft,
+            Map<String, Long> enrolments,
+            Money committed,
+            Money fees) {
 
         /** Percent of the quota used, for a meter. */
         public int percentUsed() {
@@ -92,15 +114,29 @@ public final class Enrolments {
         }
     }
 
-    public record ReportLine(UUID enrolmentId, UUID occasionId, String courseCode, String courseTitle,
-            LocalDate startDate, String status, BigDecimal creditsAwarded, String grade, BigDecimal cost) {
-    }
+    public record ReportLine(
+            UUID enrolmentId,
+            UUID occasionId,
+            String courseCode,
+            String courseTitle,
+            LocalDate startDate,
+            String status,
+            BigDecimal creditsAwarded,
+            String grade,
+            BigDecimal cost) {}
 
-    public record ReportEmployee(String employeeNumber, String givenName, String familyName, List<ReportLine> enrolments,
-            BigDecimal credits, BigDecimal cost) {
-    }
+    public record ReportEmployee(
+            String employeeNumber,
+            String givenName,
+            String familyName,
+            List<ReportLine> enrolments,
+            BigDecimal credits,
+            BigDecimal cost) {}
 
-    public record Report(LocalDate from, LocalDate to, List<ReportEmployee> employees, BigDecimal totalCost,
-            BigDecimal totalCredits) {
-    }
+    public record Report(
+            LocalDate from,
+            LocalDate to,
+            List<ReportEmployee> employees,
+            BigDecimal totalCost,
+            BigDecimal totalCredits) {}
 }

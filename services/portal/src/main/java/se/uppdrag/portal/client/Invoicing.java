@@ -9,58 +9,92 @@ import java.util.UUID;
 /** What the portal reads and writes of the invoicing service. */
 public final class Invoicing {
 
-    private Invoicing() {
-    }
+    private Invoicing() {}
 
-    public record Address(String street, String postalCode, String city, String country) {
-    }
+    public record Address(String street, String postalCode, String city, String country) {}
 
-    public record Party(String orgNumber, String name, String buyerType, Address address, String peppolEndpoint,
-            String bankgiro) {
-    }
+    public record Party(
+            String orgNumber, String name, String buyerType, Address address, String peppolEndpoint, String bankgiro) {}
 
-    public record Parties(Party seller, Party buyer) {
-    }
+    public record Parties(Party seller, Party buyer) {}
 
-    public record Line(UUID enrolmentId, String kind, String description, Money amount) {
-    }
+    public record Line(UUID enrolmentId, String kind, String description, Money amount) {}
 
     /** An invoice or a credit note. */
-    public record Invoice(UUID id, String kind, String number, String seller, String buyer, UUID order, UUID agreement,
-            UUID creditedInvoice, LocalDate issueDate, LocalDate dueDate, String ocr, String buyerReference,
-            String status, String taxCategory, BigDecimal vatPercent, String taxExemptionReason, Money net, Money vat,
-            Money total, Money credited, Money paid, Money open, Parties parties, List<Line> lines) {
+    public record Invoice(
+            UUID id,
+            String kind,
+            String number,
+            String seller,
+            String buyer,
+            UUID order,
+            UUID agreement,
+            UUID creditedInvoice,
+            LocalDate issueDate,
+            LocalDate dueDate,
+            String ocr,
+            String buyerReference,
+            String status,
+            String taxCategory,
+            BigDecimal vatPercent,
+            String taxExemptionReason,
+            Money net,
+            Money vat,
+            Money total,
+            Money credited,
+            Money paid,
+            Money open,
+            Parties parties,
+            List<Line> lines) {
 
         public boolean isCreditNote() {
             return "CREDIT_NOTE".equals(kind);
         }
     }
 
-    public record Payment(UUID id, LocalDate bookingDate, Money amount, String reference, String payer, String status,
-            UUID invoiceId, boolean manual, LocalDate allocatedOn) {
-    }
+    public record Payment(
+            UUID id,
+            LocalDate bookingDate,
+            Money amount,
+            String reference,
+            String payer,
+            String status,
+            UUID invoiceId,
+            boolean manual,
+            LocalDate allocatedOn) {}
 
     /** What one bank file import did. */
-    public record Import(UUID importId, String format, Instant importedAt, int read, int matched, int unmatched,
-            int alreadySeen, int ignored, boolean fileAlreadyImported) {
-    }
+    public record Import(
+            UUID importId,
+            String format,
+            Instant importedAt,
+            int read,
+            int matched,
+            int unmatched,
+            int alreadySeen,
+            int ignored,
+            boolean fileAlreadyImported) {}
 
-    public record Allocation(UUID invoiceId) {
-    }
+    public record Allocation(UUID invoiceId) {}
 
-    public record Row(String buyer, String buyerName, UUID agreement, long invoices, Money invoiced, Money credited,
-            Money paid, Money open, Money overdue, Money overpaid) {
-    }
+    public record Row(
+            String buyer,
+            String buyerName,
+            UUID agreement,
+            long invoices,
+            Money invoiced,
+            Money credited,
+            Money paid,
+            Money open,
+            Money overdue,
+            Money overpaid) {}
 
     /** Open amounts by how long past their due date they are. */
-    public record Aging(Money notDue, Money days1To30, Money days31To60, Money over60) {
-    }
+    public record Aging(Money notDue, Money days1To30, Money days31To60, Money over60) {}
 
-    public record Reconciliation(LocalDate from, LocalDate to, List<Row> buyers, Row totals, Aging aging,
-            List<Payment> unmatchedPayments) {
-    }
+    public record Reconciliation(
+            LocalDate from, LocalDate to, List<Row> buyers, Row totals, Aging aging, List<Payment> unmatchedPayments) {}
 
     /** Sums over the invoices a caller sees (a seller's or a buyer's), narrowed as asked. */
-    public record Totals(long invoices, Money invoiced, Money credited, Money paid, Money open, Money overdue) {
-    }
+    public record Totals(long invoices, Money invoiced, Money credited, Money paid, Money open, Money overdue) {}
 }

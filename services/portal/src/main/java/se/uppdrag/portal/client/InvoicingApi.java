@@ -29,15 +29,25 @@ public interface InvoicingApi {
 
     @GET
     @Path("/invoices")
-    Page<Invoice> invoices(@QueryParam("status") String status, @QueryParam("buyer") String buyer,
-            @QueryParam("order") UUID order, @QueryParam("agreement") UUID agreement, @QueryParam("q") String q,
-            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("sort") String sort,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size);
+    Page<Invoice> invoices(
+            @QueryParam("status") String status,
+            @QueryParam("buyer") String buyer,
+            @QueryParam("order") UUID order,
+            @QueryParam("agreement") UUID agreement,
+            @QueryParam("q") String q,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("sort") String sort,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size);
 
     @GET
     @Path("/invoices/totals")
-    Totals totals(@QueryParam("agreement") UUID agreement, @QueryParam("buyer") String buyer,
-            @QueryParam("from") String from, @QueryParam("to") String to);
+    Totals totals(
+            @QueryParam("agreement") UUID agreement,
+            @QueryParam("buyer") String buyer,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to);
 
     @GET
     @Path("/invoices/{id}")
@@ -51,9 +61,15 @@ public interface InvoicingApi {
 
     @GET
     @Path("/credit-notes")
-    Page<Invoice> creditNotes(@QueryParam("buyer") String buyer, @QueryParam("order") UUID order,
-            @QueryParam("invoice") UUID invoice, @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("sort") String sort, @QueryParam("page") Integer page, @QueryParam("size") Integer size);
+    Page<Invoice> creditNotes(
+            @QueryParam("buyer") String buyer,
+            @QueryParam("order") UUID order,
+            @QueryParam("invoice") UUID invoice,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("sort") String sort,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size);
 
     @GET
     @Path("/credit-notes/{id}")
@@ -75,8 +91,12 @@ public interface InvoicingApi {
 
     @GET
     @Path("/payments")
-    Page<Payment> payments(@QueryParam("status") String status, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("page") Integer page, @QueryParam("size") Integer size);
+    Page<Payment> payments(
+            @QueryParam("status") String status,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size);
 
     @GET
     @Path("/payments/{id}")

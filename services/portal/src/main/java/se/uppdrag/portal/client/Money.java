@@ -6,7 +6,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /** An amount as the services write and read it: {@code { "amount": "12500.00", "currency": "SEK" }}, the amount a string. */
-public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount, String currency) {
+public record Money(
+        @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount, String currency) {
 
     public static Money sek(BigDecimal amount) {
         return new Money(amount.setScale(2, RoundingMode.HALF_UP), "SEK");

@@ -11,8 +11,8 @@ import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
 /** Turns a service's 4xx or 5xx answer into a {@link ServiceProblem} carrying what the service said. */
 public class ProblemMapper implements ResponseExceptionMapper<ServiceProblem> {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper JSON =
+            new ObjectMapper().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     @Override
     public ServiceProblem toThrowable(Response response) {

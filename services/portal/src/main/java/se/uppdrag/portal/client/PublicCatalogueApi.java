@@ -22,10 +22,16 @@ public interface PublicCatalogueApi {
 
     @GET
     @Path("/occasions")
-    Page<Occasion> search(@QueryParam("q") String q, @QueryParam("subject") String subject,
-            @QueryParam("university") String university, @QueryParam("language") String language,
-            @QueryParam("mode") String mode, @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("page") Integer page, @QueryParam("size") Integer size);
+    Page<Occasion> search(
+            @QueryParam("q") String q,
+            @QueryParam("subject") String subject,
+            @QueryParam("university") String university,
+            @QueryParam("language") String language,
+            @QueryParam("mode") String mode,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size);
 
     @GET
     @Path("/occasions/{id}")
@@ -39,7 +45,9 @@ public interface PublicCatalogueApi {
 
     @GET
     @Path("/courses")
-    Page<Course> courses(@QueryParam("university") String university, @QueryParam("page") Integer page,
+    Page<Course> courses(
+            @QueryParam("university") String university,
+            @QueryParam("page") Integer page,
             @QueryParam("size") Integer size);
 
     @GET
@@ -57,7 +65,9 @@ public interface PublicCatalogueApi {
 
     @GET
     @Path("/learning-paths")
-    Page<LearningPath> learningPaths(@QueryParam("university") String university, @QueryParam("page") Integer page,
+    Page<LearningPath> learningPaths(
+            @QueryParam("university") String university,
+            @QueryParam("page") Integer page,
             @QueryParam("size") Integer size);
 
     @GET

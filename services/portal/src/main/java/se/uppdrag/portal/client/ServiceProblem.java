@@ -11,11 +11,9 @@ import java.util.stream.Collectors;
 public class ServiceProblem extends RuntimeException {
 
     /** The body of a refusal, as the services write it. */
-    public record Problem(String title, int status, String detail, List<FieldError> errors) {
-    }
+    public record Problem(String title, int status, String detail, List<FieldError> errors) {}
 
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 
     private final int status;
     private final Problem problem;
@@ -45,7 +43,8 @@ public class ServiceProblem extends RuntimeException {
 
     /** Field path (e.g. {@code participants[0].email}) → message. */
     public Map<String, String> fieldErrors() {
-        return errors().stream().collect(Collectors.toMap(FieldError::field, FieldError::message, (a, b) -> a + "; " + b));
+        return errors().stream()
+                .collect(Collectors.toMap(FieldError::field, FieldError::message, (a, b) -> a + "; " + b));
     }
 
     /** A refusal the user can act on (bad input, a state conflict, a rule), as opposed to a missing or forbidden thing. */

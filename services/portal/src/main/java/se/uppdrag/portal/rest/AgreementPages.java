@@ -1,6 +1,5 @@
 package se.uppdrag.portal.rest;
 
-import java.time.ZoneOffset;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,6 +15,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,13 +60,14 @@ import se.uppdrag.portal.web.Session;
  * the partner-agreement service's to say; the pages offer the actions that fit the user's role and the state.
  */
 @Path("/agreements")
-@RolesAllowed({ Roles.UNIVERSITY, Roles.EMPLOYER, Roles.OPERATOR })
+@RolesAllowed({Roles.UNIVERSITY, Roles.EMPLOYER, Roles.OPERATOR})
 public class AgreementPages {
 
     static final List<String> STATUSES = List.of("DRAFT", "PROPOSED", "ACTIVE", "DECLINED", "TERMINATED", "EXPIRED");
     static final List<String> INVOICE_MOMENTS = List.of("CONFIRMATION", "START", "COMPLETION");
     /** Rows of cancellation fees the form offers. */
     static final int FEE_ROWS = 4;
+
     private static final Pattern PRICE = Pattern.compile("^pricing\\.prices\\[(\\d+)](\\..*)?$");
     private static final Pattern FEE = Pattern.compile("^cancellation\\.fees\\[(\\d+)]\\.(withinDaysOfStart|percent)$");
 
@@ -95,8 +96,8 @@ public class AgreementPages {
     @Inject
     Concurrently concurrently;
 
-    public record ListPage(Page<Agreement> agreements, Paging paging, String status, Map<String, String> names,
-            String notice) {
+    public record ListPage(
+            Page<Agreement> agreements, Paging paging, String status, Map<String, String> names, String notice) {
 
         public List<String> statuses() {
             return STATUSES;
@@ -107,9 +108,14 @@ public class AgreementPages {
      * An agreement with what its reader needs beside it: the parties' and courses' names, how much of it is used
      * (for the parties), and the forms of the actions open to the reader.
      */
-    public record AgreementPage(Agreement agreement, Map<String, String> names, Map<UUID, Course> courses, Usage usage,
-            Totals invoiced, Form termination, String notice) {
-    }
+    public record AgreementPage(
+            Agreement agreement,
+            Map<String, String> names,
+            Map<UUID, Course> courses,
+            Usage usage,
+            Totals invoiced,
+            Form termination,
+            String notice) {}
 
     /** The terms form: a new draft (id null), a redraft, or an amendment (amending true). */
     public record TermsPage(UUID id, boolean amending, Form form, List<Course> courses, String employerName) {
@@ -139,14 +145,17 @@ public class AgreementPages {
     }
 
     @GET
-    public TemplateInstance list(@QueryParam("status") String status, @QueryParam("page") Integer page,
+    public TemplateInstance list(
+            @QueryParam("status") String status,
+            @QueryParam("page") Integer page,
             @QueryParam("notice") String notice) {
         String wanted = status == null || status.isBlank() ? null : status;
         Page<Agreement> found = agreements.agreements(wanted, page, CataloguePages.PAGE_SIZE);
         Map<String, String> parties = names.of(found.items().stream()
-                .flatMap(a -> Stream.of(a.university(), a.employer())).toList());
-        return session.page(Templates.list(new ListPage(found, Paging.of("/agreements", Links.parameters("status", wanted),
-                found), wanted, parties, notice)));
+                .flatMap(a -> Stream.of(a.university(), a.employer()))
+                .toList());
+        return session.page(Templates.list(new ListPage(
+                found, Paging.of("/agreements", Links.parameters("status", wanted), found), wanted, parties, notice)));
     }
 
     @GET
@@ -162,11 +171,21 @@ public class AgreementPages {
     @RolesAllowed(Roles.UNIVERSITY)
     public TemplateInstance newDraft() {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        Form form = Form.empty().set("validFrom", today).set("validTo", today.plusYears(1).minusDays(1))
-                .set("coverage", "ALL").set("pricingKind", "DISCOUNT").set("percent", "0").set("seatQuota", 20)
-                .set("paymentDays", 30).set("invoiceOn", "CONFIRMATION")
-                .set("feeDays-0", 28).set("feePercent-0", 25).set("feeDays-1", 21).set("feePercent-1", 50)
-                .set("feeDays-2", 14).set("feePercent-2", 100);
+        Form form = Form.empty()
+                .set("validFrom", today)
+                .set("validTo", today.plusYears(1).minusDays(1))
+                .set("coverage", "ALL")
+                .set("pricingKind", "DISCOUNT")
+                .set("percent", "0")
+                .set("seatQuota", 20)
+                .set("paymentDays", 30)
+                .set("invoiceOn", "CONFIRMATION")
+                .set("feeDays-0", 28)
+                .set("feePercent-0", 25)
+                .set("feeDays-1", 21)
+                .set("feePercent-1", 50)
+                .set("feeDays-2", 14)
+                .set("feePercent-2", 100);
         return session.page(Templates.terms(new TermsPage(null, false, form, ownCourses(), null)));
     }
 
@@ -176,7 +195,9 @@ public class AgreementPages {
     @RolesAllowed(Roles.UNIVERSITY)
     public TemplateInstance employers(@QueryParam("employer") String typed) {
         String q = typed == null ? "" : typed.replaceAll("\\(.*", "").trim();
-        List<Organisation> found = q.length() < 2 ? List.of() : agreements.organisations(q, "EMPLOYER", 0, 20).items();
+        List<Organisation> found = q.length() < 2
+                ? List.of()
+                : agreements.organisations(q, "EMPLOYER", 0, 20).items();
         return session.page(Templates.employers(found));
     }
 
@@ -203,8 +224,8 @@ public class AgreementPages {
     @RolesAllowed(Roles.UNIVERSITY)
     public TemplateInstance edit(@PathParam("id") UUID id) {
         Agreement agreement = agreements.agreement(id);
-        return session.page(Templates.terms(new TermsPage(id, false, formOf(agreement.terms()), ownCourses(),
-                names.of(agreement.employer()))));
+        return session.page(Templates.terms(
+                new TermsPage(id, false, formOf(agreement.terms()), ownCourses(), names.of(agreement.employer()))));
     }
 
     @POST
@@ -224,8 +245,8 @@ public class AgreementPages {
                 refused(form, e, courses);
             }
         }
-        return Pages.refused(session.page(Templates.terms(new TermsPage(id, false, form, courses,
-                names.of(agreement.employer())))));
+        return Pages.refused(
+                session.page(Templates.terms(new TermsPage(id, false, form, courses, names.of(agreement.employer())))));
     }
 
     @POST
@@ -240,8 +261,8 @@ public class AgreementPages {
     @RolesAllowed(Roles.UNIVERSITY)
     public TemplateInstance amendment(@PathParam("id") UUID id) {
         Agreement agreement = agreements.agreement(id);
-        return session.page(Templates.terms(new TermsPage(id, true, formOf(agreement.terms()), ownCourses(),
-                names.of(agreement.employer()))));
+        return session.page(Templates.terms(
+                new TermsPage(id, true, formOf(agreement.terms()), ownCourses(), names.of(agreement.employer()))));
     }
 
     @POST
@@ -263,11 +284,12 @@ public class AgreementPages {
                 refused(form, e, courses);
             }
         }
-        return Pages.refused(session.page(Templates.terms(new TermsPage(id, true, form, courses,
-                names.of(agreement.employer())))));
+        return Pages.refused(
+                session.page(Templates.terms(new TermsPage(id, true, form, courses, names.of(agreement.employer())))));
     }
 
-    // --- The employer's: signing, amendments --------------------------------------------------------------------------
+    // --- The employer's: signing, amendments
+    // --------------------------------------------------------------------------
 
     @POST
     @Path("{id}/accept")
@@ -297,23 +319,27 @@ public class AgreementPages {
         return act(id, () -> agreements.declineAmendment(id, amendment), "amendment_declined");
     }
 
-    // --- Either party's: termination ----------------------------------------------------------------------------------
+    // --- Either party's: termination
+    // ----------------------------------------------------------------------------------
 
     @POST
     @Path("{id}/terminate")
-    @RolesAllowed({ Roles.UNIVERSITY, Roles.EMPLOYER })
+    @RolesAllowed({Roles.UNIVERSITY, Roles.EMPLOYER})
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response terminate(@PathParam("id") UUID id, MultivaluedMap<String, String> posted) {
         AgreementMessages agr = session.messages(AgreementMessages.class);
-        Form form = Form.of(posted).labelled("effectiveDate", agr.agreement_terminate_from(), "reason",
-                agr.agreement_terminate_reason());
+        Form form = Form.of(posted)
+                .labelled("effectiveDate", agr.agreement_terminate_from(), "reason", agr.agreement_terminate_reason());
         Inputs in = new Inputs(form, session.messages());
         LocalDate effective = in.date("effectiveDate");
         in.required("effectiveDate");
-        return Pages.submit(form, () -> {
-            agreements.terminate(id, new TerminationRequest(effective, in.text("reason")));
-            return Pages.seeOther("/agreements/" + id, "agreement_terminated");
-        }, () -> session.page(Templates.agreement(page(agreements.agreement(id), form, null))));
+        return Pages.submit(
+                form,
+                () -> {
+                    agreements.terminate(id, new TerminationRequest(effective, in.text("reason")));
+                    return Pages.seeOther("/agreements/" + id, "agreement_terminated");
+                },
+                () -> session.page(Templates.agreement(page(agreements.agreement(id), form, null))));
     }
 
     /** A state change without a form: done and back to the agreement, or the service's refusal shown on it. */
@@ -330,12 +356,14 @@ public class AgreementPages {
 
     private AgreementPage page(Agreement agreement, Form termination, String notice) {
         boolean party = !session.isOperator();
-        boolean inForce = !agreement.inStatus("DRAFT") && !agreement.inStatus("PROPOSED")
-                && !agreement.inStatus("DECLINED");
-        var offered = concurrently.ask(() -> catalogue.courses(agreement.university(), 0, 100).items());
+        boolean inForce =
+                !agreement.inStatus("DRAFT") && !agreement.inStatus("PROPOSED") && !agreement.inStatus("DECLINED");
+        var offered = concurrently.ask(
+                () -> catalogue.courses(agreement.university(), 0, 100).items());
         var used = party && inForce ? concurrently.ask(() -> usageOrNone(agreement.id())) : null;
         var billed = party && inForce && !session.isUniversity()
-                ? concurrently.ask(() -> invoicing.totals(agreement.id(), null, null, null)) : null;
+                ? concurrently.ask(() -> invoicing.totals(agreement.id(), null, null, null))
+                : null;
         Map<String, String> parties = names.of(List.of(agreement.university(), agreement.employer()));
         Map<UUID, Course> courses = new LinkedHashMap<>();
         offered.get().forEach(c -> courses.put(c.id(), c));
@@ -366,10 +394,24 @@ public class AgreementPages {
      */
     private Form termsLabels(Form form) {
         AgreementMessages agr = session.messages(AgreementMessages.class);
-        return form.labelled("employer", session.messages().employer(), "validFrom", agr.agreement_valid_from(),
-                "validTo", agr.agreement_valid_to(), "effectiveFrom", agr.amendment_effective_from(), "seatQuota",
-                agr.agreement_quota_field(), "coverage", agr.agreement_coverage(), "percent",
-                agr.agreement_discount_percent(), "paymentDays", agr.agreement_payment_days(), "buyerReference",
+        return form.labelled(
+                "employer",
+                session.messages().employer(),
+                "validFrom",
+                agr.agreement_valid_from(),
+                "validTo",
+                agr.agreement_valid_to(),
+                "effectiveFrom",
+                agr.amendment_effective_from(),
+                "seatQuota",
+                agr.agreement_quota_field(),
+                "coverage",
+                agr.agreement_coverage(),
+                "percent",
+                agr.agreement_discount_percent(),
+                "paymentDays",
+                agr.agreement_payment_days(),
+                "buyerReference",
                 agr.agreement_buyer_reference());
     }
 
@@ -377,7 +419,9 @@ public class AgreementPages {
         Inputs in = new Inputs(form, session.messages());
         String employer = employerNumber(form.text("employer"));
         boolean all = "ALL".equals(form.text("coverage"));
-        List<UUID> covered = all ? List.of() : form.values("courseId").stream().map(Pages::uuid).toList();
+        List<UUID> covered = all
+                ? List.of()
+                : form.values("courseId").stream().map(Pages::uuid).toList();
         String kind = "FIXED".equals(form.text("pricingKind")) ? "FIXED" : "DISCOUNT";
         BigDecimal percent = kind.equals("DISCOUNT") ? in.decimal("percent") : null;
         List<CoursePrice> prices = new ArrayList<>();
@@ -410,8 +454,15 @@ public class AgreementPages {
         if (!in.ok()) {
             return null;
         }
-        return new Terms(employer, from, to, new Coverage(all, covered), new Pricing(kind, kind.equals("FIXED") ? prices
-                : List.of(), percent), quota, form.text("autoConfirm") != null, new Cancellation(fees),
+        return new Terms(
+                employer,
+                from,
+                to,
+                new Coverage(all, covered),
+                new Pricing(kind, kind.equals("FIXED") ? prices : List.of(), percent),
+                quota,
+                form.text("autoConfirm") != null,
+                new Cancellation(fees),
                 new Invoicing(paymentDays, form.text("buyerReference"), form.text("invoiceOn")));
     }
 
@@ -419,7 +470,8 @@ public class AgreementPages {
     private void refused(Form form, ServiceProblem e, List<Course> courses) {
         Pages.requireRefusal(e);
         form.problem(e.detail());
-        List<String> priced = form.text("pricedFields") == null ? List.of()
+        List<String> priced = form.text("pricedFields") == null
+                ? List.of()
                 : List.of(form.value("pricedFields").split(","));
         for (var error : e.errors()) {
             Matcher price = PRICE.matcher(error.field());
@@ -450,11 +502,16 @@ public class AgreementPages {
     }
 
     private Form formOf(Terms t) {
-        Form form = Form.empty().set("employer", t.employer()).set("validFrom", t.validFrom()).set("validTo", t.validTo())
+        Form form = Form.empty()
+                .set("employer", t.employer())
+                .set("validFrom", t.validFrom())
+                .set("validTo", t.validTo())
                 .set("coverage", Boolean.TRUE.equals(t.coverage().allCourses()) ? "ALL" : "LISTED")
-                .set("pricingKind", t.pricing().kind()).set("seatQuota", t.seatQuota())
+                .set("pricingKind", t.pricing().kind())
+                .set("seatQuota", t.seatQuota())
                 .set("autoConfirm", Boolean.TRUE.equals(t.autoConfirm()) ? "on" : null)
-                .set("paymentDays", t.invoicing().paymentDays()).set("buyerReference", t.invoicing().buyerReference())
+                .set("paymentDays", t.invoicing().paymentDays())
+                .set("buyerReference", t.invoicing().buyerReference())
                 .set("invoiceOn", t.invoicing().invoiceOn());
         if (t.pricing().percent() != null) {
             form.set("percent", Pages.decimal(t.pricing().percent()));
@@ -463,11 +520,15 @@ public class AgreementPages {
             t.coverage().courseIds().forEach(id -> form.add("courseId", id));
         }
         if (t.pricing().prices() != null) {
-            t.pricing().prices().forEach(p -> form.set("price-" + p.courseId(), Pages.decimal(p.price().amount())));
+            t.pricing()
+                    .prices()
+                    .forEach(p -> form.set(
+                            "price-" + p.courseId(), Pages.decimal(p.price().amount())));
         }
         List<CancellationFee> fees = t.cancellation().fees();
         for (int row = 0; row < Math.min(FEE_ROWS, fees.size()); row++) {
-            form.set("feeDays-" + row, fees.get(row).withinDaysOfStart()).set("feePercent-" + row, fees.get(row).percent());
+            form.set("feeDays-" + row, fees.get(row).withinDaysOfStart())
+                    .set("feePercent-" + row, fees.get(row).percent());
         }
         return form;
     }

@@ -41,17 +41,30 @@ public class CataloguePages {
     RoutingContext routing;
 
     /** What a visitor searched for, as typed. */
-    public record SearchForm(String q, String subject, String university, String language, String mode, String from,
-            String to) {
+    public record SearchForm(
+            String q, String subject, String university, String language, String mode, String from, String to) {
 
         Map<String, Object> asParameters() {
-            return Links.parameters("q", q, "subject", subject, "university", university, "language", language,
-                    "mode", mode, "from", from, "to", to);
+            return Links.parameters(
+                    "q",
+                    q,
+                    "subject",
+                    subject,
+                    "university",
+                    university,
+                    "language",
+                    language,
+                    "mode",
+                    mode,
+                    "from",
+                    from,
+                    "to",
+                    to);
         }
     }
 
-    public record SearchPage(SearchForm form, Page<Occasion> results, Paging paging, List<University> universities,
-            String refused) {
+    public record SearchPage(
+            SearchForm form, Page<Occasion> results, Paging paging, List<University> universities, String refused) {
 
         public List<String> modes() {
             return DELIVERY_MODES;
@@ -60,14 +73,11 @@ public class CataloguePages {
 
     static final List<String> DELIVERY_MODES = List.of("CAMPUS", "ONLINE", "HYBRID");
 
-    public record OccasionPage(Occasion occasion, Course course, List<Occasion> otherOccasions, String jsonLd) {
-    }
+    public record OccasionPage(Occasion occasion, Course course, List<Occasion> otherOccasions, String jsonLd) {}
 
-    public record CoursePage(Course course, List<Occasion> occasions, String jsonLd) {
-    }
+    public record CoursePage(Course course, List<Occasion> occasions, String jsonLd) {}
 
-    public record PathsPage(Page<LearningPath> paths, Paging paging) {
-    }
+    public record PathsPage(Page<LearningPath> paths, Paging paging) {}
 
     @CheckedTemplate
     static class Templates {
@@ -86,16 +96,29 @@ public class CataloguePages {
 
     @GET
     @Path("catalogue")
-    public TemplateInstance search(@QueryParam("q") String q, @QueryParam("subject") String subject,
-            @QueryParam("university") String university, @QueryParam("language") String language,
-            @QueryParam("mode") String mode, @QueryParam("from") String from, @QueryParam("to") String to,
+    public TemplateInstance search(
+            @QueryParam("q") String q,
+            @QueryParam("subject") String subject,
+            @QueryParam("university") String university,
+            @QueryParam("language") String language,
+            @QueryParam("mode") String mode,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
             @QueryParam("page") Integer page) {
         SearchForm form = new SearchForm(q, subject, university, language, mode, from, to);
         Page<Occasion> results;
         String refused = null;
         try {
-            results = catalogue.search(given(q), given(subject), given(university), given(language), given(mode),
-                    given(from), given(to), page, PAGE_SIZE);
+            results = catalogue.search(
+                    given(q),
+                    given(subject),
+                    given(university),
+                    given(language),
+                    given(mode),
+                    given(from),
+                    given(to),
+                    page,
+                    PAGE_SIZE);
         } catch (ServiceProblem e) {
             if (!e.isRefusal()) {
                 throw e;
@@ -103,8 +126,14 @@ public class CataloguePages {
             refused = e.detail();
             results = new Page<>(List.of(), 0, true, 0, PAGE_SIZE);
         }
-        SearchPage model = new SearchPage(form, results, Paging.of("/catalogue", form.asParameters(), results),
-                HtmxRequests.isHtmx(routing) ? List.of() : catalogue.universities().items(), refused);
+        SearchPage model = new SearchPage(
+                form,
+                results,
+                Paging.of("/catalogue", form.asParameters(), results),
+                HtmxRequests.isHtmx(routing)
+                        ? List.of()
+                        : catalogue.universities().items(),
+                refused);
         return session.page(HtmxRequests.isHtmx(routing) ? Templates.search$results(model) : Templates.search(model));
     }
 
@@ -114,18 +143,21 @@ public class CataloguePages {
         Occasion occasion = catalogue.occasion(id);
         Course course = catalogue.course(occasion.courseId());
         List<Occasion> others = catalogue.occasionsOf(course.id()).items().stream()
-                .filter(o -> !o.id().equals(id) && !o.isWithdrawn()).toList();
-        return session.page(Templates.occasion(new OccasionPage(occasion, course, others,
-                JsonLd.embeddable(catalogue.occasionJsonLd(id)))));
+                .filter(o -> !o.id().equals(id) && !o.isWithdrawn())
+                .toList();
+        return session.page(Templates.occasion(
+                new OccasionPage(occasion, course, others, JsonLd.embeddable(catalogue.occasionJsonLd(id)))));
     }
 
     @GET
     @Path("catalogue/courses/{id}")
     public TemplateInstance course(@PathParam("id") UUID id) {
         Course course = catalogue.course(id);
-        List<Occasion> occasions = catalogue.occasionsOf(id).items().stream().filter(o -> !o.isWithdrawn()).toList();
-        return session.page(Templates.course(new CoursePage(course, occasions,
-                JsonLd.embeddable(catalogue.courseJsonLd(id)))));
+        List<Occasion> occasions = catalogue.occasionsOf(id).items().stream()
+                .filter(o -> !o.isWithdrawn())
+                .toList();
+        return session.page(
+                Templates.course(new CoursePage(course, occasions, JsonLd.embeddable(catalogue.courseJsonLd(id)))));
     }
 
     @GET

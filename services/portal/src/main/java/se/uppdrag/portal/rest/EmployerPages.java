@@ -1,6 +1,5 @@
 package se.uppdrag.portal.rest;
 
-import java.time.ZoneOffset;
 import static se.uppdrag.portal.rest.Pages.given;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -12,6 +11,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -60,12 +60,17 @@ public class EmployerPages {
      * What waits for HR: open orders, agreements to sign and amendments to answer, and what has been spent: this
      * year's invoices (VAT included) and what is left to pay.
      */
-    public record Home(List<Order> openOrders, long openTotal, List<Agreement> proposals, List<Agreement> amended,
-            Totals spent, Totals outstanding, int year, Map<String, String> names) {
-    }
+    public record Home(
+            List<Order> openOrders,
+            long openTotal,
+            List<Agreement> proposals,
+            List<Agreement> amended,
+            Totals spent,
+            Totals outstanding,
+            int year,
+            Map<String, String> names) {}
 
-    public record ReportPage(Report report, Form filters) {
-    }
+    public record ReportPage(Report report, Form filters) {}
 
     @CheckedTemplate
     static class Templates {
@@ -78,20 +83,27 @@ public class EmployerPages {
     public TemplateInstance home() {
         int year = LocalDate.now(ZoneOffset.UTC).getYear();
         var asked = concurrently.ask(() -> enrolment.orders("OPEN", null, null, null, null, "start", 0, 5));
-        var proposed = concurrently.ask(() -> agreements.agreements("PROPOSED", 0, 20).items());
-        var active = concurrently.ask(() -> agreements.agreements("ACTIVE", 0, 100).items());
-        var spentThisYear = concurrently.ask(() -> invoicing.totals(null, null, LocalDate.of(year, 1, 1).toString(),
+        var proposed =
+                concurrently.ask(() -> agreements.agreements("PROPOSED", 0, 20).items());
+        var active =
+                concurrently.ask(() -> agreements.agreements("ACTIVE", 0, 100).items());
+        var spentThisYear = concurrently.ask(() -> invoicing.totals(
+                null,
+                null,
+                LocalDate.of(year, 1, 1).toString(),
                 LocalDate.of(year, 12, 31).toString()));
         var allTime = concurrently.ask(() -> invoicing.totals(null, null, null, null));
         var open = asked.get();
         List<Agreement> proposals = proposed.get();
-        List<Agreement> amended = active.get().stream().filter(a -> a.pendingAmendment() != null).toList();
+        List<Agreement> amended =
+                active.get().stream().filter(a -> a.pendingAmendment() != null).toList();
         Totals spent = spentThisYear.get();
         Totals outstanding = allTime.get();
         Map<String, String> universities = names.of(Stream.concat(proposals.stream(), amended.stream())
-                .map(Agreement::university).toList());
-        return session.page(Templates.home(new Home(open.items(), open.total(), proposals, amended, spent, outstanding,
-                year, universities)));
+                .map(Agreement::university)
+                .toList());
+        return session.page(Templates.home(
+                new Home(open.items(), open.total(), proposals, amended, spent, outstanding, year, universities)));
     }
 
     @GET
@@ -115,6 +127,7 @@ public class EmployerPages {
     public Response reportCsv(@QueryParam("from") String from, @QueryParam("to") String to) {
         byte[] csv = enrolment.reportCsv(given(from), given(to));
         return Response.ok(csv, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"deltagarrapport.csv\"").build();
+                .header("Content-Disposition", "attachment; filename=\"deltagarrapport.csv\"")
+                .build();
     }
 }

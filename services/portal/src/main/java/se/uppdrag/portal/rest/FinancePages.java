@@ -1,6 +1,5 @@
 package se.uppdrag.portal.rest;
 
-import java.time.ZoneOffset;
 import static se.uppdrag.portal.rest.Pages.given;
 
 import io.quarkus.qute.CheckedTemplate;
@@ -17,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -63,22 +63,21 @@ public class FinancePages {
     @Inject
     Concurrently concurrently;
 
-    public record Home(Totals all, Page<Payment> unmatched, Page<Invoice> overdueInvoices, Map<String, String> names) {
-    }
+    public record Home(Totals all, Page<Payment> unmatched, Page<Invoice> overdueInvoices, Map<String, String> names) {}
 
-    public record PaymentsPage(Import result, Page<Import> imports, Page<Payment> unmatched, Paging paging, Form form,
-            String notice) {
-    }
+    public record PaymentsPage(
+            Import result, Page<Import> imports, Page<Payment> unmatched, Paging paging, Form form, String notice) {}
 
-    public record AllocationPage(Payment payment, List<Invoice> candidates, Map<String, String> names, Form form) {
-    }
+    public record AllocationPage(Payment payment, List<Invoice> candidates, Map<String, String> names, Form form) {}
 
-    public record ReconciliationPage(Reconciliation reconciliation, Charts.Chart positions, Charts.Chart aging,
-            Map<String, String> names, Form filters) {
-    }
+    public record ReconciliationPage(
+            Reconciliation reconciliation,
+            Charts.Chart positions,
+            Charts.Chart aging,
+            Map<String, String> names,
+            Form filters) {}
 
-    public record LedgerPage(Form form) {
-    }
+    public record LedgerPage(Form form) {}
 
     @CheckedTemplate
     static class Templates {
@@ -98,13 +97,16 @@ public class FinancePages {
     @GET
     public TemplateInstance home() {
         var totals = concurrently.ask(() -> invoicing.totals(null, null, null, null));
-        var overdueInvoices = concurrently.ask(() -> invoicing.invoices("OVERDUE", null, null, null, null, null, null,
-                "dueDate", 0, 10));
+        var overdueInvoices = concurrently.ask(
+                () -> invoicing.invoices("OVERDUE", null, null, null, null, null, null, "dueDate", 0, 10));
         var unmatchedPayments = concurrently.ask(() -> invoicing.payments("UNMATCHED", null, null, 0, 10));
         Totals all = totals.get();
         Page<Invoice> overdue = overdueInvoices.get();
         Page<Payment> unmatched = unmatchedPayments.get();
-        return session.page(Templates.home(new Home(all, unmatched, overdue,
+        return session.page(Templates.home(new Home(
+                all,
+                unmatched,
+                overdue,
                 names.of(overdue.items().stream().map(Invoice::buyer).toList()))));
     }
 
@@ -126,7 +128,8 @@ public class FinancePages {
         } else {
             try {
                 Import result = invoicing.importFile(contentType(file), file);
-                return Response.ok(session.page(Templates.payments(paymentsPage(result, null, form, null)))).build();
+                return Response.ok(session.page(Templates.payments(paymentsPage(result, null, form, null))))
+                        .build();
             } catch (ServiceProblem e) {
                 Pages.requireRefusal(e);
                 form.problem(e.detail());
@@ -141,7 +144,8 @@ public class FinancePages {
     public TemplateInstance allocation(@PathParam("id") UUID id, @QueryParam("q") String q) {
         Payment payment = unmatched(id);
         String query = q != null ? q : payment.reference();
-        return session.page(Templates.allocate(allocationPage(payment, query, Form.empty().set("q", query))));
+        return session.page(
+                Templates.allocate(allocationPage(payment, query, Form.empty().set("q", query))));
     }
 
     /** Invoices to allocate the payment to, as finance types a number, an OCR reference or a buyer (htmx). */
@@ -149,7 +153,8 @@ public class FinancePages {
     @Path("payments/{id}/candidates")
     public TemplateInstance candidates(@PathParam("id") UUID id, @QueryParam("q") String q) {
         Payment payment = unmatched(id);
-        return session.page(Templates.allocate$candidates(allocationPage(payment, q, Form.empty().set("q", q))));
+        return session.page(Templates.allocate$candidates(
+                allocationPage(payment, q, Form.empty().set("q", q))));
     }
 
     @POST
@@ -162,10 +167,13 @@ public class FinancePages {
         if (invoice == null) {
             form.reject("invoiceId", session.messages(FinanceMessages.class).allocate_choose());
         }
-        return Pages.submit(form, () -> {
-            invoicing.allocate(id, new Allocation(Pages.uuid(invoice)));
-            return Pages.seeOther("/finance/payments", "allocated");
-        }, () -> session.page(Templates.allocate(allocationPage(payment, form.text("q"), form))));
+        return Pages.submit(
+                form,
+                () -> {
+                    invoicing.allocate(id, new Allocation(Pages.uuid(invoice)));
+                    return Pages.seeOther("/finance/payments", "allocated");
+                },
+                () -> session.page(Templates.allocate(allocationPage(payment, form.text("q"), form))));
     }
 
     @GET
@@ -180,22 +188,24 @@ public class FinancePages {
             filters.refusedBy(e);
             reconciliation = invoicing.reconciliation(null, null);
         }
-        Map<String, String> buyers = names.of(reconciliation.buyers().stream().map(r -> r.buyer()).toList());
+        Map<String, String> buyers =
+                names.of(reconciliation.buyers().stream().map(r -> r.buyer()).toList());
         var messages = session.messages(FinanceMessages.class);
-        Charts.Chart positions = Charts.positions(reconciliation.buyers(), r -> buyers.getOrDefault(r.buyer(),
-                r.buyerName()));
-        Charts.Chart aging = Charts.aging(reconciliation.aging(), List.of(messages.age_not_due(), messages.age_1_30(),
-                messages.age_31_60(), messages.age_over_60()));
-        return session.page(Templates.reconciliation(new ReconciliationPage(reconciliation, positions, aging, buyers,
-                filters)));
+        Charts.Chart positions =
+                Charts.positions(reconciliation.buyers(), r -> buyers.getOrDefault(r.buyer(), r.buyerName()));
+        Charts.Chart aging = Charts.aging(
+                reconciliation.aging(),
+                List.of(messages.age_not_due(), messages.age_1_30(), messages.age_31_60(), messages.age_over_60()));
+        return session.page(
+                Templates.reconciliation(new ReconciliationPage(reconciliation, positions, aging, buyers, filters)));
     }
 
     @GET
     @Path("ledger")
     public TemplateInstance ledger() {
         int year = LocalDate.now(ZoneOffset.UTC).getYear();
-        return session.page(Templates.ledger(new LedgerPage(Form.empty().set("from", LocalDate.of(year, 1, 1))
-                .set("to", LocalDate.of(year, 12, 31)))));
+        return session.page(Templates.ledger(new LedgerPage(
+                Form.empty().set("from", LocalDate.of(year, 1, 1)).set("to", LocalDate.of(year, 12, 31)))));
     }
 
     /** The SIE 4 file for the period, passed on in the code page the format prescribes. */
@@ -204,8 +214,11 @@ public class FinancePages {
     public Response sie4(@QueryParam("from") String from, @QueryParam("to") String to) {
         try {
             byte[] file = invoicing.sie4(given(from), given(to));
-            return Response.ok(file, "text/plain; charset=IBM437").header("Content-Disposition",
-                    "attachment; filename=\"uppdrag-" + session.getOrg() + "-" + from + "-" + to + ".se\"").build();
+            return Response.ok(file, "text/plain; charset=IBM437")
+                    .header(
+                            "Content-Disposition",
+                            "attachment; filename=\"uppdrag-" + session.getOrg() + "-" + from + "-" + to + ".se\"")
+                    .build();
         } catch (ServiceProblem e) {
             Pages.requireRefusal(e);
             Form form = Form.empty().set("from", from).set("to", to).refusedBy(e);
@@ -216,15 +229,21 @@ public class FinancePages {
     private PaymentsPage paymentsPage(Import result, Integer page, Form form, String notice) {
         Page<Import> imports = invoicing.imports(0, 10);
         Page<Payment> unmatched = invoicing.payments("UNMATCHED", null, null, page, CataloguePages.PAGE_SIZE);
-        return new PaymentsPage(result, imports, unmatched, Paging.of("/finance/payments", Map.of(), unmatched), form,
-                notice);
+        return new PaymentsPage(
+                result, imports, unmatched, Paging.of("/finance/payments", Map.of(), unmatched), form, notice);
     }
 
     private AllocationPage allocationPage(Payment payment, String q, Form form) {
-        List<Invoice> candidates = q == null || q.isBlank() ? List.of()
+        List<Invoice> candidates = q == null || q.isBlank()
+                ? List.of()
                 : invoicing.invoices(null, null, null, null, q.trim(), null, null, null, 0, 20).items().stream()
-                        .filter(i -> !i.status().equals("PAID") && !i.status().equals("CREDITED")).toList();
-        return new AllocationPage(payment, candidates, names.of(candidates.stream().map(Invoice::buyer).toList()), form);
+                        .filter(i -> !i.status().equals("PAID") && !i.status().equals("CREDITED"))
+                        .toList();
+        return new AllocationPage(
+                payment,
+                candidates,
+                names.of(candidates.stream().map(Invoice::buyer).toList()),
+                form);
     }
 
     /** The finance office's payment; one matched already has nothing left to allocate. */

@@ -31,7 +31,7 @@ import se.uppdrag.portal.web.Session;
  * reads as a document in the page and downloads as the Peppol BIS Billing 3.0 e-invoice the buyer receives.
  */
 @Path("/")
-@RolesAllowed({ Roles.FINANCE, Roles.EMPLOYER })
+@RolesAllowed({Roles.FINANCE, Roles.EMPLOYER})
 public class InvoicePages {
 
     static final List<String> STATUSES = List.of("OPEN", "PARTIALLY_PAID", "OVERDUE", "PAID", "CREDITED");
@@ -46,16 +46,15 @@ public class InvoicePages {
     @Inject
     Session session;
 
-    public record ListPage(Page<Invoice> invoices, Paging paging, Form filters, Map<String, String> names,
-            boolean creditNotes) {
+    public record ListPage(
+            Page<Invoice> invoices, Paging paging, Form filters, Map<String, String> names, boolean creditNotes) {
 
         public List<String> statuses() {
             return STATUSES;
         }
     }
 
-    public record DocumentPage(Invoice invoice, Invoice credited, List<Invoice> creditNotes) {
-    }
+    public record DocumentPage(Invoice invoice, Invoice credited, List<Invoice> creditNotes) {}
 
     @CheckedTemplate
     static class Templates {
@@ -66,32 +65,76 @@ public class InvoicePages {
 
     @GET
     @Path("invoices")
-    public TemplateInstance invoices(@QueryParam("status") String status, @QueryParam("buyer") String buyer,
-            @QueryParam("order") String order, @QueryParam("agreement") String agreement, @QueryParam("q") String q,
-            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("sort") String sort,
+    public TemplateInstance invoices(
+            @QueryParam("status") String status,
+            @QueryParam("buyer") String buyer,
+            @QueryParam("order") String order,
+            @QueryParam("agreement") String agreement,
+            @QueryParam("q") String q,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("sort") String sort,
             @QueryParam("page") Integer page) {
-        Form filters = Form.empty().set("status", status).set("buyer", buyer).set("order", order)
-                .set("agreement", agreement).set("q", q).set("from", from).set("to", to).set("sort", sort);
+        Form filters = Form.empty()
+                .set("status", status)
+                .set("buyer", buyer)
+                .set("order", order)
+                .set("agreement", agreement)
+                .set("q", q)
+                .set("from", from)
+                .set("to", to)
+                .set("sort", sort);
         Page<Invoice> found;
         try {
-            found = invoicing.invoices(given(status), given(buyer), givenId(order), givenId(agreement), given(q),
-                    given(from), given(to), given(sort), page, CataloguePages.PAGE_SIZE);
+            found = invoicing.invoices(
+                    given(status),
+                    given(buyer),
+                    givenId(order),
+                    givenId(agreement),
+                    given(q),
+                    given(from),
+                    given(to),
+                    given(sort),
+                    page,
+                    CataloguePages.PAGE_SIZE);
         } catch (ServiceProblem e) {
             Pages.requireRefusal(e);
             filters.refusedBy(e);
             found = new Page<>(List.of(), 0, true, 0, CataloguePages.PAGE_SIZE);
         }
-        Map<String, Object> parameters = Links.parameters("status", status, "buyer", buyer, "order", order,
-                "agreement", agreement, "q", q, "from", from, "to", to, "sort", sort);
-        return session.page(Templates.list(new ListPage(found, Paging.of("/invoices", parameters, found), filters,
-                names.of(found.items().stream().flatMap(i -> Stream.of(i.seller(), i.buyer())).toList()), false)));
+        Map<String, Object> parameters = Links.parameters(
+                "status",
+                status,
+                "buyer",
+                buyer,
+                "order",
+                order,
+                "agreement",
+                agreement,
+                "q",
+                q,
+                "from",
+                from,
+                "to",
+                to,
+                "sort",
+                sort);
+        return session.page(Templates.list(new ListPage(
+                found,
+                Paging.of("/invoices", parameters, found),
+                filters,
+                names.of(found.items().stream()
+                        .flatMap(i -> Stream.of(i.seller(), i.buyer()))
+                        .toList()),
+                false)));
     }
 
     @GET
     @Path("invoices/{id}")
     public TemplateInstance invoice(@PathParam("id") UUID id) {
         Invoice invoice = invoicing.invoice(id);
-        List<Invoice> credits = invoicing.creditNotes(null, null, id, null, null, null, 0, 100).items();
+        List<Invoice> credits =
+                invoicing.creditNotes(null, null, id, null, null, null, 0, 100).items();
         return session.page(Templates.document(new DocumentPage(invoice, null, credits)));
     }
 
@@ -105,21 +148,32 @@ public class InvoicePages {
 
     @GET
     @Path("credit-notes")
-    public TemplateInstance creditNotes(@QueryParam("buyer") String buyer, @QueryParam("from") String from,
-            @QueryParam("to") String to, @QueryParam("sort") String sort, @QueryParam("page") Integer page) {
-        Form filters = Form.empty().set("buyer", buyer).set("from", from).set("to", to).set("sort", sort);
+    public TemplateInstance creditNotes(
+            @QueryParam("buyer") String buyer,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("sort") String sort,
+            @QueryParam("page") Integer page) {
+        Form filters =
+                Form.empty().set("buyer", buyer).set("from", from).set("to", to).set("sort", sort);
         Page<Invoice> found;
         try {
-            found = invoicing.creditNotes(given(buyer), null, null, given(from), given(to), given(sort), page,
-                    CataloguePages.PAGE_SIZE);
+            found = invoicing.creditNotes(
+                    given(buyer), null, null, given(from), given(to), given(sort), page, CataloguePages.PAGE_SIZE);
         } catch (ServiceProblem e) {
             Pages.requireRefusal(e);
             filters.refusedBy(e);
             found = new Page<>(List.of(), 0, true, 0, CataloguePages.PAGE_SIZE);
         }
         Map<String, Object> parameters = Links.parameters("buyer", buyer, "from", from, "to", to, "sort", sort);
-        return session.page(Templates.list(new ListPage(found, Paging.of("/credit-notes", parameters, found), filters,
-                names.of(found.items().stream().flatMap(i -> Stream.of(i.seller(), i.buyer())).toList()), true)));
+        return session.page(Templates.list(new ListPage(
+                found,
+                Paging.of("/credit-notes", parameters, found),
+                filters,
+                names.of(found.items().stream()
+                        .flatMap(i -> Stream.of(i.seller(), i.buyer()))
+                        .toList()),
+                true)));
     }
 
     @GET
@@ -139,7 +193,9 @@ public class InvoicePages {
 
     private static Response xml(byte[] document, String name) {
         return Response.ok(document, "application/xml")
-                .header("Content-Disposition", "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9-]", "") + ".xml\"")
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9-]", "") + ".xml\"")
                 .build();
     }
 }

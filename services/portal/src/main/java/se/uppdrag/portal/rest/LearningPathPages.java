@@ -53,8 +53,7 @@ public class LearningPathPages {
     @Inject
     Session session;
 
-    public record PathsPage(Page<LearningPath> paths, Paging paging, String notice) {
-    }
+    public record PathsPage(Page<LearningPath> paths, Paging paging, String notice) {}
 
     public record PathPage(UUID id, Form form, List<Course> courses, String notice) {
 
@@ -73,8 +72,8 @@ public class LearningPathPages {
     @GET
     public TemplateInstance paths(@QueryParam("page") Integer page, @QueryParam("notice") String notice) {
         Page<LearningPath> paths = publicCatalogue.learningPaths(session.getOrg(), page, CataloguePages.PAGE_SIZE);
-        return session.page(Templates.paths(new PathsPage(paths, Paging.of("/university/learning-paths", Map.of(), paths),
-                notice)));
+        return session.page(Templates.paths(
+                new PathsPage(paths, Paging.of("/university/learning-paths", Map.of(), paths), notice)));
     }
 
     @GET
@@ -88,10 +87,13 @@ public class LearningPathPages {
     public Response publish(MultivaluedMap<String, String> posted) {
         Form form = labelled(Form.of(posted));
         LearningPathDetails details = details(form);
-        return Pages.submit(form, () -> {
-            LearningPath path = catalogue.publishPath(details);
-            return Pages.seeOther("/university/learning-paths/" + path.id(), "path_published");
-        }, () -> session.page(Templates.path(new PathPage(null, form, courses(), null))));
+        return Pages.submit(
+                form,
+                () -> {
+                    LearningPath path = catalogue.publishPath(details);
+                    return Pages.seeOther("/university/learning-paths/" + path.id(), "path_published");
+                },
+                () -> session.page(Templates.path(new PathPage(null, form, courses(), null))));
     }
 
     @GET
@@ -110,10 +112,13 @@ public class LearningPathPages {
         owned(id);
         Form form = labelled(Form.of(posted));
         LearningPathDetails details = details(form);
-        return Pages.submit(form, () -> {
-            catalogue.updatePath(id, details);
-            return Pages.seeOther("/university/learning-paths/" + id, "path_saved");
-        }, () -> session.page(Templates.path(new PathPage(id, form, courses(), null))));
+        return Pages.submit(
+                form,
+                () -> {
+                    catalogue.updatePath(id, details);
+                    return Pages.seeOther("/university/learning-paths/" + id, "path_saved");
+                },
+                () -> session.page(Templates.path(new PathPage(id, form, courses(), null))));
     }
 
     private Form labelled(Form form) {
@@ -124,8 +129,7 @@ public class LearningPathPages {
     /** The numbered courses in their numbers' order; a number that is not a whole number is an error beside it. */
     private LearningPathDetails details(Form form) {
         Inputs in = new Inputs(form, session.messages());
-        record Numbered(int position, UUID course) {
-        }
+        record Numbered(int position, UUID course) {}
         List<Numbered> numbered = new ArrayList<>();
         for (String course : form.values("course")) {
             Integer position = in.integer("position-" + course);
@@ -137,8 +141,10 @@ public class LearningPathPages {
         if (!in.ok()) {
             return null;
         }
-        List<UUID> courseIds = numbered.stream().sorted(Comparator.comparingInt(Numbered::position))
-                .map(Numbered::course).toList();
+        List<UUID> courseIds = numbered.stream()
+                .sorted(Comparator.comparingInt(Numbered::position))
+                .map(Numbered::course)
+                .toList();
         return new LearningPathDetails(in.text("title"), in.text("description"), courseIds);
     }
 
@@ -153,9 +159,11 @@ public class LearningPathPages {
             }
         }
         String own = session.getOrg();
-        return all.stream().sorted(Comparator.comparing((Course c) -> !c.university().equals(own))
-                .thenComparing(Course::universityName, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(Course::code)).toList();
+        return all.stream()
+                .sorted(Comparator.comparing((Course c) -> !c.university().equals(own))
+                        .thenComparing(Course::universityName, Comparator.nullsLast(Comparator.naturalOrder()))
+                        .thenComparing(Course::code))
+                .toList();
     }
 
     private LearningPath owned(UUID id) {

@@ -9,12 +9,14 @@ import java.util.StringJoiner;
 /** Building the portal's own links safely. */
 final class Links {
 
-    private Links() {
-    }
+    private Links() {}
 
     /** A path on this site to go back to; anything else (another site, a scheme-relative URL) becomes the start page. */
     static String local(String path) {
-        if (path == null || !path.startsWith("/") || path.startsWith("//") || path.startsWith("/\\")
+        if (path == null
+                || !path.startsWith("/")
+                || path.startsWith("//")
+                || path.startsWith("/\\")
                 || path.chars().anyMatch(c -> c < 0x20)) {
             return "/";
         }

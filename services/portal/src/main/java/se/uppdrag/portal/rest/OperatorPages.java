@@ -81,8 +81,7 @@ public class OperatorPages {
     @Inject
     RoutingContext routing;
 
-    public record OrganisationsPage(Page<Organisation> organisations, Paging paging, Form filters, String notice) {
-    }
+    public record OrganisationsPage(Page<Organisation> organisations, Paging paging, Form filters, String notice) {}
 
     public record OrganisationPage(String orgNumber, Form form, String notice) {
 
@@ -100,12 +99,10 @@ public class OperatorPages {
     }
 
     /** A service's dead letters, or why they could not be read. */
-    public record Letters(String service, List<DeadLetter> letters, String problem) {
-    }
+    public record Letters(String service, List<DeadLetter> letters, String problem) {}
 
     /** A replay's outcome, shown in place of its button. */
-    public record Replayed(String service, String topic, int partition, long offset, ReplayResult result) {
-    }
+    public record Replayed(String service, String topic, int partition, long offset, ReplayResult result) {}
 
     @CheckedTemplate
     static class Templates {
@@ -127,20 +124,27 @@ public class OperatorPages {
 
     @GET
     @Path("organisations")
-    public TemplateInstance organisations(@QueryParam("q") String q, @QueryParam("kind") String kind,
-            @QueryParam("page") Integer page, @QueryParam("notice") String notice) {
+    public TemplateInstance organisations(
+            @QueryParam("q") String q,
+            @QueryParam("kind") String kind,
+            @QueryParam("page") Integer page,
+            @QueryParam("notice") String notice) {
         Form filters = Form.empty().set("q", q).set("kind", kind);
-        Page<Organisation> found = agreements.organisations(given(q), given(kind), page,
-                CataloguePages.PAGE_SIZE);
-        return session.page(Templates.organisations(new OrganisationsPage(found, Paging.of("/operator/organisations",
-                Links.parameters("q", q, "kind", kind), found), filters, notice)));
+        Page<Organisation> found = agreements.organisations(given(q), given(kind), page, CataloguePages.PAGE_SIZE);
+        return session.page(Templates.organisations(new OrganisationsPage(
+                found,
+                Paging.of("/operator/organisations", Links.parameters("q", q, "kind", kind), found),
+                filters,
+                notice)));
     }
 
     @GET
     @Path("organisations/new")
     public TemplateInstance newOrganisation() {
-        return session.page(Templates.organisation(new OrganisationPage(null, Form.empty().set("kind", "EMPLOYER")
-                .set("buyerType", "PRIVATE").set("country", "SE"), null)));
+        return session.page(Templates.organisation(new OrganisationPage(
+                null,
+                Form.empty().set("kind", "EMPLOYER").set("buyerType", "PRIVATE").set("country", "SE"),
+                null)));
     }
 
     @POST
@@ -149,21 +153,32 @@ public class OperatorPages {
     public Response register(MultivaluedMap<String, String> posted) {
         Form form = addressed(Form.of(posted));
         required(form);
-        return Pages.submit(form, () -> {
-            Organisation registered = agreements.register(details(form));
-            return Pages.seeOther("/operator/organisations/" + registered.orgNumber(), "organisation_registered");
-        }, () -> session.page(Templates.organisation(new OrganisationPage(null, form, null))));
+        return Pages.submit(
+                form,
+                () -> {
+                    Organisation registered = agreements.register(details(form));
+                    return Pages.seeOther(
+                            "/operator/organisations/" + registered.orgNumber(), "organisation_registered");
+                },
+                () -> session.page(Templates.organisation(new OrganisationPage(null, form, null))));
     }
 
     @GET
     @Path("organisations/{org}")
     public TemplateInstance organisation(@PathParam("org") String org, @QueryParam("notice") String notice) {
         Organisation o = agreements.organisation(org);
-        Form form = Form.empty().set("orgNumber", o.orgNumber()).set("name", o.name()).set("kind", o.kind())
-                .set("buyerType", o.buyerType()).set("peppolEndpoint", o.peppolEndpoint()).set("bankgiro", o.bankgiro());
+        Form form = Form.empty()
+                .set("orgNumber", o.orgNumber())
+                .set("name", o.name())
+                .set("kind", o.kind())
+                .set("buyerType", o.buyerType())
+                .set("peppolEndpoint", o.peppolEndpoint())
+                .set("bankgiro", o.bankgiro());
         if (o.address() != null) {
-            form.set("street", o.address().street()).set("postalCode", o.address().postalCode())
-                    .set("city", o.address().city()).set("country", o.address().country());
+            form.set("street", o.address().street())
+                    .set("postalCode", o.address().postalCode())
+                    .set("city", o.address().city())
+                    .set("country", o.address().country());
         }
         return session.page(Templates.organisation(new OrganisationPage(org, form, notice)));
     }
@@ -174,10 +189,13 @@ public class OperatorPages {
     public Response update(@PathParam("org") String org, MultivaluedMap<String, String> posted) {
         Form form = addressed(Form.of(posted)).set("orgNumber", org);
         required(form);
-        return Pages.submit(form, () -> {
-            agreements.update(org, details(form));
-            return Pages.seeOther("/operator/organisations/" + org, "organisation_saved");
-        }, () -> session.page(Templates.organisation(new OrganisationPage(org, form, null))));
+        return Pages.submit(
+                form,
+                () -> {
+                    agreements.update(org, details(form));
+                    return Pages.seeOther("/operator/organisations/" + org, "organisation_saved");
+                },
+                () -> session.page(Templates.organisation(new OrganisationPage(org, form, null))));
     }
 
     @GET
@@ -189,12 +207,15 @@ public class OperatorPages {
     /** Replays one dead letter through its consumer's inbox: applied, a duplicate, stale, or dead-lettered again. */
     @POST
     @Path("dead-letters/{service}/{topic}/{partition}/{offset}/replay")
-    public TemplateInstance replay(@PathParam("service") String service, @PathParam("topic") String topic,
-            @PathParam("partition") int partition, @PathParam("offset") long offset) {
+    public TemplateInstance replay(
+            @PathParam("service") String service,
+            @PathParam("topic") String topic,
+            @PathParam("partition") int partition,
+            @PathParam("offset") long offset) {
         ReplayResult result = office(service).replay(topic, partition, offset);
         Replayed replayed = new Replayed(service, topic, partition, offset, result);
-        return session.page(HtmxRequests.isHtmx(routing) ? Templates.replayed(replayed)
-                : Templates.letters(letters(), replayed));
+        return session.page(
+                HtmxRequests.isHtmx(routing) ? Templates.replayed(replayed) : Templates.letters(letters(), replayed));
     }
 
     private List<Letters> letters() {
@@ -230,16 +251,29 @@ public class OperatorPages {
 
     /** The address fields are the service's address.street … beside its fields. */
     private Inputs required(Form form) {
-        return new Inputs(form, session.messages()).required("orgNumber", "name", "street", "postalCode", "city",
-                "country");
+        return new Inputs(form, session.messages())
+                .required("orgNumber", "name", "street", "postalCode", "city", "country");
     }
 
     private Form addressed(Form form) {
         OperatorMessages ops = session.messages(OperatorMessages.class);
-        form.labelled("orgNumber", session.messages(FinanceMessages.class).invoice_orgnr(), "name", ops.organisation_name(),
-                "street", ops.organisation_street(), "postalCode", ops.organisation_postal_code(), "city",
-                ops.organisation_city(), "country", ops.organisation_country(), "peppolEndpoint",
-                session.messages(FinanceMessages.class).invoice_peppol(), "bankgiro", ops.organisation_bankgiro());
+        form.labelled(
+                "orgNumber",
+                session.messages(FinanceMessages.class).invoice_orgnr(),
+                "name",
+                ops.organisation_name(),
+                "street",
+                ops.organisation_street(),
+                "postalCode",
+                ops.organisation_postal_code(),
+                "city",
+                ops.organisation_city(),
+                "country",
+                ops.organisation_country(),
+                "peppolEndpoint",
+                session.messages(FinanceMessages.class).invoice_peppol(),
+                "bankgiro",
+                ops.organisation_bankgiro());
         for (String field : List.of("street", "postalCode", "city", "country")) {
             form.alias("address." + field, field);
         }
@@ -248,9 +282,13 @@ public class OperatorPages {
 
     private static OrganisationDetails details(Form form) {
         boolean employer = "EMPLOYER".equals(form.text("kind"));
-        return new OrganisationDetails(form.text("orgNumber") == null ? null : form.text("orgNumber").replace("-", ""),
-                form.text("name"), form.text("kind"), employer ? form.text("buyerType") : null,
+        return new OrganisationDetails(
+                form.text("orgNumber") == null ? null : form.text("orgNumber").replace("-", ""),
+                form.text("name"),
+                form.text("kind"),
+                employer ? form.text("buyerType") : null,
                 new Address(form.text("street"), form.text("postalCode"), form.text("city"), form.text("country")),
-                form.text("peppolEndpoint"), form.text("bankgiro"));
+                form.text("peppolEndpoint"),
+                form.text("bankgiro"));
     }
 }

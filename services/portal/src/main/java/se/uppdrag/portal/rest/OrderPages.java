@@ -56,16 +56,26 @@ import se.uppdrag.portal.web.Session;
  * university sees the orders on its occasions and decides on each seat.
  */
 @Path("/orders")
-@RolesAllowed({ Roles.EMPLOYER, Roles.UNIVERSITY })
+@RolesAllowed({Roles.EMPLOYER, Roles.UNIVERSITY})
 public class OrderPages {
 
     static final List<String> PURPOSES = List.of("STAFF_TRAINING", "LABOUR_MARKET", "DEVELOPMENT_AID");
     /** Participant rows an order form starts with. */
     static final int FIRST_ROWS = 3;
+
     static final long LIST_LIMIT = 1024 * 1024;
     private static final Pattern PARTICIPANT = Pattern.compile("^participants\\[(\\d+)]\\.(\\w+)$");
-    private static final Map<String, String> COLUMNS = Map.of("givenName", "given", "familyName", "family",
-            "email", "email", "employeeNumber", "employee", "personalIdentityNumber", "pin");
+    private static final Map<String, String> COLUMNS = Map.of(
+            "givenName",
+            "given",
+            "familyName",
+            "family",
+            "email",
+            "email",
+            "employeeNumber",
+            "employee",
+            "personalIdentityNumber",
+            "pin");
 
     @Inject
     @RestClient
@@ -81,15 +91,20 @@ public class OrderPages {
     @Inject
     Session session;
 
-    public record ListPage(Page<Order> orders, Paging paging, Form filters, Map<String, String> names, String notice) {
-    }
+    public record ListPage(Page<Order> orders, Paging paging, Form filters, Map<String, String> names, String notice) {}
 
-    public record OrderPage(Order order, Map<String, String> names, Form form, String notice) {
-    }
+    public record OrderPage(Order order, Map<String, String> names, Form form, String notice) {}
 
     /** Ordering, step by step: no agreement chosen (the agreements), no occasion (what it covers), or the people. */
-    public record NewOrderPage(List<Agreement> agreements, Agreement agreement, List<Orderable> occasions,
-            Orderable occasion, Form form, List<Integer> rows, Map<String, String> names, String notice) {
+    public record NewOrderPage(
+            List<Agreement> agreements,
+            Agreement agreement,
+            List<Orderable> occasions,
+            Orderable occasion,
+            Form form,
+            List<Integer> rows,
+            Map<String, String> names,
+            String notice) {
 
         public List<String> purposes() {
             return PURPOSES;
@@ -110,11 +125,9 @@ public class OrderPages {
         }
     }
 
-    public record CancelPage(Order order, Enrolment enrolment, CancellationQuote quote, Form form) {
-    }
+    public record CancelPage(Order order, Enrolment enrolment, CancellationQuote quote, Form form) {}
 
-    public record SubstitutePage(Order order, Enrolment enrolment, Form form) {
-    }
+    public record SubstitutePage(Order order, Enrolment enrolment, Form form) {}
 
     @CheckedTemplate
     static class Templates {
@@ -134,24 +147,46 @@ public class OrderPages {
     }
 
     @GET
-    public TemplateInstance list(@QueryParam("status") String status, @QueryParam("agreement") String agreement,
-            @QueryParam("occasion") String occasion, @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("sort") String sort, @QueryParam("page") Integer page, @QueryParam("notice") String notice) {
-        Form filters = Form.empty().set("status", status).set("agreement", agreement).set("occasion", occasion)
-                .set("from", from).set("to", to).set("sort", sort);
+    public TemplateInstance list(
+            @QueryParam("status") String status,
+            @QueryParam("agreement") String agreement,
+            @QueryParam("occasion") String occasion,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("sort") String sort,
+            @QueryParam("page") Integer page,
+            @QueryParam("notice") String notice) {
+        Form filters = Form.empty()
+                .set("status", status)
+                .set("agreement", agreement)
+                .set("occasion", occasion)
+                .set("from", from)
+                .set("to", to)
+                .set("sort", sort);
         Page<Order> orders;
         try {
-            orders = enrolment.orders(given(status), givenId(agreement), givenId(occasion), given(from), given(to),
-                    given(sort), page, CataloguePages.PAGE_SIZE);
+            orders = enrolment.orders(
+                    given(status),
+                    givenId(agreement),
+                    givenId(occasion),
+                    given(from),
+                    given(to),
+                    given(sort),
+                    page,
+                    CataloguePages.PAGE_SIZE);
         } catch (ServiceProblem e) {
             Pages.requireRefusal(e);
             filters.refusedBy(e);
             orders = new Page<>(List.of(), 0, true, 0, CataloguePages.PAGE_SIZE);
         }
-        Map<String, Object> parameters = Links.parameters("status", status, "agreement", agreement, "occasion",
-                occasion, "from", from, "to", to, "sort", sort);
-        return session.page(Templates.list(new ListPage(orders, Paging.of("/orders", parameters, orders), filters,
-                names.of(orders.items().stream().map(Order::employer).toList()), notice)));
+        Map<String, Object> parameters = Links.parameters(
+                "status", status, "agreement", agreement, "occasion", occasion, "from", from, "to", to, "sort", sort);
+        return session.page(Templates.list(new ListPage(
+                orders,
+                Paging.of("/orders", parameters, orders),
+                filters,
+                names.of(orders.items().stream().map(Order::employer).toList()),
+                notice)));
     }
 
     @GET
@@ -166,8 +201,11 @@ public class OrderPages {
     @Path("new")
     @RolesAllowed(Roles.EMPLOYER)
     public TemplateInstance create(@QueryParam("agreement") String agreement, @QueryParam("occasion") String occasion) {
-        Form form = Form.empty().set("agreement", agreement).set("occasion", occasion)
-                .set("idempotencyKey", UUID.randomUUID()).set("purpose", "STAFF_TRAINING");
+        Form form = Form.empty()
+                .set("agreement", agreement)
+                .set("occasion", occasion)
+                .set("idempotencyKey", UUID.randomUUID())
+                .set("purpose", "STAFF_TRAINING");
         return session.page(Templates.create(newOrder(form, rows(FIRST_ROWS), null)));
     }
 
@@ -195,32 +233,44 @@ public class OrderPages {
         }
         if (action.equals("more")) {
             rows.add(rows.isEmpty() ? 0 : rows.get(rows.size() - 1) + 1);
-            return Response.ok(session.page(Templates.create(newOrder(form, rows, null)))).build();
+            return Response.ok(session.page(Templates.create(newOrder(form, rows, null))))
+                    .build();
         }
         List<Integer> sent = new ArrayList<>();
         List<Participant> people = new ArrayList<>();
         for (int row : rows) {
             if (!emptyRow(form, row)) {
                 sent.add(row);
-                people.add(new Participant(form.text("given-" + row), form.text("family-" + row),
-                        form.text("email-" + row), form.text("employee-" + row), form.text("pin-" + row)));
+                people.add(new Participant(
+                        form.text("given-" + row),
+                        form.text("family-" + row),
+                        form.text("email-" + row),
+                        form.text("employee-" + row),
+                        form.text("pin-" + row)));
             }
         }
         if (people.isEmpty()) {
             form.problem(session.messages(AgreementMessages.class).order_nobody());
         } else {
             try {
-                Order order = enrolment.place(form.text("idempotencyKey"), new OrderRequest(
-                        givenId(form.text("agreement")), givenId(form.text("occasion")), form.text("purpose"), people));
+                Order order = enrolment.place(
+                        form.text("idempotencyKey"),
+                        new OrderRequest(
+                                givenId(form.text("agreement")),
+                                givenId(form.text("occasion")),
+                                form.text("purpose"),
+                                people));
                 return Pages.seeOther("/orders/" + order.id(), "ordered");
             } catch (ServiceProblem e) {
                 Pages.requireRefusal(e);
                 form.problem(e.detail());
                 for (var error : e.errors()) {
                     Matcher field = PARTICIPANT.matcher(error.field());
-                    if (field.matches() && Integer.parseInt(field.group(1)) < sent.size()
+                    if (field.matches()
+                            && Integer.parseInt(field.group(1)) < sent.size()
                             && COLUMNS.containsKey(field.group(2))) {
-                        form.reject(COLUMNS.get(field.group(2)) + "-" + sent.get(Integer.parseInt(field.group(1))),
+                        form.reject(
+                                COLUMNS.get(field.group(2)) + "-" + sent.get(Integer.parseInt(field.group(1))),
                                 error.message());
                     } else {
                         form.reject(error.field(), error.message());
@@ -258,24 +308,27 @@ public class OrderPages {
     @RolesAllowed(Roles.EMPLOYER)
     public TemplateInstance cancellation(@PathParam("order") UUID orderId, @PathParam("id") UUID id) {
         Order order = enrolment.order(orderId);
-        return session.page(Templates.cancel(new CancelPage(order, seat(order, id), enrolment.cancellationQuote(id),
-                Form.empty())));
+        return session.page(Templates.cancel(
+                new CancelPage(order, seat(order, id), enrolment.cancellationQuote(id), Form.empty())));
     }
 
     @POST
     @Path("{order}/enrolments/{id}/cancel")
     @RolesAllowed(Roles.EMPLOYER)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response cancel(@PathParam("order") UUID orderId, @PathParam("id") UUID id,
-            MultivaluedMap<String, String> posted) {
+    public Response cancel(
+            @PathParam("order") UUID orderId, @PathParam("id") UUID id, MultivaluedMap<String, String> posted) {
         Order order = enrolment.order(orderId);
         Enrolment seat = seat(order, id);
         Form form = Form.of(posted);
-        return Pages.submit(form, () -> {
-            enrolment.cancel(id, new Reason(form.text("reason")));
-            return Pages.seeOther("/orders/" + orderId, "cancelled");
-        }, () -> session.page(Templates.cancel(new CancelPage(order, seat,
-                seat.isLive() ? enrolment.cancellationQuote(id) : null, form))));
+        return Pages.submit(
+                form,
+                () -> {
+                    enrolment.cancel(id, new Reason(form.text("reason")));
+                    return Pages.seeOther("/orders/" + orderId, "cancelled");
+                },
+                () -> session.page(Templates.cancel(
+                        new CancelPage(order, seat, seat.isLive() ? enrolment.cancellationQuote(id) : null, form))));
     }
 
     @GET
@@ -290,23 +343,41 @@ public class OrderPages {
     @Path("{order}/enrolments/{id}/substitute")
     @RolesAllowed(Roles.EMPLOYER)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response substitute(@PathParam("order") UUID orderId, @PathParam("id") UUID id,
-            MultivaluedMap<String, String> posted) {
+    public Response substitute(
+            @PathParam("order") UUID orderId, @PathParam("id") UUID id, MultivaluedMap<String, String> posted) {
         Order order = enrolment.order(orderId);
         Enrolment seat = seat(order, id);
         AgreementMessages agr = session.messages(AgreementMessages.class);
-        Form form = Form.of(posted).labelled("givenName", agr.participant_given(), "familyName",
-                agr.participant_family(), "email", session.messages().participant_email(), "employeeNumber",
-                agr.participant_employee_number(), "personalIdentityNumber", agr.participant_pin_optional());
+        Form form = Form.of(posted)
+                .labelled(
+                        "givenName",
+                        agr.participant_given(),
+                        "familyName",
+                        agr.participant_family(),
+                        "email",
+                        session.messages().participant_email(),
+                        "employeeNumber",
+                        agr.participant_employee_number(),
+                        "personalIdentityNumber",
+                        agr.participant_pin_optional());
         for (String column : COLUMNS.keySet()) {
             form.alias("participant." + column, column);
         }
         new Inputs(form, session.messages()).required("givenName", "familyName", "email", "employeeNumber");
-        return Pages.submit(form, () -> {
-            enrolment.substitute(id, new Substitution(new Participant(form.text("givenName"), form.text("familyName"),
-                    form.text("email"), form.text("employeeNumber"), form.text("personalIdentityNumber"))));
-            return Pages.seeOther("/orders/" + orderId, "substituted");
-        }, () -> session.page(Templates.substitute(new SubstitutePage(order, seat, form))));
+        return Pages.submit(
+                form,
+                () -> {
+                    enrolment.substitute(
+                            id,
+                            new Substitution(new Participant(
+                                    form.text("givenName"),
+                                    form.text("familyName"),
+                                    form.text("email"),
+                                    form.text("employeeNumber"),
+                                    form.text("personalIdentityNumber"))));
+                    return Pages.seeOther("/orders/" + orderId, "substituted");
+                },
+                () -> session.page(Templates.substitute(new SubstitutePage(order, seat, form))));
     }
 
     @POST
@@ -320,8 +391,8 @@ public class OrderPages {
     @Path("{order}/enrolments/{id}/reject")
     @RolesAllowed(Roles.UNIVERSITY)
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response reject(@PathParam("order") UUID orderId, @PathParam("id") UUID id,
-            MultivaluedMap<String, String> posted) {
+    public Response reject(
+            @PathParam("order") UUID orderId, @PathParam("id") UUID id, MultivaluedMap<String, String> posted) {
         String reason = Form.of(posted).text("reason");
         return decide(orderId, () -> enrolment.reject(id, new Reason(reason)));
     }
@@ -332,8 +403,8 @@ public class OrderPages {
             return Pages.seeOther("/orders/" + orderId, "decided");
         } catch (ServiceProblem e) {
             Pages.requireRefusal(e);
-            return Pages.refused(session.page(Templates.order(orderPage(enrolment.order(orderId),
-                    Form.empty().problem(e.detail()), null))));
+            return Pages.refused(session.page(Templates.order(
+                    orderPage(enrolment.order(orderId), Form.empty().problem(e.detail()), null))));
         }
     }
 
@@ -343,7 +414,9 @@ public class OrderPages {
 
     /** The order's seat; one not on this order is as good as absent. */
     private static Enrolment seat(Order order, UUID id) {
-        return order.enrolments().stream().filter(e -> e.id().equals(id)).findFirst()
+        return order.enrolments().stream()
+                .filter(e -> e.id().equals(id))
+                .findFirst()
                 .orElseThrow(Pages::notFound);
     }
 
@@ -352,34 +425,61 @@ public class OrderPages {
         UUID occasionId = givenId(form.text("occasion"));
         if (agreementId == null) {
             List<Agreement> active = agreements.agreements("ACTIVE", 0, 100).items();
-            return new NewOrderPage(active, null, List.of(), null, form, rows,
-                    names.of(active.stream().map(Agreement::university).toList()), notice);
+            return new NewOrderPage(
+                    active,
+                    null,
+                    List.of(),
+                    null,
+                    form,
+                    rows,
+                    names.of(active.stream().map(Agreement::university).toList()),
+                    notice);
         }
         Agreement agreement = agreements.agreement(agreementId);
         List<Orderable> occasions = enrolment.orderable(agreementId).items();
-        Orderable occasion = occasionId == null ? null : occasions.stream()
-                .filter(o -> o.occasionId().equals(occasionId)).findFirst().orElseThrow(Pages::notFound);
-        return new NewOrderPage(List.of(), agreement, occasions, occasion, form, rows,
-                names.of(List.of(agreement.university())), notice);
+        Orderable occasion = occasionId == null
+                ? null
+                : occasions.stream()
+                        .filter(o -> o.occasionId().equals(occasionId))
+                        .findFirst()
+                        .orElseThrow(Pages::notFound);
+        return new NewOrderPage(
+                List.of(),
+                agreement,
+                occasions,
+                occasion,
+                form,
+                rows,
+                names.of(List.of(agreement.university())),
+                notice);
     }
 
     /** Pastes a list into the form: into the empty rows first, then new ones; lines it cannot read are named. */
     private List<Integer> read(Form form, List<Integer> rows, String list) {
         StaffList.Read read = StaffList.parse(list);
         List<Integer> result = new ArrayList<>(rows);
-        List<Integer> free = new ArrayList<>(rows.stream().filter(row -> emptyRow(form, row)).toList());
+        List<Integer> free =
+                new ArrayList<>(rows.stream().filter(row -> emptyRow(form, row)).toList());
         int next = rows.isEmpty() ? 0 : rows.get(rows.size() - 1) + 1;
         for (Participant p : read.people()) {
             int row = free.isEmpty() ? next++ : free.remove(0);
             if (!result.contains(row)) {
                 result.add(row);
             }
-            form.set("given-" + row, p.givenName()).set("family-" + row, p.familyName()).set("email-" + row, p.email())
-                    .set("employee-" + row, p.employeeNumber()).set("pin-" + row, p.personalIdentityNumber());
+            form.set("given-" + row, p.givenName())
+                    .set("family-" + row, p.familyName())
+                    .set("email-" + row, p.email())
+                    .set("employee-" + row, p.employeeNumber())
+                    .set("pin-" + row, p.personalIdentityNumber());
         }
         if (!read.problems().isEmpty()) {
-            form.reject("staff", session.messages(AgreementMessages.class).order_list_unread(read.problems().stream()
-                    .map(p -> Integer.toString(p.line())).reduce((a, b) -> a + ", " + b).orElse("")));
+            form.reject(
+                    "staff",
+                    session.messages(AgreementMessages.class)
+                            .order_list_unread(read.problems().stream()
+                                    .map(p -> Integer.toString(p.line()))
+                                    .reduce((a, b) -> a + ", " + b)
+                                    .orElse("")));
         }
         return result;
     }
@@ -409,8 +509,10 @@ public class OrderPages {
     }
 
     static boolean emptyRow(Form form, int row) {
-        return form.text("given-" + row) == null && form.text("family-" + row) == null
-                && form.text("email-" + row) == null && form.text("employee-" + row) == null
+        return form.text("given-" + row) == null
+                && form.text("family-" + row) == null
+                && form.text("email-" + row) == null
+                && form.text("employee-" + row) == null
                 && form.text("pin-" + row) == null;
     }
 

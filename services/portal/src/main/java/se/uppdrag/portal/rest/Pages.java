@@ -15,13 +15,13 @@ import se.uppdrag.portal.web.Form;
 /** How pages answer: after an action, back to a page with a notice (POST-redirect-GET); a refused form, again. */
 final class Pages {
 
-    private Pages() {
-    }
+    private Pages() {}
 
     /** 303 to the page, which shows the notice (a message key of msg:notice_text). */
     static Response seeOther(String path, String notice) {
         String separator = path.contains("?") ? "&" : "?";
-        return Response.seeOther(URI.create(notice == null ? path : path + separator + "notice=" + notice)).build();
+        return Response.seeOther(URI.create(notice == null ? path : path + separator + "notice=" + notice))
+                .build();
     }
 
     static Response seeOther(String path) {
@@ -30,7 +30,10 @@ final class Pages {
 
     /** The form again, with what was typed and what is wrong: the request was not carried out. */
     static Response refused(TemplateInstance page) {
-        return Response.status(422).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page).build();
+        return Response.status(422)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(page)
+                .build();
     }
 
     /**

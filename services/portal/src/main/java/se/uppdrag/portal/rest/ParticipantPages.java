@@ -62,16 +62,19 @@ public class ParticipantPages {
     @Inject
     Session session;
 
-    public record QueuePage(Page<Enrolment> pending, Paging paging, Map<String, String> employers, Form form,
-            String notice) {
-    }
+    public record QueuePage(
+            Page<Enrolment> pending, Paging paging, Map<String, String> employers, Form form, String notice) {}
 
-    public record ParticipantsPage(Occasion occasion, List<Enrolment> participants, Map<String, String> employers) {
-    }
+    public record ParticipantsPage(Occasion occasion, List<Enrolment> participants, Map<String, String> employers) {}
 
     /** The results form: the confirmed participants as rows, and those already reported on. */
-    public record CompletionPage(Occasion occasion, List<Enrolment> open, List<Enrolment> reported,
-            Map<String, String> employers, Form form, String notice) {
+    public record CompletionPage(
+            Occasion occasion,
+            List<Enrolment> open,
+            List<Enrolment> reported,
+            Map<String, String> employers,
+            Form form,
+            String notice) {
 
         /** The credits a completion is given unless changed: the course's. */
         public String defaultCredits() {
@@ -107,8 +110,8 @@ public class ParticipantPages {
         } else {
             boolean confirm = !"reject".equals(form.text("decision"));
             try {
-                enrolment.decide(new Decisions(confirm ? chosen : List.of(), confirm ? List.of() : chosen,
-                        form.text("reason")));
+                enrolment.decide(
+                        new Decisions(confirm ? chosen : List.of(), confirm ? List.of() : chosen, form.text("reason")));
                 return Pages.seeOther("/university/queue", "decided");
             } catch (ServiceProblem e) {
                 Pages.requireRefusal(e);
@@ -132,7 +135,9 @@ public class ParticipantPages {
     public TemplateInstance participants(@PathParam("id") UUID id) {
         Occasion occasion = owned(id);
         List<Enrolment> participants = enrolment.participants(id).items();
-        return session.page(Templates.participants(new ParticipantsPage(occasion, participants,
+        return session.page(Templates.participants(new ParticipantsPage(
+                occasion,
+                participants,
                 names.of(participants.stream().map(Enrolment::employer).toList()))));
     }
 
@@ -163,7 +168,10 @@ public class ParticipantPages {
             }
             boolean completed = outcome.equals("COMPLETED");
             BigDecimal credits = completed ? in.decimal("credits-" + enrolmentId) : null;
-            results.add(new Result(Pages.uuid(enrolmentId), completed ? "COMPLETED" : "NOT_COMPLETED", credits,
+            results.add(new Result(
+                    Pages.uuid(enrolmentId),
+                    completed ? "COMPLETED" : "NOT_COMPLETED",
+                    credits,
                     completed ? form.text("grade-" + enrolmentId) : null));
             rows.add(enrolmentId);
         }
@@ -195,16 +203,28 @@ public class ParticipantPages {
 
     private QueuePage queuePage(Integer page, Form form, String notice) {
         Page<Enrolment> pending = enrolment.enrolments("PENDING", null, page, QUEUE_SIZE);
-        return new QueuePage(pending, Paging.of("/university/queue", Map.of(), pending),
-                names.of(pending.items().stream().map(Enrolment::employer).toList()), form, notice);
+        return new QueuePage(
+                pending,
+                Paging.of("/university/queue", Map.of(), pending),
+                names.of(pending.items().stream().map(Enrolment::employer).toList()),
+                form,
+                notice);
     }
 
     private CompletionPage completionPage(Occasion occasion, Form form, String notice) {
         List<Enrolment> participants = enrolment.participants(occasion.id()).items();
-        List<Enrolment> open = participants.stream().filter(e -> e.inStatus("CONFIRMED")).toList();
-        List<Enrolment> reported = participants.stream().filter(e -> e.inStatus("COMPLETED") || e.inStatus("NOT_COMPLETED")).toList();
-        return new CompletionPage(occasion, open, reported,
-                names.of(participants.stream().map(Enrolment::employer).toList()), form, notice);
+        List<Enrolment> open =
+                participants.stream().filter(e -> e.inStatus("CONFIRMED")).toList();
+        List<Enrolment> reported = participants.stream()
+                .filter(e -> e.inStatus("COMPLETED") || e.inStatus("NOT_COMPLETED"))
+                .toList();
+        return new CompletionPage(
+                occasion,
+                open,
+                reported,
+                names.of(participants.stream().map(Enrolment::employer).toList()),
+                form,
+                notice);
     }
 
     private Occasion owned(UUID id) {

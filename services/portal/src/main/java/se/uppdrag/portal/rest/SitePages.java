@@ -26,7 +26,8 @@ public class SitePages {
     /** Signed in: the home page of one's role; otherwise the open catalogue. */
     @GET
     public Response start() {
-        return Response.seeOther(URI.create(session.isSignedIn() ? session.getHome() : "/catalogue")).build();
+        return Response.seeOther(URI.create(session.isSignedIn() ? session.getHome() : "/catalogue"))
+                .build();
     }
 
     /** Requires a login (Keycloak's page, then back here), then goes home. */
@@ -42,8 +43,13 @@ public class SitePages {
     @Path("language/{lang}")
     public Response language(@PathParam("lang") String lang, @QueryParam("back") String back) {
         String chosen = "en".equals(lang) ? "en" : "sv";
-        routing.response().addCookie(Cookie.cookie(Session.LANGUAGE_COOKIE, chosen).setPath("/").setHttpOnly(true)
-                .setSameSite(CookieSameSite.LAX).setMaxAge(365L * 24 * 3600).setSecure(routing.request().isSSL()));
+        routing.response()
+                .addCookie(Cookie.cookie(Session.LANGUAGE_COOKIE, chosen)
+                        .setPath("/")
+                        .setHttpOnly(true)
+                        .setSameSite(CookieSameSite.LAX)
+                        .setMaxAge(365L * 24 * 3600)
+                        .setSecure(routing.request().isSSL()));
         return Response.seeOther(URI.create(Links.local(back))).build();
     }
 }

@@ -67,11 +67,9 @@ public class UniversityPages {
     Concurrently concurrently;
 
     /** The start page: what waits for the administrator. */
-    public record Home(long pending, long courses, long proposed, long active) {
-    }
+    public record Home(long pending, long courses, long proposed, long active) {}
 
-    public record CoursesPage(Page<Course> courses, Paging paging, String notice) {
-    }
+    public record CoursesPage(Page<Course> courses, Paging paging, String notice) {}
 
     /** A course's form (a new one when id is null), and for an existing course its occasions and a new one's form. */
     public record CoursePage(UUID id, Form form, List<Occasion> occasions, Form occasionForm, String notice) {
@@ -110,10 +108,13 @@ public class UniversityPages {
     @GET
     public TemplateInstance home() {
         String org = session.getOrg();
-        var pending = concurrently.ask(() -> enrolment.enrolments("PENDING", null, 0, 1).total());
+        var pending = concurrently.ask(
+                () -> enrolment.enrolments("PENDING", null, 0, 1).total());
         var courses = concurrently.ask(() -> publicCatalogue.courses(org, 0, 1).total());
-        var proposed = concurrently.ask(() -> agreements.agreements("PROPOSED", 0, 1).total());
-        var active = concurrently.ask(() -> agreements.agreements("ACTIVE", 0, 1).total());
+        var proposed =
+                concurrently.ask(() -> agreements.agreements("PROPOSED", 0, 1).total());
+        var active =
+                concurrently.ask(() -> agreements.agreements("ACTIVE", 0, 1).total());
         return session.page(Templates.home(new Home(pending.get(), courses.get(), proposed.get(), active.get())));
     }
 
@@ -121,15 +122,19 @@ public class UniversityPages {
     @Path("courses")
     public TemplateInstance courses(@QueryParam("page") Integer page, @QueryParam("notice") String notice) {
         Page<Course> courses = publicCatalogue.courses(session.getOrg(), page, PAGE_SIZE);
-        return session.page(Templates.courses(new CoursesPage(courses, Paging.of("/university/courses", Map.of(), courses),
-                notice)));
+        return session.page(Templates.courses(
+                new CoursesPage(courses, Paging.of("/university/courses", Map.of(), courses), notice)));
     }
 
     @GET
     @Path("courses/new")
     public TemplateInstance newCourse() {
-        return session.page(Templates.course(new CoursePage(null, Form.empty().set("cycle", "FIRST").set("language", "sv")
-                .set("credits", "7,5"), List.of(), Form.empty(), null)));
+        return session.page(Templates.course(new CoursePage(
+                null,
+                Form.empty().set("cycle", "FIRST").set("language", "sv").set("credits", "7,5"),
+                List.of(),
+                Form.empty(),
+                null)));
     }
 
     @POST
@@ -138,18 +143,21 @@ public class UniversityPages {
     public Response createCourse(MultivaluedMap<String, String> posted) {
         Form form = courseLabels(Form.of(posted));
         CourseDetails details = course(form);
-        return Pages.submit(form, () -> {
-            Course course = catalogue.createCourse(details);
-            return Pages.seeOther("/university/courses/" + course.id(), "course_published");
-        }, () -> session.page(Templates.course(new CoursePage(null, form, List.of(), Form.empty(), null))));
+        return Pages.submit(
+                form,
+                () -> {
+                    Course course = catalogue.createCourse(details);
+                    return Pages.seeOther("/university/courses/" + course.id(), "course_published");
+                },
+                () -> session.page(Templates.course(new CoursePage(null, form, List.of(), Form.empty(), null))));
     }
 
     @GET
     @Path("courses/{id}")
     public TemplateInstance course(@PathParam("id") UUID id, @QueryParam("notice") String notice) {
         Course course = owned(id);
-        return session.page(Templates.course(new CoursePage(id, formOf(course), catalogue.occasionsOf(id).items(),
-                newOccasionForm(), notice)));
+        return session.page(Templates.course(
+                new CoursePage(id, formOf(course), catalogue.occasionsOf(id).items(), newOccasionForm(), notice)));
     }
 
     @POST
@@ -159,11 +167,14 @@ public class UniversityPages {
         owned(id);
         Form form = courseLabels(Form.of(posted));
         CourseDetails details = course(form);
-        return Pages.submit(form, () -> {
-            catalogue.updateCourse(id, details);
-            return Pages.seeOther("/university/courses/" + id, "course_saved");
-        }, () -> session.page(Templates.course(new CoursePage(id, form, catalogue.occasionsOf(id).items(),
-                newOccasionForm(), null))));
+        return Pages.submit(
+                form,
+                () -> {
+                    catalogue.updateCourse(id, details);
+                    return Pages.seeOther("/university/courses/" + id, "course_saved");
+                },
+                () -> session.page(Templates.course(
+                        new CoursePage(id, form, catalogue.occasionsOf(id).items(), newOccasionForm(), null))));
     }
 
     @POST
@@ -173,11 +184,14 @@ public class UniversityPages {
         Course course = owned(id);
         Form form = occasionLabels(Form.of(posted).alias("listPrice.amount", "listPrice"));
         OccasionDetails details = occasion(form, true);
-        return Pages.submit(form, () -> {
-            Occasion occasion = catalogue.addOccasion(id, details);
-            return Pages.seeOther("/university/occasions/" + occasion.id(), "occasion_published");
-        }, () -> session.page(Templates.course(new CoursePage(id, formOf(course),
-                catalogue.occasionsOf(id).items(), form, null))));
+        return Pages.submit(
+                form,
+                () -> {
+                    Occasion occasion = catalogue.addOccasion(id, details);
+                    return Pages.seeOther("/university/occasions/" + occasion.id(), "occasion_published");
+                },
+                () -> session.page(Templates.course(new CoursePage(
+                        id, formOf(course), catalogue.occasionsOf(id).items(), form, null))));
     }
 
     @GET
@@ -194,10 +208,13 @@ public class UniversityPages {
         Occasion occasion = ownedOccasion(id);
         Form form = occasionLabels(Form.of(posted).alias("listPrice.amount", "listPrice"));
         OccasionDetails changes = occasion(form, false);
-        return Pages.submit(form, () -> {
-            catalogue.changeOccasion(id, changes);
-            return Pages.seeOther("/university/occasions/" + id, "occasion_saved");
-        }, () -> session.page(Templates.occasion(new OccasionPage(occasion, form, Form.empty(), null))));
+        return Pages.submit(
+                form,
+                () -> {
+                    catalogue.changeOccasion(id, changes);
+                    return Pages.seeOther("/university/occasions/" + id, "occasion_saved");
+                },
+                () -> session.page(Templates.occasion(new OccasionPage(occasion, form, Form.empty(), null))));
     }
 
     @POST
@@ -206,11 +223,13 @@ public class UniversityPages {
     public Response withdraw(@PathParam("id") UUID id, MultivaluedMap<String, String> posted) {
         Occasion occasion = ownedOccasion(id);
         Form withdrawal = Form.of(posted);
-        return Pages.submit(withdrawal, () -> {
-            catalogue.withdraw(id, new Withdrawal(withdrawal.text("reason")));
-            return Pages.seeOther("/university/occasions/" + id, "occasion_withdrawn");
-        }, () -> session.page(Templates.occasion(new OccasionPage(occasion, formOf(occasion), withdrawal,
-                null))));
+        return Pages.submit(
+                withdrawal,
+                () -> {
+                    catalogue.withdraw(id, new Withdrawal(withdrawal.text("reason")));
+                    return Pages.seeOther("/university/occasions/" + id, "occasion_withdrawn");
+                },
+                () -> session.page(Templates.occasion(new OccasionPage(occasion, formOf(occasion), withdrawal, null))));
     }
 
     /** The course, if it is this university's; another university's course is as good as absent here. */
@@ -232,16 +251,43 @@ public class UniversityPages {
 
     private Form courseLabels(Form form) {
         CatalogueMessages cat = session.messages(CatalogueMessages.class);
-        return form.labelled("code", cat.course_code(), "title", cat.course_title(), "description",
-                cat.course_description(), "credits", cat.course_credits_field(), "cycle", cat.course_cycle(), "subject",
-                cat.course_subject(), "language", cat.course_language(), "learningOutcomes", cat.course_outcomes_field());
+        return form.labelled(
+                "code",
+                cat.course_code(),
+                "title",
+                cat.course_title(),
+                "description",
+                cat.course_description(),
+                "credits",
+                cat.course_credits_field(),
+                "cycle",
+                cat.course_cycle(),
+                "subject",
+                cat.course_subject(),
+                "language",
+                cat.course_language(),
+                "learningOutcomes",
+                cat.course_outcomes_field());
     }
 
     private Form occasionLabels(Form form) {
         CatalogueMessages cat = session.messages(CatalogueMessages.class);
-        return form.labelled("startDate", cat.occasion_start(), "endDate", cat.occasion_end(), "orderDeadline",
-                cat.occasion_deadline(), "pace", cat.occasion_pace_field(), "deliveryMode", cat.occasion_mode(),
-                "location", cat.occasion_location(), "seats", cat.occasion_seats(), "listPrice",
+        return form.labelled(
+                "startDate",
+                cat.occasion_start(),
+                "endDate",
+                cat.occasion_end(),
+                "orderDeadline",
+                cat.occasion_deadline(),
+                "pace",
+                cat.occasion_pace_field(),
+                "deliveryMode",
+                cat.occasion_mode(),
+                "location",
+                cat.occasion_location(),
+                "seats",
+                cat.occasion_seats(),
+                "listPrice",
                 cat.occasion_list_price_field());
     }
 
@@ -249,14 +295,24 @@ public class UniversityPages {
         Inputs in = new Inputs(form, session.messages());
         var credits = in.decimal("credits");
         in.required("code", "title", "description", "credits", "subject");
-        List<String> outcomes = form.text("learningOutcomes") == null ? List.of()
-                : Arrays.stream(form.value("learningOutcomes").split("\\R")).map(String::trim).filter(s -> !s.isEmpty())
+        List<String> outcomes = form.text("learningOutcomes") == null
+                ? List.of()
+                : Arrays.stream(form.value("learningOutcomes").split("\\R"))
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
                         .toList();
         if (!in.ok()) {
             return null;
         }
-        return new CourseDetails(in.text("code"), in.text("title"), in.text("description"), credits, in.text("cycle"),
-                in.text("subject"), in.text("language"), outcomes);
+        return new CourseDetails(
+                in.text("code"),
+                in.text("title"),
+                in.text("description"),
+                credits,
+                in.text("cycle"),
+                in.text("subject"),
+                in.text("language"),
+                outcomes);
     }
 
     /** A new occasion's details, or (every field optional) an occasion's changes. */
@@ -274,20 +330,39 @@ public class UniversityPages {
         if (!in.ok()) {
             return null;
         }
-        return new OccasionDetails(start, end, pace, in.text("deliveryMode"), in.text("location"), seats, deadline,
+        return new OccasionDetails(
+                start,
+                end,
+                pace,
+                in.text("deliveryMode"),
+                in.text("location"),
+                seats,
+                deadline,
                 price == null ? null : Money.sek(price));
     }
 
     private static Form formOf(Course c) {
-        return Form.empty().set("code", c.code()).set("title", c.title()).set("description", c.description())
-                .set("credits", Pages.decimal(c.credits())).set("cycle", c.cycle()).set("subject", c.subject())
-                .set("language", c.language()).set("learningOutcomes", String.join("\n", c.learningOutcomes()));
+        return Form.empty()
+                .set("code", c.code())
+                .set("title", c.title())
+                .set("description", c.description())
+                .set("credits", Pages.decimal(c.credits()))
+                .set("cycle", c.cycle())
+                .set("subject", c.subject())
+                .set("language", c.language())
+                .set("learningOutcomes", String.join("\n", c.learningOutcomes()));
     }
 
     private static Form formOf(Occasion o) {
-        return Form.empty().alias("listPrice.amount", "listPrice").set("startDate", o.startDate())
-                .set("endDate", o.endDate()).set("pace", o.pace()).set("deliveryMode", o.deliveryMode())
-                .set("location", o.location()).set("seats", o.seats()).set("orderDeadline", o.orderDeadline())
+        return Form.empty()
+                .alias("listPrice.amount", "listPrice")
+                .set("startDate", o.startDate())
+                .set("endDate", o.endDate())
+                .set("pace", o.pace())
+                .set("deliveryMode", o.deliveryMode())
+                .set("location", o.location())
+                .set("seats", o.seats())
+                .set("orderDeadline", o.orderDeadline())
                 .set("listPrice", Pages.decimal(o.listPrice().amount()));
     }
 

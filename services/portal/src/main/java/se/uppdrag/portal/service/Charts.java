@@ -17,11 +17,11 @@ public final class Charts {
 
     /** Width of the longest bar, in the SVG's units. */
     public static final int BAR_SPACE = 360;
+
     public static final int LABEL_SPACE = 230;
     public static final int BAR_HEIGHT = 14;
 
-    private Charts() {
-    }
+    private Charts() {}
 
     /** One bar: what it stands for (invoiced, paid, open or an age), its length, where it sits, the amount it shows. */
     public record Bar(String kind, int x, int y, int width, int height, Money amount) {
@@ -37,11 +37,9 @@ public final class Charts {
     }
 
     /** A group of bars under one label (a buyer and agreement, or an age); {@code key} names it for scripts and tests. */
-    public record Group(String key, String label, int labelY, List<Bar> bars) {
-    }
+    public record Group(String key, String label, int labelY, List<Bar> bars) {}
 
-    public record Chart(int width, int height, List<Group> groups) {
-    }
+    public record Chart(int width, int height, List<Group> groups) {}
 
     /** Per buyer and agreement: invoiced, paid and open, each group three bars, all on one scale. */
     public static Chart positions(List<Row> rows, Function<Row, String> label) {
@@ -51,8 +49,8 @@ public final class Charts {
         for (Row row : rows) {
             List<Bar> bars = new ArrayList<>();
             int barY = y;
-            for (Object[] kind : new Object[][] { { "invoiced", row.invoiced() }, { "paid", row.paid() },
-                    { "open", row.open() } }) {
+            for (Object[] kind :
+                    new Object[][] {{"invoiced", row.invoiced()}, {"paid", row.paid()}, {"open", row.open()}}) {
                 Money amount = (Money) kind[1];
                 bars.add(new Bar((String) kind[0], LABEL_SPACE, barY, length(amount, max), BAR_HEIGHT, amount));
                 barY += BAR_HEIGHT + 2;
@@ -70,8 +68,12 @@ public final class Charts {
         List<Group> groups = new ArrayList<>();
         int y = 10;
         for (int i = 0; i < amounts.size(); i++) {
-            groups.add(new Group("age-" + i, labels.get(i), y + BAR_HEIGHT - 2, List.of(new Bar("age", LABEL_SPACE, y,
-                    length(amounts.get(i), max), BAR_HEIGHT + 4, amounts.get(i)))));
+            groups.add(new Group(
+                    "age-" + i,
+                    labels.get(i),
+                    y + BAR_HEIGHT - 2,
+                    List.of(new Bar(
+                            "age", LABEL_SPACE, y, length(amounts.get(i), max), BAR_HEIGHT + 4, amounts.get(i)))));
             y += BAR_HEIGHT + 16;
         }
         return new Chart(LABEL_SPACE + BAR_SPACE + 130, y, groups);
@@ -82,7 +84,9 @@ public final class Charts {
         if (amount == null || amount.amount().signum() <= 0) {
             return 0;
         }
-        int length = amount.amount().multiply(BigDecimal.valueOf(BAR_SPACE)).divide(max, 0, RoundingMode.HALF_UP)
+        int length = amount.amount()
+                .multiply(BigDecimal.valueOf(BAR_SPACE))
+                .divide(max, 0, RoundingMode.HALF_UP)
                 .intValue();
         return Math.max(2, Math.min(BAR_SPACE, length));
     }

@@ -17,8 +17,11 @@ import org.eclipse.microprofile.context.ThreadContext;
 @ApplicationScoped
 public class Concurrently {
 
-    private final ManagedExecutor executor = ManagedExecutor.builder().maxAsync(64).maxQueued(-1)
-            .propagated(ThreadContext.ALL_REMAINING).build();
+    private final ManagedExecutor executor = ManagedExecutor.builder()
+            .maxAsync(64)
+            .maxQueued(-1)
+            .propagated(ThreadContext.ALL_REMAINING)
+            .build();
 
     /** Starts the question; its answer is had from {@link Answer#get()}. */
     public <T> Answer<T> ask(Supplier<T> question) {

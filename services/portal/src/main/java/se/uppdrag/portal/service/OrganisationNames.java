@@ -22,8 +22,7 @@ public class OrganisationNames {
 
     private static final Duration KEEP = Duration.ofMinutes(10);
 
-    private record Name(String value, Instant until) {
-    }
+    private record Name(String value, Instant until) {}
 
     private final Map<String, Name> known = new ConcurrentHashMap<>();
 

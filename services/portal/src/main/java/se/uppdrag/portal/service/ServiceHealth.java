@@ -26,9 +26,11 @@ public class ServiceHealth {
 
     /** The services the portal calls, by the name of their REST client configuration. */
     public static final List<String> SERVICES = List.of("catalogue", "partner-agreement", "enrolment", "invoicing");
+
     private static final Duration TIMEOUT = Duration.ofSeconds(3);
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
     @Inject
     Config config;
@@ -37,18 +39,28 @@ public class ServiceHealth {
     ObjectMapper json;
 
     public String urlOf(String service) {
-        return config.getValue("quarkus.rest-client." + service + ".url", String.class).replaceAll("/+$", "");
+        return config.getValue("quarkus.rest-client." + service + ".url", String.class)
+                .replaceAll("/+$", "");
     }
 
     public List<Operations.ServiceHealth> all() {
         List<CompletableFuture<Operations.ServiceHealth>> asked = new ArrayList<>();
         for (String service : SERVICES) {
             String url = urlOf(service);
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/q/health/ready")).timeout(TIMEOUT).GET().build();
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/q/health/ready"))
+                    .timeout(TIMEOUT)
+                    .GET()
+                    .build();
             asked.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
                     .thenApply(response -> health(service, url, response.statusCode(), response.body()))
-                    .exceptionally(e -> new Operations.ServiceHealth(service, url, false, "DOWN",
-                            e.getCause() == null ? e.getMessage() : e.getCause().getClass().getSimpleName())));
+                    .exceptionally(e -> new Operations.ServiceHealth(
+                            service,
+                            url,
+                            false,
+                            "DOWN",
+                            e.getCause() == null
+                                    ? e.getMessage()
+                                    : e.getCause().getClass().getSimpleName())));
         }
         return asked.stream().map(CompletableFuture::join).toList();
     }

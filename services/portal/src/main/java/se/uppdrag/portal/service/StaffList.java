@@ -13,14 +13,11 @@ import se.uppdrag.portal.client.Enrolments.Participant;
 public final class StaffList {
 
     /** What was read: the people, and the lines that could not be read (line number and what was wrong). */
-    public record Read(List<Participant> people, List<Problem> problems) {
-    }
+    public record Read(List<Participant> people, List<Problem> problems) {}
 
-    public record Problem(int line, String text) {
-    }
+    public record Problem(int line, String text) {}
 
-    private StaffList() {
-    }
+    private StaffList() {}
 
     public static Read parse(String text) {
         List<Participant> people = new ArrayList<>();
@@ -42,7 +39,11 @@ public final class StaffList {
                 problems.add(new Problem(i + 1, line));
                 continue;
             }
-            people.add(new Participant(cells.get(0), cells.get(1), cells.get(2), cells.get(3),
+            people.add(new Participant(
+                    cells.get(0),
+                    cells.get(1),
+                    cells.get(2),
+                    cells.get(3),
                     cells.size() == 5 && !cells.get(4).isEmpty() ? cells.get(4) : null));
         }
         return new Read(people, problems);
@@ -60,7 +61,9 @@ public final class StaffList {
      * else a spreadsheet calls it, in any language, without a list of names to keep up to date.
      */
     private static boolean isHeader(List<String> cells) {
-        return cells.size() >= 3 && !cells.get(2).contains("@") && !cells.get(2).isEmpty()
+        return cells.size() >= 3
+                && !cells.get(2).contains("@")
+                && !cells.get(2).isEmpty()
                 && cells.get(2).chars().anyMatch(Character::isLetter);
     }
 

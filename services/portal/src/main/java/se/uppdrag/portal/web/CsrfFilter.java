@@ -31,7 +31,9 @@ public class CsrfFilter {
             return;
         }
         if (!SameOrigin.allows(routing.request())) {
-            LOG.infof("Refused a cross-site %s %s", request.getMethod(), routing.request().path());
+            LOG.infof(
+                    "Refused a cross-site %s %s",
+                    request.getMethod(), routing.request().path());
             throw new FormRefused();
         }
         String sent = request.getHeaderString(CsrfTokens.HEADER);
@@ -41,14 +43,17 @@ public class CsrfFilter {
             sent = field == null ? null : field.toString();
         }
         if (!tokens.matches(routing.request(), sent)) {
-            LOG.infof("Refused %s %s without this browser's form token", request.getMethod(), routing.request().path());
+            LOG.infof(
+                    "Refused %s %s without this browser's form token",
+                    request.getMethod(), routing.request().path());
             throw new FormRefused();
         }
     }
 
     private static boolean isForm(MediaType type) {
-        return type != null && (type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
-                || type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE));
+        return type != null
+                && (type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                        || type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE));
     }
 
     /** A state-changing request that did not come from our own page; answered with a 403 page. */

@@ -5,9 +5,9 @@ import io.vertx.core.http.CookieSameSite;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
@@ -33,8 +33,11 @@ public class CsrfTokens {
             token = fromCookie(routing.request());
             if (token == null) {
                 token = newToken();
-                Cookie cookie = Cookie.cookie(COOKIE, token).setPath("/").setHttpOnly(true)
-                        .setSameSite(CookieSameSite.STRICT).setSecure(routing.request().isSSL());
+                Cookie cookie = Cookie.cookie(COOKIE, token)
+                        .setPath("/")
+                        .setHttpOnly(true)
+                        .setSameSite(CookieSameSite.STRICT)
+                        .setSecure(routing.request().isSSL());
                 routing.response().addCookie(cookie);
             }
             routing.put(KEY, token);
@@ -45,8 +48,10 @@ public class CsrfTokens {
     /** Whether the token sent with a request is this browser's. */
     public boolean matches(HttpServerRequest request, String sent) {
         String expected = fromCookie(request);
-        return expected != null && sent != null && MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
-                sent.getBytes(StandardCharsets.US_ASCII));
+        return expected != null
+                && sent != null
+                && MessageDigest.isEqual(
+                        expected.getBytes(StandardCharsets.US_ASCII), sent.getBytes(StandardCharsets.US_ASCII));
     }
 
     private static String fromCookie(HttpServerRequest request) {

@@ -31,8 +31,7 @@ public class ErrorPages {
     RoutingContext routing;
 
     /** The page's one parameter: what to say. */
-    public record Failure(int status, String detail, String errorId) {
-    }
+    public record Failure(int status, String detail, String errorId) {}
 
     @CheckedTemplate
     static class Templates {
@@ -55,8 +54,9 @@ public class ErrorPages {
         }
         if (status == 502) {
             String id = UUID.randomUUID().toString();
-            LOG.warnf("A service answered %d on %s (error id %s): %s", e.status(), routing.request().path(), id,
-                    e.detail());
+            LOG.warnf(
+                    "A service answered %d on %s (error id %s): %s",
+                    e.status(), routing.request().path(), id, e.detail());
             return render(status, null, id);
         }
         return render(status, status == 403 || status == 404 ? null : e.detail(), null);
@@ -80,8 +80,9 @@ public class ErrorPages {
     @ServerExceptionMapper
     public Response unreachable(ProcessingException e) {
         String id = UUID.randomUUID().toString();
-        LOG.warnf("A service could not be reached for %s (error id %s): %s", routing.request().path(), id,
-                e.getMessage());
+        LOG.warnf(
+                "A service could not be reached for %s (error id %s): %s",
+                routing.request().path(), id, e.getMessage());
         return render(503, null, id);
     }
 
@@ -103,8 +104,11 @@ public class ErrorPages {
 
     private Response render(int status, String detail, String errorId) {
         Failure failure = new Failure(status, detail, errorId);
-        TemplateInstance page = HtmxRequests.isHtmx(routing) ? Templates.error$alert(failure) : Templates.error(failure);
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-                .entity(session.page(page)).build();
+        TemplateInstance page =
+                HtmxRequests.isHtmx(routing) ? Templates.error$alert(failure) : Templates.error(failure);
+        return Response.status(status)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(session.page(page))
+                .build();
     }
 }

@@ -55,7 +55,10 @@ public final class Form {
         Form form = new Form();
         posted.getValues().forEach((name, all) -> {
             if (!name.equals(CsrfTokens.FIELD)) {
-                List<String> texts = all.stream().filter(v -> !v.isFileItem()).map(v -> v.getValue()).toList();
+                List<String> texts = all.stream()
+                        .filter(v -> !v.isFileItem())
+                        .map(v -> v.getValue())
+                        .toList();
                 if (!texts.isEmpty()) {
                     form.values.put(name, texts.get(0) == null ? "" : texts.get(0));
                     form.lists.put(name, texts);
@@ -66,8 +69,7 @@ public final class Form {
     }
 
     /** A file the browser sent in the field, as bytes (at most {@code limit}); none when no file was chosen. */
-    public static byte[] file(MultipartFormDataInput posted, String name,
-            long limit) {
+    public static byte[] file(MultipartFormDataInput posted, String name, long limit) {
         var values = posted.getValues().get(name);
         if (values == null) {
             return null;
@@ -194,8 +196,8 @@ public final class Form {
     /** The fields at fault, in form order, for the error summary's links: "label: message" where the label is known. */
     public List<Map.Entry<String, String>> getFieldErrors() {
         List<Map.Entry<String, String>> summary = new ArrayList<>();
-        errors.forEach((name, message) -> summary.add(Map.entry(name,
-                labels.containsKey(name) ? labels.get(name) + ": " + message : message)));
+        errors.forEach((name, message) ->
+                summary.add(Map.entry(name, labels.containsKey(name) ? labels.get(name) + ": " + message : message)));
         summary.sort(Comparator.comparingInt(e -> {
             int position = labelled.indexOf(e.getKey());
             return position < 0 ? Integer.MAX_VALUE : position;

@@ -25,11 +25,11 @@ public final class Formats {
     static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private static final DateTimeFormatter ENGLISH_DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter SWEDISH_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final DateTimeFormatter ENGLISH_TIME = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter ENGLISH_TIME =
+            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
     private static final char NBSP = '\u00a0';
 
-    private Formats() {
-    }
+    private Formats() {}
 
     /** {@code 12 500,00 kr} in Swedish, {@code SEK 12,500.00} in English; empty for no amount. */
     public static String kr(Money money, @TemplateExtension.TemplateAttribute("locale") Object locale) {
@@ -48,7 +48,9 @@ public final class Formats {
 
     /** The amount alone, without currency, for table cells under a currency heading and for form fields. */
     public static String plain(Money money) {
-        return money == null ? "" : money.amount().setScale(2, RoundingMode.HALF_UP).toPlainString();
+        return money == null
+                ? ""
+                : money.amount().setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
     /** {@code 2027-02-01} in Swedish (the Swedish standard), {@code 1 Feb 2027} in English. */
@@ -103,7 +105,14 @@ public final class Formats {
         return switch (status) {
             case "CONFIRMED", "COMPLETED", "ACTIVE", "PAID", "MATCHED", "PUBLISHED", "ACCEPTED", "UP" -> "good";
             case "PENDING", "WAITLISTED", "PROPOSED", "DRAFT", "OPEN", "PARTIALLY_PAID", "UNMATCHED" -> "wait";
-            case "REJECTED", "CANCELLED", "NOT_COMPLETED", "DECLINED", "TERMINATED", "EXPIRED", "OVERDUE", "WITHDRAWN",
+            case "REJECTED",
+                    "CANCELLED",
+                    "NOT_COMPLETED",
+                    "DECLINED",
+                    "TERMINATED",
+                    "EXPIRED",
+                    "OVERDUE",
+                    "WITHDRAWN",
                     "DOWN" -> "bad";
             default -> "neutral";
         };

@@ -79,7 +79,8 @@ public final class Inputs {
         if (value == null) {
             return null;
         }
-        String plain = value.replace("\u00a0", "").replace(" ", "").replace("kr", "").replace(',', '.');
+        String plain =
+                value.replace("\u00a0", "").replace(" ", "").replace("kr", "").replace(',', '.');
         if (!plain.matches("-?[0-9]{1,12}(\\.[0-9]{1,4})?")) {
             form.reject(name, complaint);
             return null;

@@ -6,8 +6,7 @@ import java.net.URI;
 /** Whether a request comes from a page of this site, by what the browser says about where it was sent from. */
 final class SameOrigin {
 
-    private SameOrigin() {
-    }
+    private SameOrigin() {}
 
     static boolean allows(HttpServerRequest request) {
         String site = request.getHeader("Sec-Fetch-Site");
@@ -21,7 +20,8 @@ final class SameOrigin {
         }
         try {
             URI from = URI.create(origin);
-            String host = request.authority() == null ? null : request.authority().toString();
+            String host =
+                    request.authority() == null ? null : request.authority().toString();
             return host != null && host.equalsIgnoreCase(from.getRawAuthority());
         } catch (IllegalArgumentException e) {
             return false;

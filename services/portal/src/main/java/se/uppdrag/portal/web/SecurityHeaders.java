@@ -31,19 +31,24 @@ public class SecurityHeaders {
         String policy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
                 + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; "
                 + "form-action 'self' " + loginOrigin.filter(o -> !o.isBlank()).orElse(origin(keycloak));
-        filters.register(context -> {
-            if (!SAFE.contains(context.request().method()) && !SameOrigin.allows(context.request())) {
-                context.response().setStatusCode(403).putHeader("Content-Type", "text/plain; charset=UTF-8")
-                        .end("Refused: this request did not come from the portal's own pages.");
-                return;
-            }
-            context.response().putHeader("Content-Security-Policy", policy)
-                    .putHeader("X-Content-Type-Options", "nosniff")
-                    .putHeader("X-Frame-Options", "DENY")
-                    .putHeader("Referrer-Policy", "same-origin")
-                    .putHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
-            context.next();
-        }, 900);
+        filters.register(
+                context -> {
+                    if (!SAFE.contains(context.request().method()) && !SameOrigin.allows(context.request())) {
+                        context.response()
+                                .setStatusCode(403)
+                                .putHeader("Content-Type", "text/plain; charset=UTF-8")
+                                .end("Refused: this request did not come from the portal's own pages.");
+                        return;
+                    }
+                    context.response()
+                            .putHeader("Content-Security-Policy", policy)
+                            .putHeader("X-Content-Type-Options", "nosniff")
+                            .putHeader("X-Frame-Options", "DENY")
+                            .putHeader("Referrer-Policy", "same-origin")
+                            .putHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+                    context.next();
+                },
+                900);
     }
 
     private static String origin(String url) {

@@ -51,7 +51,9 @@ public class Session {
 
     /** The user's role on this platform; the first of the known ones when there are several. */
     public String getRole() {
-        return isSignedIn() ? ROLES.stream().filter(identity::hasRole).findFirst().orElse("") : "";
+        return isSignedIn()
+                ? ROLES.stream().filter(identity::hasRole).findFirst().orElse("")
+                : "";
     }
 
     public boolean is(String role) {
@@ -144,7 +146,8 @@ public class Session {
 
     /** A bundle's texts in the user's language (Messages, CatalogueMessages …). */
     public <T> T messages(Class<T> bundle) {
-        return "sv".equals(getLang()) ? MessageBundles.get(bundle)
+        return "sv".equals(getLang())
+                ? MessageBundles.get(bundle)
                 : MessageBundles.get(bundle, Localized.Literal.of(getLang()));
     }
 

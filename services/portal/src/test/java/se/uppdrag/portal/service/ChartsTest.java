@@ -23,23 +23,29 @@ class ChartsTest {
         assertThat(widths(chart.groups().get(0))).containsExactly(Charts.BAR_SPACE, 270, 0);
         assertThat(widths(chart.groups().get(1))).containsExactly(180, 0, 180);
         assertThat(chart.groups().get(0).key()).isEqualTo("5566778808/" + big.agreement());
-        assertThat(chart.groups().get(0).bars()).extracting(Charts.Bar::kind).containsExactly("invoiced", "paid", "open");
+        assertThat(chart.groups().get(0).bars())
+                .extracting(Charts.Bar::kind)
+                .containsExactly("invoiced", "paid", "open");
     }
 
     @Test
     void a_tiny_amount_is_still_seen_and_nothing_is_no_bar() {
-        assertThat(Charts.length(Money.sek(new BigDecimal("0.01")), new BigDecimal("1000000"))).isEqualTo(2);
+        assertThat(Charts.length(Money.sek(new BigDecimal("0.01")), new BigDecimal("1000000")))
+                .isEqualTo(2);
         assertThat(Charts.length(Money.zero(), new BigDecimal("1000"))).isZero();
-        assertThat(Charts.length(Money.sek(new BigDecimal("-5")), new BigDecimal("1000"))).isZero();
+        assertThat(Charts.length(Money.sek(new BigDecimal("-5")), new BigDecimal("1000")))
+                .isZero();
     }
 
     @Test
     void with_nothing_open_the_aging_chart_has_four_empty_bars() {
-        Charts.Chart chart = Charts.aging(new Aging(Money.zero(), Money.zero(), Money.zero(), Money.zero()),
+        Charts.Chart chart = Charts.aging(
+                new Aging(Money.zero(), Money.zero(), Money.zero(), Money.zero()),
                 List.of("not due", "1-30", "31-60", "60+"));
 
         assertThat(chart.groups()).extracting(Charts.Group::label).containsExactly("not due", "1-30", "31-60", "60+");
-        assertThat(chart.groups()).allSatisfy(g -> assertThat(g.bars().get(0).width()).isZero());
+        assertThat(chart.groups())
+                .allSatisfy(g -> assertThat(g.bars().get(0).width()).isZero());
     }
 
     private static List<Integer> widths(Charts.Group group) {
@@ -47,8 +53,17 @@ class ChartsTest {
     }
 
     private static Row row(String buyer, String invoiced, String paid, String open) {
-        return new Row(buyer, "Buyer " + buyer, UUID.randomUUID(), 1, money(invoiced), Money.zero(), money(paid),
-                money(open), Money.zero(), Money.zero());
+        return new Row(
+                buyer,
+                "Buyer " + buyer,
+                UUID.randomUUID(),
+                1,
+                money(invoiced),
+                Money.zero(),
+                money(paid),
+                money(open),
+                Money.zero(),
+                Money.zero());
     }
 
     private static Money money(String amount) {

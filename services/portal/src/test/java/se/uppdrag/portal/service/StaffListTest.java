@@ -15,17 +15,18 @@ class StaffListTest {
                 + "Bertil;Ek;bertil@verkstad.example;S-2;\r\n");
 
         assertThat(read.problems()).isEmpty();
-        assertThat(read.people()).containsExactly(
-                new Participant("Astrid", "Lind", "astrid@verkstad.example", "S-1", "19850101-1234"),
-                new Participant("Bertil", "Ek", "bertil@verkstad.example", "S-2", null));
+        assertThat(read.people())
+                .containsExactly(
+                        new Participant("Astrid", "Lind", "astrid@verkstad.example", "S-1", "19850101-1234"),
+                        new Participant("Bertil", "Ek", "bertil@verkstad.example", "S-2", null));
     }
 
     @Test
     void a_paste_from_a_spreadsheet_is_tab_separated_and_may_have_no_header() {
         StaffList.Read read = StaffList.parse("Cecilia\tHolm\tcecilia@verkstad.example\tS-3\n\n");
 
-        assertThat(read.people()).containsExactly(
-                new Participant("Cecilia", "Holm", "cecilia@verkstad.example", "S-3", null));
+        assertThat(read.people())
+                .containsExactly(new Participant("Cecilia", "Holm", "cecilia@verkstad.example", "S-3", null));
     }
 
     @Test
@@ -33,7 +34,8 @@ class StaffListTest {
         StaffList.Read read = StaffList.parse("given name,family name,email,employee number\n"
                 + "\"Anna, Maria\",\"O\"\"Neil\",anna@verkstad.example,S-4\n");
 
-        assertThat(read.people()).extracting(Participant::givenName, Participant::familyName)
+        assertThat(read.people())
+                .extracting(Participant::givenName, Participant::familyName)
                 .containsExactly(Tuple.tuple("Anna, Maria", "O\"Neil"));
     }
 

@@ -15,13 +15,26 @@ import se.uppdrag.portal.client.ServiceProblem.Problem;
 class FormTest {
 
     /** Each message is its own name, so a test can say which one the user was shown. */
-    private static final Messages MESSAGES = (Messages) Proxy.newProxyInstance(Messages.class.getClassLoader(),
-            new Class<?>[] { Messages.class }, (proxy, method, args) -> method.getName());
+    private static final Messages MESSAGES = (Messages) Proxy.newProxyInstance(
+            Messages.class.getClassLoader(),
+            new Class<?>[] {Messages.class},
+            (proxy, method, args) -> method.getName());
 
     @Test
     void swedish_numbers_amounts_and_dates_are_read_and_what_cannot_be_read_is_named_beside_its_field() {
-        Form form = Form.of(Map.of("price", "18 000,50 kr", "credits", "7,5", "seats", "12", "start", "2027-01-15",
-                "pace", "half", "end", "15/1"));
+        Form form = Form.of(Map.of(
+                "price",
+                "18 000,50 kr",
+                "credits",
+                "7,5",
+                "seats",
+                "12",
+                "start",
+                "2027-01-15",
+                "pace",
+                "half",
+                "end",
+                "15/1"));
         Inputs in = new Inputs(form, MESSAGES);
 
         assertThat(in.amount("price")).isEqualByComparingTo("18000.50");
@@ -57,19 +70,29 @@ class FormTest {
         form.reject("title", "Fyll i det här fältet");
         form.reject("unlabelled", "Något annat");
 
-        assertThat(form.getFieldErrors()).containsExactly(Map.entry("title", "Titel: Fyll i det här fältet"),
-                Map.entry("credits", "Högskolepoäng: Skriv ett tal"), Map.entry("unlabelled", "Något annat"));
-        assertThat(form.error("title")).as("beside the field the label is already there").isEqualTo(
-                "Fyll i det här fältet");
+        assertThat(form.getFieldErrors())
+                .containsExactly(
+                        Map.entry("title", "Titel: Fyll i det här fältet"),
+                        Map.entry("credits", "Högskolepoäng: Skriv ett tal"),
+                        Map.entry("unlabelled", "Något annat"));
+        assertThat(form.error("title"))
+                .as("beside the field the label is already there")
+                .isEqualTo("Fyll i det här fältet");
     }
 
     @Test
     void a_services_refusal_lands_beside_the_field_it_names_through_aliases() {
         Form form = Form.of(Map.of("listPrice", "-1")).alias("listPrice.amount", "listPrice");
 
-        form.refusedBy(new ServiceProblem(422, new Problem("Unprocessable", 422, "The occasion is not valid",
-                List.of(new FieldError("listPrice.amount", "must be positive"),
-                        new FieldError("participants[0].email", "not an address")))));
+        form.refusedBy(new ServiceProblem(
+                422,
+                new Problem(
+                        "Unprocessable",
+                        422,
+                        "The occasion is not valid",
+                        List.of(
+                                new FieldError("listPrice.amount", "must be positive"),
+                                new FieldError("participants[0].email", "not an address")))));
 
         assertThat(form.getProblem()).isEqualTo("The occasion is not valid");
         assertThat(form.error("listPrice")).isEqualTo("must be positive");

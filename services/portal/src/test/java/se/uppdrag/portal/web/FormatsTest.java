@@ -18,7 +18,8 @@ class FormatsTest {
         assertThat(Formats.kr(Money.sek(new BigDecimal("12500")), SV)).isEqualTo("12\u00a0500,00\u00a0kr");
         assertThat(Formats.kr(Money.sek(new BigDecimal("1234567.5")), SV)).isEqualTo("1\u00a0234\u00a0567,50\u00a0kr");
         assertThat(Formats.kr(Money.sek(new BigDecimal("-9375")), SV)).isEqualTo("-9\u00a0375,00\u00a0kr");
-        assertThat(Formats.kr(Money.sek(new BigDecimal("12500")), Locale.ENGLISH)).isEqualTo("SEK\u00a012,500.00");
+        assertThat(Formats.kr(Money.sek(new BigDecimal("12500")), Locale.ENGLISH))
+                .isEqualTo("SEK\u00a012,500.00");
         assertThat(Formats.kr((Money) null, SV)).isEmpty();
     }
 

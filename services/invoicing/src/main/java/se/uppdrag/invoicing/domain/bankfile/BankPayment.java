@@ -8,5 +8,4 @@ import java.time.LocalDate;
  * same payment arriving again (in the same or another file) is recognised; {@code reference} is what the payer wrote
  * (an OCR reference when all went well).
  */
-public record BankPayment(String sourceKey, LocalDate bookingDate, BigDecimal amount, String reference, String payer) {
-}
+public record BankPayment(String sourceKey, LocalDate bookingDate, BigDecimal amount, String reference, String payer) {}

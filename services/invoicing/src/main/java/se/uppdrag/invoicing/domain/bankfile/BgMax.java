@@ -29,8 +29,7 @@ public final class BgMax {
     /** More records than the largest file the service takes can hold: only a hostile file meets it. */
     static final int MAX_RECORDS = 4_000_000;
 
-    private BgMax() {
-    }
+    private BgMax() {}
 
     public static BankFile read(InputStream file) {
         var reader = new BufferedReader(new InputStreamReader(file, StandardCharsets.ISO_8859_1));
@@ -94,8 +93,11 @@ public final class BgMax {
                         BigDecimal amount = r.ore(38, 55, "amount");
                         String serial = r.digits(58, 69, "BGC serial number");
                         String reference = r.text(13, 37);
-                        deposit.add(new Pending(serial, r.code().equals("21") ? amount.negate() : amount,
-                                reference.isEmpty() ? null : reference, r.text(3, 12)));
+                        deposit.add(new Pending(
+                                serial,
+                                r.code().equals("21") ? amount.negate() : amount,
+                                reference.isEmpty() ? null : reference,
+                                r.text(3, 12)));
                         if (r.code().equals("20")) {
                             paymentRecords++;
                         } else {
@@ -136,8 +138,13 @@ public final class BgMax {
                             throw r.malformed("deposit counts " + count + " payments but holds " + deposit.size());
                         }
                         for (Pending p : deposit) {
-                            payments.add(new BankPayment("bgmax:" + payeeBankgiro + ":" + booked + ":" + p.serial,
-                                    booked, p.amount, p.reference, p.payer != null ? p.payer
+                            payments.add(new BankPayment(
+                                    "bgmax:" + payeeBankgiro + ":" + booked + ":" + p.serial,
+                                    booked,
+                                    p.amount,
+                                    p.reference,
+                                    p.payer != null
+                                            ? p.payer
                                             : p.payerBankgiro.isEmpty() ? null : "bankgiro " + p.payerBankgiro));
                         }
                         deposit.clear();
@@ -200,12 +207,12 @@ public final class BgMax {
         }
         while (c >= 0 && c != '\n') {
             if ((c < 0x20 && c != '\r') || c == 0x7F) {
-                throw new MalformedBankFile("line " + lineNo, "holds a control character at position "
-                        + (line.length() + 1));
+                throw new MalformedBankFile(
+                        "line " + lineNo, "holds a control character at position " + (line.length() + 1));
             }
             line.append((char) c);
-            if (line.length() > RECORD_LENGTH + 1 || (line.length() == RECORD_LENGTH + 1
-                    && line.charAt(RECORD_LENGTH) != '\r')) {
+            if (line.length() > RECORD_LENGTH + 1
+                    || (line.length() == RECORD_LENGTH + 1 && line.charAt(RECORD_LENGTH) != '\r')) {
                 throw new MalformedBankFile("line " + lineNo, "longer than " + RECORD_LENGTH + " characters");
             }
             c = reader.read();

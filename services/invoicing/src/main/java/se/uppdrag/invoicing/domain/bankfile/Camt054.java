@@ -32,10 +32,10 @@ public final class Camt054 {
     static final int MAX_TEXT = 1_000;
     /** ISO 20022 allows 35; some banks write longer identities, which are kept whole as long as they fit the key. */
     static final int MAX_BANK_REFERENCE = 100;
+
     private static final XMLInputFactory INPUT = secureInput();
 
-    private Camt054() {
-    }
+    private Camt054() {}
 
     public static BankFile read(InputStream xml) {
         List<BankPayment> payments = new ArrayList<>();
@@ -58,8 +58,8 @@ public final class Camt054 {
                     if (path.isEmpty()) {
                         String ns = reader.getNamespaceURI();
                         if (!"Document".equals(name) || ns == null || !ns.startsWith(NAMESPACE_PREFIX)) {
-                            throw new MalformedBankFile(where(reader, name), "not a camt.054 document (root "
-                                    + name + " in " + ns + ")");
+                            throw new MalformedBankFile(
+                                    where(reader, name), "not a camt.054 document (root " + name + " in " + ns + ")");
                         }
                     }
                     if (path.size() >= MAX_DEPTH) {
@@ -81,8 +81,8 @@ public final class Camt054 {
                 } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
                     text.append(reader.getText());
                     if (text.length() > MAX_TEXT) {
-                        throw new MalformedBankFile(where(reader, leaf(path)), "a value longer than " + MAX_TEXT
-                                + " characters");
+                        throw new MalformedBankFile(
+                                where(reader, leaf(path)), "a value longer than " + MAX_TEXT + " characters");
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     String at = path.peek();
@@ -102,7 +102,9 @@ public final class Camt054 {
                 throw new MalformedBankFile("Document", "no Ntfctn/Ntry in the file");
             }
         } catch (XMLStreamException e) {
-            String line = e.getLocation() == null ? "?" : Integer.toString(e.getLocation().getLineNumber());
+            String line = e.getLocation() == null
+                    ? "?"
+                    : Integer.toString(e.getLocation().getLineNumber());
             throw new MalformedBankFile("line " + line, "not well-formed XML: " + firstLine(e.getMessage()));
         } finally {
             close(reader);
@@ -176,9 +178,12 @@ public final class Camt054 {
     /** A date, or the date of a date-time (the bank's local date is what it booked on). */
     private static LocalDate date(String value, String location) {
         String day = value.length() > 10 && value.charAt(10) == 'T' ? value.substring(0, 10) : value;
-        return CalendarDates.parse(day).orElseThrow(() -> new MalformedBankFile(location, "date '"
-                + abbreviated(value) + "' is not an ISO date in " + CalendarDates.FIRST.getYear() + "–"
-                + CalendarDates.LAST.getYear()));
+        return CalendarDates.parse(day)
+                .orElseThrow(() -> new MalformedBankFile(
+                        location,
+                        "date '"
+                                + abbreviated(value) + "' is not an ISO date in " + CalendarDates.FIRST.getYear() + "–"
+                                + CalendarDates.LAST.getYear()));
     }
 
     private static String abbreviated(String value) {
@@ -192,7 +197,11 @@ public final class Camt054 {
     private static String firstLine(String message) {
         String text = message == null ? "" : message;
         int colon = text.indexOf("Message: ");
-        return (colon >= 0 ? text.substring(colon + 9) : text).lines().findFirst().orElse("").trim();
+        return (colon >= 0 ? text.substring(colon + 9) : text)
+                .lines()
+                .findFirst()
+                .orElse("")
+                .trim();
     }
 
     private static void close(XMLStreamReader reader) {
@@ -242,20 +251,25 @@ public final class Camt054 {
                 throw new MalformedBankFile(end, "entry " + number + " has no Amt");
             }
             if (!"CRDT".equals(creditDebit) && !"DBIT".equals(creditDebit)) {
-                throw new MalformedBankFile(at, "entry " + number + " has CdtDbtInd '"
-                        + abbreviated(String.valueOf(creditDebit)) + "', not CRDT or DBIT");
+                throw new MalformedBankFile(
+                        at,
+                        "entry " + number + " has CdtDbtInd '" + abbreviated(String.valueOf(creditDebit))
+                                + "', not CRDT or DBIT");
             }
             if ("DBIT".equals(creditDebit) || (status != null && !"BOOK".equals(status))) {
                 return 1;
             }
             if (!"SEK".equals(currency)) {
-                throw new MalformedBankFile(at, "entry " + number + " is in " + abbreviated(String.valueOf(currency))
-                        + "; only SEK is invoiced");
+                throw new MalformedBankFile(
+                        at,
+                        "entry " + number + " is in " + abbreviated(String.valueOf(currency))
+                                + "; only SEK is invoiced");
             }
             if (bookingDate == null) {
                 throw new MalformedBankFile(at, "entry " + number + " has no BookgDt");
             }
-            String entryKey = accountServicerReference != null ? accountServicerReference
+            String entryKey = accountServicerReference != null
+                    ? accountServicerReference
                     : entryReference != null ? entryReference : null;
             if (transactions.isEmpty()) {
                 payments.add(new BankPayment(key(entryKey, null, 0, at), bookingDate, amount, null, null));
@@ -266,21 +280,25 @@ public final class Camt054 {
                 Transaction tx = transactions.get(i);
                 BigDecimal txAmount = tx.amount != null ? tx.amount : transactions.size() == 1 ? amount : null;
                 if (txAmount == null) {
-                    throw new MalformedBankFile(at, "transaction " + (i + 1) + " of entry " + number
-                            + " has no amount");
+                    throw new MalformedBankFile(
+                            at, "transaction " + (i + 1) + " of entry " + number + " has no amount");
                 }
                 if (tx.currency != null && !"SEK".equals(tx.currency)) {
-                    throw new MalformedBankFile(tx.location, "transaction in " + abbreviated(tx.currency)
-                            + "; only SEK is invoiced");
+                    throw new MalformedBankFile(
+                            tx.location, "transaction in " + abbreviated(tx.currency) + "; only SEK is invoiced");
                 }
                 sum = sum.add(txAmount);
                 String reference = tx.reference != null ? tx.reference : tx.unstructured;
-                payments.add(new BankPayment(key(entryKey, tx, i, at), bookingDate, txAmount,
-                        truncate(reference, 35), truncate(tx.debtor, 140)));
+                payments.add(new BankPayment(
+                        key(entryKey, tx, i, at),
+                        bookingDate,
+                        txAmount,
+                        truncate(reference, 35),
+                        truncate(tx.debtor, 140)));
             }
             if (sum.compareTo(amount) != 0) {
-                throw new MalformedBankFile(at, "entry " + number + " amounts to " + amount
-                        + " but its transactions to " + sum);
+                throw new MalformedBankFile(
+                        at, "entry " + number + " amounts to " + amount + " but its transactions to " + sum);
             }
             return 0;
         }
@@ -291,8 +309,10 @@ public final class Camt054 {
                 return "camt:tx:" + tx.accountServicerReference;
             }
             if (entryKey == null) {
-                throw new MalformedBankFile(at, "neither the entry nor its transaction has a bank reference "
-                        + "(AcctSvcrRef or NtryRef) to recognise it by");
+                throw new MalformedBankFile(
+                        at,
+                        "neither the entry nor its transaction has a bank reference "
+                                + "(AcctSvcrRef or NtryRef) to recognise it by");
             }
             return "camt:ntry:" + entryKey + "/" + (index + 1);
         }

@@ -18,26 +18,28 @@ public final class Sie4 {
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
     /** One bookkeeping entry: debit positive, credit negative. */
-    public record Transaction(String account, BigDecimal amount) {
-    }
+    public record Transaction(String account, BigDecimal amount) {}
 
     public record Voucher(String series, int number, LocalDate date, String text, List<Transaction> transactions) {
         public Voucher {
             BigDecimal sum = transactions.stream().map(Transaction::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
             if (sum.signum() != 0) {
-                throw new IllegalArgumentException("Voucher " + series + number + " '" + text + "' does not balance: " + sum);
+                throw new IllegalArgumentException(
+                        "Voucher " + series + number + " '" + text + "' does not balance: " + sum);
             }
         }
     }
 
     /** The company and its financial year as #FNAMN, #ORGNR and #RAR 0 state them. */
-    public record Company(String name, String orgNumber, LocalDate yearStart, LocalDate yearEnd) {
-    }
+    public record Company(String name, String orgNumber, LocalDate yearStart, LocalDate yearEnd) {}
 
-    private Sie4() {
-    }
+    private Sie4() {}
 
-    public static byte[] write(String program, LocalDate generated, Company company, Map<String, String> accounts,
+    public static byte[] write(
+            String program,
+            LocalDate generated,
+            Company company,
+            Map<String, String> accounts,
             List<Voucher> vouchers) {
         StringBuilder sie = new StringBuilder();
         line(sie, "#FLAGGA 0");
@@ -45,7 +47,10 @@ public final class Sie4 {
         line(sie, "#FORMAT PC8");
         line(sie, "#GEN " + DATE.format(generated));
         line(sie, "#SIETYP 4");
-        line(sie, "#ORGNR " + company.orgNumber().substring(0, 6) + "-" + company.orgNumber().substring(6));
+        line(
+                sie,
+                "#ORGNR " + company.orgNumber().substring(0, 6) + "-"
+                        + company.orgNumber().substring(6));
         line(sie, "#FNAMN " + quote(company.name()));
         line(sie, "#RAR 0 " + DATE.format(company.yearStart()) + " " + DATE.format(company.yearEnd()));
         line(sie, "#VALUTA SEK");
@@ -54,7 +59,10 @@ public final class Sie4 {
             line(sie, "#VER " + v.series() + " " + v.number() + " " + DATE.format(v.date()) + " " + quote(v.text()));
             line(sie, "{");
             for (Transaction t : v.transactions()) {
-                line(sie, "   #TRANS " + t.account() + " {} " + t.amount().setScale(2).toPlainString());
+                line(
+                        sie,
+                        "   #TRANS " + t.account() + " {} "
+                                + t.amount().setScale(2).toPlainString());
             }
             line(sie, "}");
         }

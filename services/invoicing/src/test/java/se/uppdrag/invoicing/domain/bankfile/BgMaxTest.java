@@ -18,40 +18,63 @@ class BgMaxTest {
 
     @Test
     void reads_payments_with_reference_amount_in_ore_payer_and_the_deposits_booking_date() {
-        BankFile file = read(BankFiles.bgMax(BOOKED, List.of(new Incoming("101", "1000000000013", "37500.00", "Verkstadsbolaget Nord AB"),
-                new Incoming("102", null, "0.50", "Åsa Öberg"))));
+        BankFile file = read(BankFiles.bgMax(
+                BOOKED,
+                List.of(
+                        new Incoming("101", "1000000000013", "37500.00", "Verkstadsbolaget Nord AB"),
+                        new Incoming("102", null, "0.50", "Åsa Öberg"))));
 
         assertThat(file.format()).isEqualTo(BankFile.BGMAX);
-        assertThat(file.payments()).containsExactly(
-                new BankPayment("bgmax:0050501055:2027-02-03:000000000101", BOOKED, new BigDecimal("37500.00"),
-                        "1000000000013", "Verkstadsbolaget Nord AB"),
-                new BankPayment("bgmax:0050501055:2027-02-03:000000000102", BOOKED, new BigDecimal("0.50"), null,
-                        "Åsa Öberg"));
+        assertThat(file.payments())
+                .containsExactly(
+                        new BankPayment(
+                                "bgmax:0050501055:2027-02-03:000000000101",
+                                BOOKED,
+                                new BigDecimal("37500.00"),
+                                "1000000000013",
+                                "Verkstadsbolaget Nord AB"),
+                        new BankPayment(
+                                "bgmax:0050501055:2027-02-03:000000000102",
+                                BOOKED,
+                                new BigDecimal("0.50"),
+                                null,
+                                "Åsa Öberg"));
     }
 
     @Test
     void a_malformed_or_truncated_file_is_rejected_naming_the_line() {
-        String good = new String(BankFiles.bgMax(BOOKED, List.of(new Incoming("101", "1000000000013", "10.00", "A"),
-                new Incoming("102", "1000000000021", "20.00", "B"))), StandardCharsets.ISO_8859_1);
+        String good = new String(
+                BankFiles.bgMax(
+                        BOOKED,
+                        List.of(
+                                new Incoming("101", "1000000000013", "10.00", "A"),
+                                new Incoming("102", "1000000000021", "20.00", "B"))),
+                StandardCharsets.ISO_8859_1);
         List<String> lines = good.lines().toList();
 
         assertThatThrownBy(() -> read(String.join("\r\n", lines.subList(0, lines.size() - 1))))
                 .hasMessageContaining("without an end record (70)");
         String wrongAmount = good.replace("000000000000001000", "00000000000000100x");
-        assertThatThrownBy(() -> read(wrongAmount)).isInstanceOf(MalformedBankFile.class)
-                .hasMessageContaining("line 3").hasMessageContaining("amount");
-        String lostPayment = String.join("\r\n", lines.subList(0, 2)) + "\r\n" + String.join("\r\n", lines.subList(4, lines.size()));
-        assertThatThrownBy(() -> read(lostPayment)).hasMessageContaining("line 5")
+        assertThatThrownBy(() -> read(wrongAmount))
+                .isInstanceOf(MalformedBankFile.class)
+                .hasMessageContaining("line 3")
+                .hasMessageContaining("amount");
+        String lostPayment =
+                String.join("\r\n", lines.subList(0, 2)) + "\r\n" + String.join("\r\n", lines.subList(4, lines.size()));
+        assertThatThrownBy(() -> read(lostPayment))
+                .hasMessageContaining("line 5")
                 .hasMessageContaining("deposit amount 30.00 but its payments sum to 20.00");
         assertThatThrownBy(() -> read(good.replace("01BGMAX", "01BGMIN"))).hasMessageContaining("line 1");
-        assertThatThrownBy(() -> read(good.replaceFirst("\r\n26", "\r\n99"))).hasMessageContaining("line 4")
+        assertThatThrownBy(() -> read(good.replaceFirst("\r\n26", "\r\n99")))
+                .hasMessageContaining("line 4")
                 .hasMessageContaining("unknown record type '99'");
         assertThatThrownBy(() -> read(good.replace("SEK", "EUR"))).hasMessageContaining("only SEK");
     }
 
     @Test
     void records_of_the_wrong_width_version_or_date_are_refused() {
-        String good = new String(BankFiles.bgMax(BOOKED, List.of(new Incoming("101", "1000000000013", "10.00", "A"))),
+        String good = new String(
+                BankFiles.bgMax(BOOKED, List.of(new Incoming("101", "1000000000013", "10.00", "A"))),
                 StandardCharsets.ISO_8859_1);
         List<String> lines = good.lines().toList();
         String wide = good.replace(lines.get(2), lines.get(2) + " ".repeat(120));
