@@ -152,7 +152,15 @@ kafka_run() { kafka_command; "${KAFKA_COMMAND[@]}" "$@"; }
 
 # Starts Keycloak (its distribution from Maven Central, on a JDK 21 or newer) on port 8180 with the uppdrag realm,
 # unless it runs already, and waits until the realm answers. Prints "started" when it started it.
+# Keycloak started if it is not running, and ready with the realm's clients.
 ensure_keycloak() {
+  start_keycloak
+  await_keycloak
+}
+
+# Starts Keycloak if it is not running, without waiting for it: it takes the longest to start, so up starts it first
+# and waits for it (await_keycloak) only when the services need it.
+start_keycloak() {
   local kc_home="$RUN_DIR/keycloak-$KEYCLOAK_VERSION" kc_java
   mkdir -p "$RUN_DIR"
   if ! is_running keycloak; then
@@ -178,6 +186,9 @@ ensure_keycloak() {
     echo $! > "$RUN_DIR/keycloak.pid"
     echo started
   fi
+}
+
+await_keycloak() {
   wait_for keycloak 180 curl -fsS http://localhost:8180/realms/uppdrag/.well-known/openid-configuration
   ensure_realm_clients
 }
