@@ -2,6 +2,7 @@ package se.uppdrag.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.uppdrag.catalogue.CatalogueTestSupport.KUSTLAND;
+import static se.uppdrag.catalogue.CatalogueTestSupport.course;
 import static se.uppdrag.catalogue.CatalogueTestSupport.createCourse;
 import static se.uppdrag.catalogue.CatalogueTestSupport.createOccasion;
 import static se.uppdrag.catalogue.CatalogueTestSupport.occasion;
@@ -11,6 +12,7 @@ import static se.uppdrag.testsupport.Api.as;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,7 +25,10 @@ import se.uppdrag.testsupport.PlatformTestResource;
 import se.uppdrag.testsupport.TestTokens;
 import se.uppdrag.testsupport.Topics;
 
-/** Whatever the catalogue has published in this test run, of every type it publishes, is valid by contracts/. */
+/**
+ * Whatever the catalogue has published in this test run is valid by contracts/, and this test alone makes it publish
+ * every type it publishes.
+ */
 @QuarkusTest
 @QuarkusTestResource(PlatformTestResource.class)
 class EveryPublishedEventIT {
@@ -31,7 +36,11 @@ class EveryPublishedEventIT {
     @Test
     void every_event_on_the_offerings_topic_validates_against_its_schema() {
         String token = TestTokens.university(KUSTLAND);
-        String courseId = createCourse(token, uniqueCode());
+        String code = uniqueCode();
+        String courseId = createCourse(token, code);
+        Map<String, Object> renamed = new HashMap<>(course(code));
+        renamed.put("title", "Renamed course");
+        as(token).body(renamed).put("/courses/{id}", courseId).then().statusCode(200);
         String occasionId = createOccasion(token, courseId, occasion(4));
         as(token)
                 .body(Map.of("pace", 25))
