@@ -16,7 +16,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import se.uppdrag.portal.client.Agreements.Agreement;
 import se.uppdrag.portal.client.Agreements.Amendment;
 import se.uppdrag.portal.client.Agreements.Organisation;
-import se.uppdrag.portal.client.Agreements.OrganisationDetails;
+import se.uppdrag.portal.client.Agreements.OrganisationRequest;
 import se.uppdrag.portal.client.Agreements.TerminationRequest;
 import se.uppdrag.portal.client.Agreements.Terms;
 
@@ -42,11 +42,11 @@ public interface AgreementApi {
 
     @POST
     @Path("/organisations")
-    Organisation register(OrganisationDetails details);
+    Organisation register(OrganisationRequest details);
 
     @PUT
     @Path("/organisations/{orgNumber}")
-    Organisation update(@PathParam("orgNumber") String orgNumber, OrganisationDetails details);
+    Organisation update(@PathParam("orgNumber") String orgNumber, OrganisationRequest details);
 
     @GET
     @Path("/agreements")

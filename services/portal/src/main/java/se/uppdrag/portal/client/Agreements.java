@@ -24,7 +24,7 @@ public final class Agreements {
             Instant createdAt) {}
 
     /** The body of POST /organisations and PUT /organisations/{orgNumber}. */
-    public record OrganisationDetails(
+    public record OrganisationRequest(
             String orgNumber,
             String name,
             String kind,

@@ -66,7 +66,7 @@ public final class Catalogue {
     public record University(String orgNumber, String name) {}
 
     /** The body of POST /courses and PUT /courses/{id}. */
-    public record CourseDetails(
+    public record CourseRequest(
             String code,
             String title,
             String description,
@@ -77,7 +77,7 @@ public final class Catalogue {
             List<String> learningOutcomes) {}
 
     /** The body of POST /courses/{id}/occasions, and (fields left null stay as they are) of PATCH /occasions/{id}. */
-    public record OccasionDetails(
+    public record OccasionRequest(
             LocalDate startDate,
             LocalDate endDate,
             Integer pace,
@@ -89,5 +89,5 @@ public final class Catalogue {
 
     public record Withdrawal(String reason) {}
 
-    public record LearningPathDetails(String title, String description, List<UUID> courseIds) {}
+    public record LearningPathRequest(String title, String description, List<UUID> courseIds) {}
 }

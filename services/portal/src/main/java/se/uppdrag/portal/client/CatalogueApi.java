@@ -14,11 +14,11 @@ import java.util.UUID;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import se.uppdrag.portal.client.Catalogue.Course;
-import se.uppdrag.portal.client.Catalogue.CourseDetails;
+import se.uppdrag.portal.client.Catalogue.CourseRequest;
 import se.uppdrag.portal.client.Catalogue.LearningPath;
-import se.uppdrag.portal.client.Catalogue.LearningPathDetails;
+import se.uppdrag.portal.client.Catalogue.LearningPathRequest;
 import se.uppdrag.portal.client.Catalogue.Occasion;
-import se.uppdrag.portal.client.Catalogue.OccasionDetails;
+import se.uppdrag.portal.client.Catalogue.OccasionRequest;
 import se.uppdrag.portal.client.Catalogue.Withdrawal;
 
 /** The catalogue as a signed-in university administrator changes it, with the user's own token. */
@@ -31,11 +31,11 @@ public interface CatalogueApi {
 
     @POST
     @Path("/courses")
-    Course createCourse(CourseDetails details);
+    Course createCourse(CourseRequest details);
 
     @PUT
     @Path("/courses/{id}")
-    Course updateCourse(@PathParam("id") UUID id, CourseDetails details);
+    Course updateCourse(@PathParam("id") UUID id, CourseRequest details);
 
     /** Every occasion of the course; its own university sees withdrawn ones too. */
     @GET
@@ -44,11 +44,11 @@ public interface CatalogueApi {
 
     @POST
     @Path("/courses/{id}/occasions")
-    Occasion addOccasion(@PathParam("id") UUID courseId, OccasionDetails details);
+    Occasion addOccasion(@PathParam("id") UUID courseId, OccasionRequest details);
 
     @PATCH
     @Path("/occasions/{id}")
-    Occasion changeOccasion(@PathParam("id") UUID id, OccasionDetails changes);
+    Occasion changeOccasion(@PathParam("id") UUID id, OccasionRequest changes);
 
     @POST
     @Path("/occasions/{id}/withdraw")
@@ -56,9 +56,9 @@ public interface CatalogueApi {
 
     @POST
     @Path("/learning-paths")
-    LearningPath publishPath(LearningPathDetails details);
+    LearningPath publishPath(LearningPathRequest details);
 
     @PUT
     @Path("/learning-paths/{id}")
-    LearningPath updatePath(@PathParam("id") UUID id, LearningPathDetails details);
+    LearningPath updatePath(@PathParam("id") UUID id, LearningPathRequest details);
 }

@@ -22,7 +22,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import se.uppdrag.platform.security.Roles;
 import se.uppdrag.portal.client.Catalogue.Course;
 import se.uppdrag.portal.client.Catalogue.LearningPath;
-import se.uppdrag.portal.client.Catalogue.LearningPathDetails;
+import se.uppdrag.portal.client.Catalogue.LearningPathRequest;
 import se.uppdrag.portal.client.CatalogueApi;
 import se.uppdrag.portal.client.Page;
 import se.uppdrag.portal.client.PublicCatalogueApi;
@@ -86,7 +86,7 @@ public class LearningPathPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response publish(MultivaluedMap<String, String> posted) {
         Form form = labelled(Form.of(posted));
-        LearningPathDetails details = details(form);
+        LearningPathRequest details = details(form);
         return Pages.submit(
                 form,
                 () -> {
@@ -111,7 +111,7 @@ public class LearningPathPages {
     public Response update(@PathParam("id") UUID id, MultivaluedMap<String, String> posted) {
         owned(id);
         Form form = labelled(Form.of(posted));
-        LearningPathDetails details = details(form);
+        LearningPathRequest details = details(form);
         return Pages.submit(
                 form,
                 () -> {
@@ -127,7 +127,7 @@ public class LearningPathPages {
     }
 
     /** The numbered courses in their numbers' order; a number that is not a whole number is an error beside it. */
-    private LearningPathDetails details(Form form) {
+    private LearningPathRequest details(Form form) {
         Inputs in = new Inputs(form, session.messages());
         record Numbered(int position, UUID course) {}
         List<Numbered> numbered = new ArrayList<>();
@@ -145,7 +145,7 @@ public class LearningPathPages {
                 .sorted(Comparator.comparingInt(Numbered::position))
                 .map(Numbered::course)
                 .toList();
-        return new LearningPathDetails(in.text("title"), in.text("description"), courseIds);
+        return new LearningPathRequest(in.text("title"), in.text("description"), courseIds);
     }
 
     /** The catalogue's courses to choose from, the university's own first. */

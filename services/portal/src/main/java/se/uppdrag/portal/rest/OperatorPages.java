@@ -26,7 +26,7 @@ import se.uppdrag.platform.security.Roles;
 import se.uppdrag.portal.client.AgreementApi;
 import se.uppdrag.portal.client.Agreements.Address;
 import se.uppdrag.portal.client.Agreements.Organisation;
-import se.uppdrag.portal.client.Agreements.OrganisationDetails;
+import se.uppdrag.portal.client.Agreements.OrganisationRequest;
 import se.uppdrag.portal.client.DeadLetterApi;
 import se.uppdrag.portal.client.Operations.DeadLetter;
 import se.uppdrag.portal.client.Operations.ReplayResult;
@@ -280,9 +280,9 @@ public class OperatorPages {
         return form;
     }
 
-    private static OrganisationDetails details(Form form) {
+    private static OrganisationRequest details(Form form) {
         boolean employer = "EMPLOYER".equals(form.text("kind"));
-        return new OrganisationDetails(
+        return new OrganisationRequest(
                 form.text("orgNumber") == null ? null : form.text("orgNumber").replace("-", ""),
                 form.text("name"),
                 form.text("kind"),

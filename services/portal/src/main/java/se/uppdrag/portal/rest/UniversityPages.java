@@ -21,9 +21,9 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import se.uppdrag.platform.security.Roles;
 import se.uppdrag.portal.client.AgreementApi;
 import se.uppdrag.portal.client.Catalogue.Course;
-import se.uppdrag.portal.client.Catalogue.CourseDetails;
+import se.uppdrag.portal.client.Catalogue.CourseRequest;
 import se.uppdrag.portal.client.Catalogue.Occasion;
-import se.uppdrag.portal.client.Catalogue.OccasionDetails;
+import se.uppdrag.portal.client.Catalogue.OccasionRequest;
 import se.uppdrag.portal.client.Catalogue.Withdrawal;
 import se.uppdrag.portal.client.CatalogueApi;
 import se.uppdrag.portal.client.EnrolmentApi;
@@ -142,7 +142,7 @@ public class UniversityPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response createCourse(MultivaluedMap<String, String> posted) {
         Form form = courseLabels(Form.of(posted));
-        CourseDetails details = course(form);
+        CourseRequest details = course(form);
         return Pages.submit(
                 form,
                 () -> {
@@ -166,7 +166,7 @@ public class UniversityPages {
     public Response updateCourse(@PathParam("id") UUID id, MultivaluedMap<String, String> posted) {
         owned(id);
         Form form = courseLabels(Form.of(posted));
-        CourseDetails details = course(form);
+        CourseRequest details = course(form);
         return Pages.submit(
                 form,
                 () -> {
@@ -183,7 +183,7 @@ public class UniversityPages {
     public Response addOccasion(@PathParam("id") UUID id, MultivaluedMap<String, String> posted) {
         Course course = owned(id);
         Form form = occasionLabels(Form.of(posted).alias("listPrice.amount", "listPrice"));
-        OccasionDetails details = occasion(form, true);
+        OccasionRequest details = occasion(form, true);
         return Pages.submit(
                 form,
                 () -> {
@@ -207,7 +207,7 @@ public class UniversityPages {
     public Response changeOccasion(@PathParam("id") UUID id, MultivaluedMap<String, String> posted) {
         Occasion occasion = ownedOccasion(id);
         Form form = occasionLabels(Form.of(posted).alias("listPrice.amount", "listPrice"));
-        OccasionDetails changes = occasion(form, false);
+        OccasionRequest changes = occasion(form, false);
         return Pages.submit(
                 form,
                 () -> {
@@ -291,7 +291,7 @@ public class UniversityPages {
                 cat.occasion_list_price_field());
     }
 
-    private CourseDetails course(Form form) {
+    private CourseRequest course(Form form) {
         Inputs in = new Inputs(form, session.messages());
         var credits = in.decimal("credits");
         in.required("code", "title", "description", "credits", "subject");
@@ -304,7 +304,7 @@ public class UniversityPages {
         if (!in.ok()) {
             return null;
         }
-        return new CourseDetails(
+        return new CourseRequest(
                 in.text("code"),
                 in.text("title"),
                 in.text("description"),
@@ -316,7 +316,7 @@ public class UniversityPages {
     }
 
     /** A new occasion's details, or (every field optional) an occasion's changes. */
-    private OccasionDetails occasion(Form form, boolean whole) {
+    private OccasionRequest occasion(Form form, boolean whole) {
         Inputs in = new Inputs(form, session.messages());
         var start = in.date("startDate");
         var end = in.date("endDate");
@@ -330,7 +330,7 @@ public class UniversityPages {
         if (!in.ok()) {
             return null;
         }
-        return new OccasionDetails(
+        return new OccasionRequest(
                 start,
                 end,
                 pace,
