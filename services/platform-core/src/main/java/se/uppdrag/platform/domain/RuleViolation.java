@@ -14,19 +14,19 @@ public final class RuleViolation extends RuntimeException {
     public enum Kind {
         /** The aggregate's state forbids the change now (it may be allowed later or was allowed earlier). */
         WRONG_STATE,
-        /** A value given for the change is wrong; {@link #field()} names it. */
+        /** A value given for the change is wrong; {@link #fieldProblem()} names it and says why. */
         INVALID_VALUE,
         /** Well-formed and in a state that allows it, but the rules refuse it. */
         REFUSED
     }
 
     private final Kind kind;
-    private final String field;
+    private final FieldProblem fieldProblem;
 
-    private RuleViolation(Kind kind, String field, String detail) {
+    private RuleViolation(Kind kind, FieldProblem fieldProblem, String detail) {
         super(detail);
         this.kind = kind;
-        this.field = field;
+        this.fieldProblem = fieldProblem;
     }
 
     public static RuleViolation wrongState(String detail) {
@@ -41,7 +41,7 @@ public final class RuleViolation extends RuntimeException {
     }
 
     public static RuleViolation invalidValue(String field, String message) {
-        return new RuleViolation(Kind.INVALID_VALUE, field, field + ": " + message);
+        return new RuleViolation(Kind.INVALID_VALUE, new FieldProblem(field, message), field + ": " + message);
     }
 
     public static RuleViolation refused(String detail) {
@@ -52,13 +52,8 @@ public final class RuleViolation extends RuntimeException {
         return kind;
     }
 
-    /** The field at fault, for an invalid value. */
-    public Optional<String> field() {
-        return Optional.ofNullable(field);
-    }
-
-    /** The message about the field alone (without its name), for an invalid value; the whole detail otherwise. */
-    public String fieldMessage() {
-        return field == null ? getMessage() : getMessage().substring(field.length() + 2);
+    /** The field at fault and what is wrong with it, for an invalid value. */
+    public Optional<FieldProblem> fieldProblem() {
+        return Optional.ofNullable(fieldProblem);
     }
 }

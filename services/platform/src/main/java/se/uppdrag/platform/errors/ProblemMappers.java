@@ -29,6 +29,7 @@ import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import se.uppdrag.platform.domain.FieldProblem;
 import se.uppdrag.platform.domain.RuleViolation;
 import se.uppdrag.platform.rest.MediaTypes;
 
@@ -57,7 +58,10 @@ public class ProblemMappers {
     static ProblemException asProblem(RuleViolation e) {
         return switch (e.kind()) {
             case WRONG_STATE -> ProblemException.conflict(e.getMessage());
-            case INVALID_VALUE -> ProblemException.invalidField(e.field().orElseThrow(), e.fieldMessage());
+            case INVALID_VALUE -> {
+                FieldProblem problem = e.fieldProblem().orElseThrow();
+                yield ProblemException.invalidField(problem.field(), problem.message());
+            }
             case REFUSED -> ProblemException.unprocessable(e.getMessage());
         };
     }
