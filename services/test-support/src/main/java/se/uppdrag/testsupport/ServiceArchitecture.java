@@ -110,7 +110,7 @@ public final class ServiceArchitecture {
                 .should()
                 .haveSimpleNameEndingWith("EventsConsumer")
                 .andShould()
-                .implement("se.uppdrag.platform.inbox.EventConsumer")
+                .beAssignableTo("se.uppdrag.platform.inbox.EventConsumer")
                 .allowEmptyShould(false)
                 .as("messaging holds consumers named <Source>EventsConsumer");
         ArchRule projections = noClasses()

@@ -3,7 +3,6 @@ package se.uppdrag.enrolment.messaging;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import se.uppdrag.contracts.EventCatalog;
@@ -17,30 +16,25 @@ import se.uppdrag.platform.inbox.Inbox;
 
 /** The catalogue's occasions, each event applied once through the inbox. */
 @ApplicationScoped
-public class CatalogueEventsConsumer implements EventConsumer {
-
-    private final Inbox inbox;
-    private final EventHandlers offerings;
+public class CatalogueEventsConsumer extends EventConsumer {
 
     @Inject
     CatalogueEventsConsumer(Inbox inbox, OccasionProjection occasions) {
-        this.inbox = inbox;
+        super(inbox, handlersFor(occasions));
+    }
+
+    private static EventHandlers handlersFor(OccasionProjection occasions) {
         EventHandlers.Handler<OfferingSnapshot> offering = (envelope, o) -> occasions.offering(o);
-        this.offerings = EventHandlers.consumer("enrolment-offerings", Topics.CATALOGUE_OFFERINGS)
+        return EventHandlers.consumer("enrolment-offerings", Topics.CATALOGUE_OFFERINGS)
                 .on(EventCatalog.OFFERING_PUBLISHED, offering)
                 .on(EventCatalog.OFFERING_CHANGED, offering)
                 .<OfferingWithdrawn>on(EventCatalog.OFFERING_WITHDRAWN, (envelope, w) -> occasions.withdrawn(w))
                 .build();
     }
 
-    @Override
-    public List<EventHandlers> handlers() {
-        return List.of(offerings);
-    }
-
     @Incoming("catalogue-offerings")
     @Blocking
-    public void offering(ConsumerRecords<String, String> records) {
-        inbox.handleAll(records, offerings);
+    public void consume(ConsumerRecords<String, String> records) {
+        apply(records);
     }
 }

@@ -3,7 +3,6 @@ package se.uppdrag.invoicing.messaging;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import se.uppdrag.contracts.EventCatalog;
@@ -16,29 +15,24 @@ import se.uppdrag.platform.inbox.Inbox;
 
 /** Partner-agreement's terms, each event applied once through the inbox. */
 @ApplicationScoped
-public class AgreementEventsConsumer implements EventConsumer {
-
-    private final Inbox inbox;
-    private final EventHandlers agreements;
+public class AgreementEventsConsumer extends EventConsumer {
 
     @Inject
     AgreementEventsConsumer(Inbox inbox, AgreementProjection projection) {
-        this.inbox = inbox;
+        super(inbox, handlersFor(projection));
+    }
+
+    private static EventHandlers handlersFor(AgreementProjection projection) {
         EventHandlers.Handler<AgreementTerms> terms = (envelope, t) -> projection.agreementTerms(t);
-        this.agreements = EventHandlers.consumer("invoicing-agreements", Topics.PARTNER_AGREEMENTS)
+        return EventHandlers.consumer("invoicing-agreements", Topics.PARTNER_AGREEMENTS)
                 .on(EventCatalog.AGREEMENT_ACTIVATED, terms)
                 .on(EventCatalog.AGREEMENT_AMENDED, terms)
                 .build();
     }
 
-    @Override
-    public List<EventHandlers> handlers() {
-        return List.of(agreements);
-    }
-
     @Incoming("partner-agreements")
     @Blocking
-    public void agreement(ConsumerRecords<String, String> records) {
-        inbox.handleAll(records, agreements);
+    public void consume(ConsumerRecords<String, String> records) {
+        apply(records);
     }
 }

@@ -3,7 +3,6 @@ package se.uppdrag.invoicing.messaging;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -18,14 +17,14 @@ import se.uppdrag.platform.inbox.Inbox;
 
 /** Enrolment's facts, each event applied once through the inbox. */
 @ApplicationScoped
-public class EnrolmentEventsConsumer implements EventConsumer {
-
-    private final Inbox inbox;
-    private final EventHandlers enrolments;
+public class EnrolmentEventsConsumer extends EventConsumer {
 
     @Inject
     EnrolmentEventsConsumer(Inbox inbox, BillableProjection billables) {
-        this.inbox = inbox;
+        super(inbox, handlersFor(billables));
+    }
+
+    private static EventHandlers handlersFor(BillableProjection billables) {
         // One handler per enrolment event that bills; every other enrolment event only keeps the billable current.
         Map<EventDefinition, EventHandlers.Handler<EnrolmentFact>> billingMoments = Map.of(
                 EventCatalog.ENROLMENT_CONFIRMED, (envelope, f) -> billables.enrolmentConfirmed(f),
@@ -38,17 +37,12 @@ public class EnrolmentEventsConsumer implements EventConsumer {
         for (EventDefinition definition : EventCatalog.producedBy(EventCatalog.ENROLMENT)) {
             builder.on(definition, billingMoments.getOrDefault(definition, changed));
         }
-        this.enrolments = builder.build();
-    }
-
-    @Override
-    public List<EventHandlers> handlers() {
-        return List.of(enrolments);
+        return builder.build();
     }
 
     @Incoming("enrolment-facts")
     @Blocking
-    public void enrolment(ConsumerRecords<String, String> records) {
-        inbox.handleAll(records, enrolments);
+    public void consume(ConsumerRecords<String, String> records) {
+        apply(records);
     }
 }

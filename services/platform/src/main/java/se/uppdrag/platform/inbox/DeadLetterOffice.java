@@ -78,7 +78,7 @@ public class DeadLetterOffice {
     Map<String, EventHandlers> handlers() {
         Map<String, EventHandlers> byName = new LinkedHashMap<>();
         for (EventConsumer consumer : consumers) {
-            consumer.handlers().forEach(h -> byName.put(h.consumer(), h));
+            byName.put(consumer.handlers().consumer(), consumer.handlers());
         }
         return byName;
     }
