@@ -14,12 +14,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.header.Header;
@@ -262,16 +262,18 @@ public class Inbox {
         return newest;
     }
 
-    /** Records the events in the inbox in one statement; answers the ids it had not seen before. */
+    /**
+     * Records the events in the inbox in one statement; answers the ids it had not seen before. The query names no
+     * result class: given a basic one, Hibernate's plan cache would keep a new plan for every execution.
+     */
     private Set<UUID> record(List<Applicable> events, String consumer) {
-        @SuppressWarnings("unchecked")
-        List<UUID> inserted = entityManager
+        List<?> inserted = entityManager
                 .createNativeQuery("""
                 insert into inbox (event_id, consumer, event_type, topic, partition_no, record_offset, applied_at)
                 select event_id, ?1, event_type, topic, partition_no, record_offset, now()
                   from unnest(cast(?2 as uuid[]), cast(?3 as text[]), cast(?4 as text[]), cast(?5 as int[]),
                               cast(?6 as bigint[])) as event (event_id, event_type, topic, partition_no, record_offset)
-                on conflict do nothing returning event_id""", UUID.class)
+                on conflict do nothing returning event_id""")
                 .setParameter(1, consumer)
                 .setParameter(
                         2, events.stream().map(e -> e.envelope().eventId()).toArray(UUID[]::new))
@@ -281,7 +283,7 @@ public class Inbox {
                         5, events.stream().map(e -> e.record().partition()).toArray(Integer[]::new))
                 .setParameter(6, events.stream().map(e -> e.record().offset()).toArray(Long[]::new))
                 .getResultList();
-        return new HashSet<>(inserted);
+        return inserted.stream().map(UUID.class::cast).collect(Collectors.toSet());
     }
 
     /** The record's event and its handler; null when this consumer has nothing to do with it. */
