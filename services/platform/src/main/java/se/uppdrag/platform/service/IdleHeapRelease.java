@@ -11,9 +11,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Gives the heap a busy spell grew back to the operating system once the service has been idle a while
+ * Gives the heap a busy spell grew back to the operating system once the service has been quiet a while
  * ({@link IdleHeap}): one full collection, after which the collector shrinks the heap to what
- * {@code -XX:MaxHeapFreeRatio} allows. {@code uppdrag.heap.release-when-idle-for=0} turns it off.
+ * {@code -XX:MaxHeapFreeRatio} allows (at once with {@code -XX:-ShrinkHeapInSteps}; by default the serial collector
+ * shrinks a fraction per full collection). {@code uppdrag.heap.release-when-idle-for=0} turns it off.
  */
 @ApplicationScoped
 public class IdleHeapRelease {
@@ -27,9 +28,10 @@ public class IdleHeapRelease {
 
     IdleHeapRelease(
             @ConfigProperty(name = "uppdrag.heap.release-when-idle-for", defaultValue = "PT1M") Duration idleFor,
+            @ConfigProperty(name = "uppdrag.heap.idle-collections", defaultValue = "10") long idleCollections,
             @ConfigProperty(name = "uppdrag.heap.release-growth-mib", defaultValue = "32") long growthMib) {
         this.enabled = !idleFor.isZero();
-        this.idleHeap = new IdleHeap(idleFor, growthMib * MIB);
+        this.idleHeap = new IdleHeap(idleFor, idleCollections, growthMib * MIB);
     }
 
     @Scheduled(

@@ -11,31 +11,31 @@ class IdleHeapTest {
     private static final long MIB = 1024 * 1024;
     private static final Instant START = Instant.parse("2026-12-07T12:00:00Z");
 
-    private final IdleHeap heap = new IdleHeap(Duration.ofMinutes(1), 32 * MIB);
+    private final IdleHeap heap = new IdleHeap(Duration.ofMinutes(1), 10, 32 * MIB);
 
     @Test
-    void a_heap_that_grew_is_released_once_no_collection_ran_for_the_idle_time() {
-        assertThat(heap.shouldRelease(START, 10, 400 * MIB)).isFalse();
-        assertThat(heap.shouldRelease(START.plusSeconds(59), 10, 400 * MIB)).isFalse();
-        assertThat(heap.shouldRelease(START.plusSeconds(60), 10, 400 * MIB)).isTrue();
+    void a_heap_that_grew_is_released_after_a_window_with_few_collections() {
+        assertThat(heap.shouldRelease(START, 100, 400 * MIB)).isFalse();
+        assertThat(heap.shouldRelease(START.plusSeconds(59), 105, 400 * MIB)).isFalse();
+        assertThat(heap.shouldRelease(START.plusSeconds(60), 110, 400 * MIB)).isTrue();
     }
 
     @Test
-    void a_collection_means_the_service_is_busy_and_starts_the_idle_time_again() {
-        heap.shouldRelease(START, 10, 400 * MIB);
-        assertThat(heap.shouldRelease(START.plusSeconds(50), 11, 400 * MIB)).isFalse();
-        assertThat(heap.shouldRelease(START.plusSeconds(100), 11, 400 * MIB)).isFalse();
-        assertThat(heap.shouldRelease(START.plusSeconds(110), 11, 400 * MIB)).isTrue();
+    void a_busy_window_releases_nothing_and_the_next_quiet_one_does() {
+        heap.shouldRelease(START, 100, 400 * MIB);
+        assertThat(heap.shouldRelease(START.plusSeconds(60), 111, 400 * MIB)).isFalse();
+        assertThat(heap.shouldRelease(START.plusSeconds(90), 112, 400 * MIB)).isFalse();
+        assertThat(heap.shouldRelease(START.plusSeconds(120), 115, 400 * MIB)).isTrue();
     }
 
     @Test
     void once_released_a_quiet_heap_is_not_collected_again_until_it_grows() {
-        heap.shouldRelease(START, 10, 400 * MIB);
-        assertThat(heap.shouldRelease(START.plusSeconds(60), 10, 400 * MIB)).isTrue();
-        heap.released(11, 100 * MIB, START.plusSeconds(61));
+        heap.shouldRelease(START, 100, 400 * MIB);
+        assertThat(heap.shouldRelease(START.plusSeconds(60), 100, 400 * MIB)).isTrue();
+        heap.released(101, 100 * MIB, START.plusSeconds(61));
 
-        assertThat(heap.shouldRelease(START.plusSeconds(600), 11, 100 * MIB)).isFalse();
-        assertThat(heap.shouldRelease(START.plusSeconds(600), 11, 131 * MIB)).isFalse();
-        assertThat(heap.shouldRelease(START.plusSeconds(600), 11, 132 * MIB)).isTrue();
+        assertThat(heap.shouldRelease(START.plusSeconds(121), 102, 100 * MIB)).isFalse();
+        assertThat(heap.shouldRelease(START.plusSeconds(181), 103, 131 * MIB)).isFalse();
+        assertThat(heap.shouldRelease(START.plusSeconds(241), 104, 132 * MIB)).isTrue();
     }
 }
