@@ -1,6 +1,5 @@
 package se.uppdrag.enrolment;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static se.uppdrag.enrolment.EnrolmentTestSupport.KUSTLAND;
 import static se.uppdrag.enrolment.EnrolmentTestSupport.TODAY;
 import static se.uppdrag.enrolment.EnrolmentTestSupport.VERKSTAD;
@@ -41,14 +40,7 @@ class QueryPlanCacheIT {
 
     @Test
     void hearing_of_occasions_and_agreements_and_placing_orders_again_adds_no_query_plan() {
-        // Twice first, so every query the work needs has its plan, whatever ran before in this application.
-        occasionsAndOrders();
-        occasionsAndOrders();
-        int plans = QueryPlans.cached(factory);
-
-        occasionsAndOrders();
-
-        assertThat(QueryPlans.cached(factory)).isEqualTo(plans);
+        QueryPlans.assertRepeatingAddsNoPlan(factory, this::occasionsAndOrders);
     }
 
     /** An occasion and an agreement heard of through the inbox, and three orders placed on them. */

@@ -1,6 +1,5 @@
 package se.uppdrag.invoicing;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static se.uppdrag.invoicing.InvoicingFacts.VERKSTAD;
 import static se.uppdrag.invoicing.InvoicingFacts.confirmed;
@@ -32,14 +31,7 @@ class QueryPlanCacheIT {
 
     @Test
     void hearing_of_agreements_and_seats_and_invoicing_them_again_adds_no_query_plan() {
-        // Twice first, so every query the work needs has its plan, whatever ran before in this application.
-        agreementAndInvoicedOrder();
-        agreementAndInvoicedOrder();
-        int plans = QueryPlans.cached(factory);
-
-        agreementAndInvoicedOrder();
-
-        assertThat(QueryPlans.cached(factory)).isEqualTo(plans);
+        QueryPlans.assertRepeatingAddsNoPlan(factory, this::agreementAndInvoicedOrder);
     }
 
     /** An agreement invoicing on confirmation, and a confirmed one-seat order under it, invoiced. */

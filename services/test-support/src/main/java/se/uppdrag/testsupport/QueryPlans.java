@@ -1,5 +1,7 @@
 package se.uppdrag.testsupport;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 
@@ -16,5 +18,21 @@ public final class QueryPlans {
                 .getQueryEngine()
                 .getInterpretationCache()
                 .getNumberOfCachedQueryPlans();
+    }
+
+    /**
+     * Does the work twice, so that every query it needs has its plan whatever ran before in the application, then once
+     * more, and asserts that this added no plan.
+     */
+    public static void assertRepeatingAddsNoPlan(EntityManagerFactory factory, Runnable work) {
+        work.run();
+        work.run();
+        int plans = cached(factory);
+
+        work.run();
+
+        assertThat(cached(factory))
+                .as("query plans after doing the same work once more")
+                .isEqualTo(plans);
     }
 }

@@ -8,8 +8,8 @@ import java.time.Instant;
  * full collection, which a service that allocates little never makes, so after load it would keep hundreds of
  * megabytes it no longer uses (G1's periodic collection does this for G1). Quiet means few collections in a window:
  * an idle service still allocates a little (its consumers poll, its jobs look for work) and fills its young
- * generation a few times a minute, a busy one many times a second. A collection is asked for only if the heap grew
- * since the last one asked for, so a quiet service is not collected again and again.
+ * generation up to a dozen times a minute, a busy one every second or more often. A collection is asked for only if
+ * the heap grew since the last one asked for, so a quiet service is not collected again and again.
  */
 public final class IdleHeap {
 

@@ -28,7 +28,7 @@ public class IdleHeapRelease {
 
     IdleHeapRelease(
             @ConfigProperty(name = "uppdrag.heap.release-when-idle-for", defaultValue = "PT1M") Duration idleFor,
-            @ConfigProperty(name = "uppdrag.heap.idle-collections", defaultValue = "10") long idleCollections,
+            @ConfigProperty(name = "uppdrag.heap.idle-collections", defaultValue = "20") long idleCollections,
             @ConfigProperty(name = "uppdrag.heap.release-growth-mib", defaultValue = "32") long growthMib) {
         this.enabled = !idleFor.isZero();
         this.idleHeap = new IdleHeap(idleFor, idleCollections, growthMib * MIB);
@@ -48,9 +48,11 @@ public class IdleHeapRelease {
         System.gc(); // the only way to ask the serial collector for a full collection, which is what shrinks the heap
         long after = committed();
         idleHeap.released(collections(), after, Instant.now());
-        LOG.infof(
-                "Idle: gave back %d MiB of heap (%d MiB committed, was %d MiB)",
-                (before - after) / MIB, after / MIB, before / MIB);
+        if (after < before) {
+            LOG.infof(
+                    "Quiet for a while: gave back %d MiB of heap (%d MiB committed, was %d MiB)",
+                    (before - after) / MIB, after / MIB, before / MIB);
+        }
     }
 
     private long committed() {
