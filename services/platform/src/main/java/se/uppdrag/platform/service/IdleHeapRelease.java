@@ -5,8 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -25,11 +25,14 @@ public class IdleHeapRelease {
     private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     private final IdleHeap idleHeap;
     private final boolean enabled;
+    private final Clock clock;
 
     IdleHeapRelease(
+            Clock clock,
             @ConfigProperty(name = "uppdrag.heap.release-when-idle-for", defaultValue = "PT1M") Duration idleFor,
             @ConfigProperty(name = "uppdrag.heap.idle-collections", defaultValue = "20") long idleCollections,
             @ConfigProperty(name = "uppdrag.heap.release-growth-mib", defaultValue = "32") long growthMib) {
+        this.clock = clock;
         this.enabled = !idleFor.isZero();
         this.idleHeap = new IdleHeap(idleFor, idleCollections, growthMib * MIB);
     }
@@ -37,17 +40,17 @@ public class IdleHeapRelease {
     @Scheduled(
             every = "${uppdrag.heap.release-check-interval:15s}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    synchronized void check() {
+    void check() {
         if (!enabled) {
             return;
         }
         long before = committed();
-        if (!idleHeap.shouldRelease(Instant.now(), collections(), before)) {
+        if (!idleHeap.shouldRelease(clock.instant(), collections(), before)) {
             return;
         }
         System.gc(); // the only way to ask the serial collector for a full collection, which is what shrinks the heap
         long after = committed();
-        idleHeap.released(collections(), after, Instant.now());
+        idleHeap.released(collections(), after, clock.instant());
         if (after < before) {
             LOG.infof(
                     "Quiet for a while: gave back %d MiB of heap (%d MiB committed, was %d MiB)",
