@@ -1,5 +1,7 @@
 package se.uppdrag.enrolment.rest;
 
+import static se.uppdrag.platform.rest.CsvCells.cell;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -72,15 +74,5 @@ public class ReportResource {
             }
         }
         return csv.toString();
-    }
-
-    /** RFC 4180 quoting; a leading = + - @ is defused so a spreadsheet never runs a cell as a formula. */
-    static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String v = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        boolean quoted = v.indexOf('"') >= 0 || v.indexOf(',') >= 0 || v.indexOf('\r') >= 0 || v.indexOf('\n') >= 0;
-        return quoted ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }
 }

@@ -62,7 +62,18 @@ public record Terms(
             @NotNull UUID courseId, @NotNull Money price) {}
 
     /** The fee for cancelling within so many days of the start; substitution is always free. */
-    public record Cancellation(@NotNull @Size(max = 20) List<@NotNull @Valid CancellationFee> fees) {}
+    public record Cancellation(@NotNull @Size(max = 20) List<@NotNull @Valid CancellationFee> fees) {
+
+        /** Adds a problem for each fee whose day count an earlier fee already has. */
+        public void addProblems(List<FieldProblem> errors) {
+            Set<Integer> days = new HashSet<>();
+            for (int i = 0; i < fees.size(); i++) {
+                if (!days.add(fees.get(i).withinDaysOfStart())) {
+                    errors.add(new FieldProblem("cancellation.fees[" + i + "].withinDaysOfStart", "appears twice"));
+                }
+            }
+        }
+    }
 
     public record CancellationFee(
             @NotNull @Min(0) @Max(3650) Integer withinDaysOfStart,
@@ -95,12 +106,7 @@ public record Terms(
             errors.add(new FieldProblem("coverage.courseIds", "names a course twice"));
         }
         pricingProblems(errors);
-        Set<Integer> days = new HashSet<>();
-        for (int i = 0; i < cancellation.fees().size(); i++) {
-            if (!days.add(cancellation.fees().get(i).withinDaysOfStart())) {
-                errors.add(new FieldProblem("cancellation.fees[" + i + "].withinDaysOfStart", "appears twice"));
-            }
-        }
+        cancellation.addProblems(errors);
         return errors;
     }
 

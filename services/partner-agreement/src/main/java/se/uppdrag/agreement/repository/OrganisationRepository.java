@@ -4,9 +4,12 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import se.uppdrag.agreement.domain.Organisation;
 import se.uppdrag.agreement.domain.OrganisationKind;
 import se.uppdrag.platform.repository.PageOf;
@@ -40,5 +43,21 @@ public class OrganisationRepository implements PanacheRepositoryBase<Organisatio
         }
         var query = find(where.toString(), Sort.by("name").and("orgNumber"), params);
         return new PageOf<>(query.page(Page.of(page, size)).list(), query.count());
+    }
+
+    /** The organisation if it is registered as {@code kind}. */
+    public Optional<Organisation> registered(String orgNumber, OrganisationKind kind) {
+        return findByIdOptional(orgNumber).filter(o -> o.is(kind));
+    }
+
+    /** The organisation numbers of every organisation of one kind. */
+    public List<String> allOf(OrganisationKind kind) {
+        return find("select orgNumber from Organisation where kind = ?1 order by orgNumber", kind)
+                .project(String.class)
+                .list();
+    }
+
+    public List<Organisation> findAllById(Collection<String> orgNumbers) {
+        return orgNumbers.isEmpty() ? List.of() : list("orgNumber in ?1", orgNumbers);
     }
 }
