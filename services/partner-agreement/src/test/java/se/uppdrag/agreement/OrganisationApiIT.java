@@ -91,7 +91,7 @@ class OrganisationApiIT {
     }
 
     @Test
-    void universities_find_organisations_by_name_or_number() {
+    void universities_find_organisations_by_name_or_number_and_employers_find_universities() {
         as(OPS).body(employer("5564445558", "Maskinverkstäderna AB", "PRIVATE")).post("/organisations");
         as(OPS).body(employer("5569999997", "Maskin_och 100% Test AB", "PRIVATE"))
                 .post("/organisations")
@@ -123,7 +123,15 @@ class OrganisationApiIT {
                 .then()
                 .body("items.size()", equalTo(0));
         as(uni).queryParam("kind", "BANK").get("/organisations").then().statusCode(400);
-        as(TestTokens.employer("5566778808")).get("/organisations").then().statusCode(403);
+        // An employer finds the universities to send an inquiry to, and nothing but universities.
+        as(TestTokens.employer("5566778808"))
+                .queryParam("kind", "EMPLOYER")
+                .queryParam("q", "maskin")
+                .get("/organisations")
+                .then()
+                .statusCode(200)
+                .body("items.size()", equalTo(0));
+        as(TestTokens.finance("2021001231")).get("/organisations").then().statusCode(403);
     }
 
     @Test

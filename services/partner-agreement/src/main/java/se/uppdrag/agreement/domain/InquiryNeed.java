@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -42,6 +43,9 @@ public record InquiryNeed(
 
     /** Swedish time: a deadline is compared with the period's first day as it begins in Sweden. */
     private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
+
+    /** More than any course costs, and well within what every ledger holds. */
+    public static final BigDecimal MAX_BUDGET = new BigDecimal("999999999.99");
 
     public record Procurement(
             @NotNull ProcurementKind kind, @Size(max = 100) String reference) {}
@@ -84,6 +88,8 @@ public record InquiryNeed(
         }
         if (budgetCeiling != null && budgetCeiling.amount().signum() <= 0) {
             errors.add(new FieldProblem("budgetCeiling", "must be more than zero when given"));
+        } else if (budgetCeiling != null && budgetCeiling.amount().compareTo(MAX_BUDGET) > 0) {
+            errors.add(new FieldProblem("budgetCeiling", "must be at most " + MAX_BUDGET.toPlainString()));
         }
         if (procurement.kind() == ProcurementKind.ADVERTISED
                 && (procurement.reference() == null || procurement.reference().isBlank())) {

@@ -103,7 +103,7 @@ public class InquiryResource {
             responseCode = "400",
             description = "Invalid need: period, deadline in the past or after the start, budget, recipients")
     @APIResponse(responseCode = "422", description = "The caller's employer is not registered")
-    public Response draft(@Valid @NotNull InquiryNeed need) {
+    public Response draftInquiry(@Valid @NotNull InquiryNeed need) {
         InquiryRecord record = inquiries.draft(caller.organisation(), need);
         return Response.created(URI.create("/inquiries/" + record.inquiry().id))
                 .entity(InquiryView.of(record))
@@ -121,7 +121,7 @@ public class InquiryResource {
             description = "OK",
             content = @Content(schema = @Schema(implementation = InquiryView.class)))
     @APIResponse(responseCode = "409", description = "Not a draft any more")
-    public InquiryView redraft(@PathParam("id") UUID id, @Valid @NotNull InquiryNeed need) {
+    public InquiryView redraftInquiry(@PathParam("id") UUID id, @Valid @NotNull InquiryNeed need) {
         return InquiryView.of(inquiries.redraft(caller.organisation(), id, need));
     }
 
@@ -306,7 +306,7 @@ public class InquiryResource {
             content = @Content(schema = @Schema(implementation = OfferView.class)))
     @APIResponse(responseCode = "400", description = "The referral is not another registered university")
     @APIResponse(responseCode = "409", description = "The inquiry is not open")
-    public OfferView decline(@PathParam("id") UUID id, @Valid @NotNull DeclineRequest request) {
+    public OfferView declineInquiry(@PathParam("id") UUID id, @Valid @NotNull DeclineRequest request) {
         return ownOffer(inquiries.decline(caller.organisation(), id, request));
     }
 

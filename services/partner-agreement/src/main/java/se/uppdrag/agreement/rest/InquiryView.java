@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.uppdrag.agreement.domain.InquiryNeed;
 import se.uppdrag.agreement.domain.InquiryPhase;
 import se.uppdrag.agreement.domain.InquiryQuestion;
@@ -24,6 +25,10 @@ public record InquiryView(
         InquiryPhase phase,
         String employer,
         String title,
+
+        @Schema(description = "When offers are due; the inquiry is OPEN until then, CLOSED after")
+        Instant offerDeadline,
+
         InquiryNeed need,
         List<String> recipients,
         List<QuestionView> questions,
@@ -106,6 +111,7 @@ public record InquiryView(
                 r.phase(),
                 i.employer,
                 i.title,
+                i.offerDeadline,
                 i.need,
                 r.recipients(),
                 r.questions().stream().map(q -> QuestionView.of(q, r.viewer())).toList(),

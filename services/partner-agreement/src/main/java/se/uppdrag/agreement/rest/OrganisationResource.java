@@ -31,6 +31,7 @@ import se.uppdrag.agreement.service.OrganisationService;
 import se.uppdrag.platform.rest.PageRequest;
 import se.uppdrag.platform.rest.PageResponse;
 import se.uppdrag.platform.rest.QueryParams;
+import se.uppdrag.platform.security.Caller;
 import se.uppdrag.platform.security.Roles;
 
 @Path("/organisations")
@@ -41,6 +42,9 @@ public class OrganisationResource {
 
     @Inject
     OrganisationService organisations;
+
+    @Inject
+    Caller caller;
 
     @POST
     @RolesAllowed(Roles.OPERATOR)
@@ -77,11 +81,13 @@ public class OrganisationResource {
     }
 
     @GET
-    @RolesAllowed({Roles.OPERATOR, Roles.UNIVERSITY})
+    @RolesAllowed({Roles.OPERATOR, Roles.UNIVERSITY, Roles.EMPLOYER})
     @Operation(
             summary = "List organisations",
             description = "By name. q matches a part of the name or the start of "
-                    + "the organisation number: how a university finds the employer to draft an agreement with.")
+                    + "the organisation number: how a university finds the employer to draft an agreement with,"
+                    + " and an employer the universities to send an inquiry to (an employer's list holds universities"
+                    + " only, whatever kind it asks for).")
     @APIResponse(
             responseCode = "200",
             description = "A page of organisations",
@@ -103,7 +109,9 @@ public class OrganisationResource {
         PageRequest paging = PageRequest.of(page, size);
         var result = organisations.list(
                 QueryParams.text("q", q, 200),
-                QueryParams.enumeration("kind", kind, OrganisationKind.class),
+                caller.hasRole(Roles.OPERATOR) || caller.hasRole(Roles.UNIVERSITY)
+                        ? QueryParams.enumeration("kind", kind, OrganisationKind.class)
+                        : OrganisationKind.UNIVERSITY,
                 paging.page(),
                 paging.size());
         return paging.respond(result, OrganisationView::of);
