@@ -19,6 +19,14 @@ import se.uppdrag.portal.client.Agreements.Organisation;
 import se.uppdrag.portal.client.Agreements.OrganisationRequest;
 import se.uppdrag.portal.client.Agreements.TerminationRequest;
 import se.uppdrag.portal.client.Agreements.Terms;
+import se.uppdrag.portal.client.Inquiries.AwardRequest;
+import se.uppdrag.portal.client.Inquiries.DeclineRequest;
+import se.uppdrag.portal.client.Inquiries.Inquiry;
+import se.uppdrag.portal.client.Inquiries.InquiryNeed;
+import se.uppdrag.portal.client.Inquiries.Offer;
+import se.uppdrag.portal.client.Inquiries.OfferContent;
+import se.uppdrag.portal.client.Inquiries.Question;
+import se.uppdrag.portal.client.Inquiries.TextRequest;
 
 /** The partner-agreement service, called with the signed-in user's own token. */
 @RegisterRestClient(configKey = "partner-agreement")
@@ -92,4 +100,62 @@ public interface AgreementApi {
     @POST
     @Path("/agreements/{id}/terminate")
     Agreement terminate(@PathParam("id") UUID id, TerminationRequest request);
+
+    @GET
+    @Path("/inquiries")
+    Page<Inquiry> inquiries(
+            @QueryParam("phase") String phase, @QueryParam("page") Integer page, @QueryParam("size") Integer size);
+
+    @GET
+    @Path("/inquiries/{id}")
+    Inquiry inquiry(@PathParam("id") UUID id);
+
+    @POST
+    @Path("/inquiries")
+    Inquiry draftInquiry(InquiryNeed need);
+
+    @PUT
+    @Path("/inquiries/{id}")
+    Inquiry redraftInquiry(@PathParam("id") UUID id, InquiryNeed need);
+
+    @POST
+    @Path("/inquiries/{id}/publish")
+    Inquiry publishInquiry(@PathParam("id") UUID id);
+
+    @POST
+    @Path("/inquiries/{id}/cancel")
+    Inquiry cancelInquiry(@PathParam("id") UUID id, TextRequest reason);
+
+    @POST
+    @Path("/inquiries/{id}/questions")
+    Question ask(@PathParam("id") UUID id, TextRequest question);
+
+    @POST
+    @Path("/inquiries/{id}/questions/{questionId}/answer")
+    Question answer(@PathParam("id") UUID id, @PathParam("questionId") UUID questionId, TextRequest answer);
+
+    @PUT
+    @Path("/inquiries/{id}/offer")
+    Offer offer(@PathParam("id") UUID id, OfferContent offer);
+
+    @POST
+    @Path("/inquiries/{id}/offer/withdraw")
+    Offer withdrawOffer(@PathParam("id") UUID id);
+
+    @POST
+    @Path("/inquiries/{id}/decline")
+    Offer declineInquiry(@PathParam("id") UUID id, DeclineRequest request);
+
+    @POST
+    @Path("/inquiries/{id}/award")
+    Inquiry award(@PathParam("id") UUID id, AwardRequest request);
+
+    @GET
+    @Path("/inquiries/{id}/record")
+    @Produces("text/csv")
+    String procurementRecordCsv(@PathParam("id") UUID id);
+
+    @GET
+    @Path("/inquiries/{id}/record")
+    String procurementRecordJson(@PathParam("id") UUID id);
 }

@@ -103,7 +103,16 @@ public final class Formats {
             return "neutral";
         }
         return switch (status) {
-            case "CONFIRMED", "COMPLETED", "ACTIVE", "PAID", "MATCHED", "PUBLISHED", "ACCEPTED", "UP" -> "good";
+            case "CONFIRMED",
+                    "COMPLETED",
+                    "ACTIVE",
+                    "PAID",
+                    "MATCHED",
+                    "PUBLISHED",
+                    "ACCEPTED",
+                    "AWARDED",
+                    "SUBMITTED",
+                    "UP" -> "good";
             case "PENDING", "WAITLISTED", "PROPOSED", "DRAFT", "OPEN", "PARTIALLY_PAID", "UNMATCHED" -> "wait";
             case "REJECTED",
                     "CANCELLED",

@@ -43,6 +43,9 @@ public interface Messages {
     String nav_agreements();
 
     @Message
+    String nav_inquiries();
+
+    @Message
     String nav_order();
 
     @Message
