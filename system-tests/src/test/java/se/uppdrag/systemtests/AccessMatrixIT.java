@@ -114,7 +114,28 @@ class AccessMatrixIT {
         }
         MATRIX.put("partner-agreement POST /agreements/{id}/terminate", Set.of(UNIVERSITY, EMPLOYER));
         MATRIX.put("partner-agreement POST /organisations", Set.of(OPERATOR));
-        MATRIX.put("partner-agreement GET /organisations", Set.of(OPERATOR, UNIVERSITY));
+        MATRIX.put("partner-agreement GET /organisations", Set.of(OPERATOR, UNIVERSITY, EMPLOYER));
+        MATRIX.put("partner-agreement GET /inquiries", Set.of(EMPLOYER, UNIVERSITY, OPERATOR));
+        MATRIX.put("partner-agreement GET /inquiries/{id}", Set.of(EMPLOYER, UNIVERSITY, OPERATOR));
+        for (String op : List.of(
+                "POST /inquiries",
+                "PUT /inquiries/{id}",
+                "POST /inquiries/{id}/publish",
+                "POST /inquiries/{id}/cancel",
+                "POST /inquiries/{id}/questions/{questionId}/answer",
+                "POST /inquiries/{id}/award")) {
+            MATRIX.put("partner-agreement " + op, Set.of(EMPLOYER));
+        }
+        for (String op : List.of(
+                "POST /inquiries/{id}/questions",
+                "PUT /inquiries/{id}/offer",
+                "POST /inquiries/{id}/offer/withdraw",
+                "POST /inquiries/{id}/decline")) {
+            MATRIX.put("partner-agreement " + op, Set.of(UNIVERSITY));
+        }
+        // The offers are the employer's to compare (after the deadline), never another university's.
+        MATRIX.put("partner-agreement GET /inquiries/{id}/offers", Set.of(EMPLOYER, OPERATOR));
+        MATRIX.put("partner-agreement GET /inquiries/{id}/record", Set.of(EMPLOYER, OPERATOR));
         MATRIX.put("partner-agreement PUT /organisations/{orgNumber}", Set.of(OPERATOR));
         MATRIX.put("partner-agreement GET /organisations/{orgNumber}", Set.of(SIGNED_IN));
     }

@@ -95,7 +95,20 @@ final class Fixtures {
                 .statusCode(201)
                 .extract()
                 .path("id");
+        String inquiry = Scenario.as(KeycloakTokens.employer(Scenario.VERKSTAD), "partner-agreement")
+                .contentType("application/json")
+                .body(Scenario.inquiryNeed("Access " + Scenario.suffix(), Scenario.KUSTLAND))
+                .post("/inquiries")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        Scenario.as(KeycloakTokens.employer(Scenario.VERKSTAD), "partner-agreement")
+                .post("/inquiries/{id}/publish", inquiry)
+                .then()
+                .statusCode(200);
         ids.put("/courses/{id}", course);
+        ids.put("/inquiries/{id}", inquiry);
         ids.put("/occasions/{id}", occasion);
         ids.put("/learning-paths/{id}", path);
         ids.put("/agreements/{id}", agreement);
@@ -112,6 +125,7 @@ final class Fixtures {
     static String concrete(String template) {
         String path = template.replace("{orgNumber}", Scenario.KUSTLAND)
                 .replace("{amendmentId}", UUID.randomUUID().toString())
+                .replace("{questionId}", UUID.randomUUID().toString())
                 .replace("{topic}/{partition}/{offset}", "partner.agreements.dlq/0/0");
         Matcher m = Pattern.compile("^(/[a-z-]+)/\\{id}").matcher(path);
         return m.find() ? m.group(1) + "/" + ids().get(m.group(1) + "/{id}") + path.substring(m.end()) : path;

@@ -8,7 +8,9 @@ import static org.hamcrest.Matchers.equalTo;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -296,6 +298,24 @@ final class Scenario {
                 .extract()
                 .statusCode();
         assertThat(status).as("registering %s", organisation.get("name")).isIn(201, 409);
+    }
+
+    /** A need for a tailored course of ten participants, offers due in a week, to the universities named. */
+    static Map<String, Object> inquiryNeed(String title, String... universities) {
+        LocalDate from = LocalDate.now().plusDays(90);
+        Map<String, Object> need = new HashMap<>();
+        need.put("title", title);
+        need.put("learningOutcomes", List.of("Read a production line's data"));
+        need.put("subject", "Computer science");
+        need.put("participants", 10);
+        need.put("periodFrom", from.toString());
+        need.put("periodTo", from.plusDays(60).toString());
+        need.put("mode", "CAMPUS");
+        need.put("language", "sv");
+        need.put("procurement", Map.of("kind", "DIRECT_AWARD"));
+        need.put("offerDeadline", Instant.now().plus(Duration.ofDays(7)).toString());
+        need.put("recipients", Map.of("allUniversities", false, "universities", List.of(universities)));
+        return need;
     }
 
     static Map<String, String> address(String street, String postalCode, String city) {
