@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import se.uppdrag.contracts.agreement.AgreementExpired;
 import se.uppdrag.contracts.agreement.AgreementTerminated;
 import se.uppdrag.contracts.agreement.AgreementTerms;
+import se.uppdrag.contracts.agreement.OfferAwarded;
 import se.uppdrag.contracts.catalogue.CourseSnapshot;
 import se.uppdrag.contracts.catalogue.LearningPathSnapshot;
 import se.uppdrag.contracts.catalogue.OfferingSnapshot;
@@ -45,6 +46,8 @@ public final class EventCatalog {
     public static final EventDefinition AGREEMENT_TERMINATED =
             agreement("AgreementTerminated", AgreementTerminated.class);
     public static final EventDefinition AGREEMENT_EXPIRED = agreement("AgreementExpired", AgreementExpired.class);
+    public static final EventDefinition OFFER_AWARDED = new EventDefinition(
+            "OfferAwarded", 1, Topics.PARTNER_AGREEMENTS, PARTNER_AGREEMENT, "inquiry", OfferAwarded.class);
 
     public static final EventDefinition ENROLMENT_REQUESTED = enrolment("EnrolmentRequested");
     public static final EventDefinition ENROLMENT_WAITLISTED = enrolment("EnrolmentWaitlisted");
@@ -74,6 +77,7 @@ public final class EventCatalog {
             AGREEMENT_AMENDED,
             AGREEMENT_TERMINATED,
             AGREEMENT_EXPIRED,
+            OFFER_AWARDED,
             ENROLMENT_REQUESTED,
             ENROLMENT_WAITLISTED,
             ENROLMENT_PROMOTED,

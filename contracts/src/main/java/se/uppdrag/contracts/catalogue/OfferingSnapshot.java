@@ -5,7 +5,10 @@ import java.time.LocalDate;
 import java.util.UUID;
 import se.uppdrag.contracts.Money;
 
-/** Payload of OfferingPublished and OfferingChanged: an occasion with what consumers need of its course. */
+/**
+ * Payload of OfferingPublished and OfferingChanged: an occasion with what consumers need of its course; {@code closedTo}
+ * only for a closed occasion (absent, null, for one open to every employer).
+ */
 public record OfferingSnapshot(
         UUID occasionId,
         UUID courseId,
@@ -24,4 +27,9 @@ public record OfferingSnapshot(
         int seats,
         LocalDate orderDeadline,
         Money listPrice,
-        String status) {}
+        String status,
+        ClosedTo closedTo) {
+
+    /** For a closed occasion: the one employer that may order it, and the agreement it must order under. */
+    public record ClosedTo(String employer, UUID agreementId) {}
+}
