@@ -26,6 +26,27 @@ public class Caller {
         return identity.hasRole(role);
     }
 
+    /**
+     * Whose data the caller sees, if anyone's: for public reads that show more to some callers. Empty for an anonymous
+     * caller, or a token naming no organisation or no role that sees one's data.
+     */
+    public Optional<Viewer> optionalViewer() {
+        if (identity.isAnonymous()) {
+            return Optional.empty();
+        }
+        if (hasRole(Roles.OPERATOR)) {
+            return Optional.of(Viewer.operator());
+        }
+        Optional<String> org = optionalOrganisation();
+        if (org.isEmpty()) {
+            return Optional.empty();
+        }
+        if (hasRole(Roles.UNIVERSITY) || hasRole(Roles.FINANCE)) {
+            return Optional.of(Viewer.university(org.get()));
+        }
+        return hasRole(Roles.EMPLOYER) ? Optional.of(Viewer.employer(org.get())) : Optional.empty();
+    }
+
     /** The caller's organisation number, if the token names one. */
     public Optional<String> optionalOrganisation() {
         if (identity.isAnonymous()) {
