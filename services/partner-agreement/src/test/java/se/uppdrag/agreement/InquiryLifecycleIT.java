@@ -19,18 +19,22 @@ import static se.uppdrag.agreement.InquiryTestSupport.offerOfNewCourse;
 import static se.uppdrag.agreement.InquiryTestSupport.passDeadline;
 import static se.uppdrag.testsupport.Api.as;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import se.uppdrag.testsupport.EventAssertions;
 import se.uppdrag.testsupport.PlatformTestResource;
 import se.uppdrag.testsupport.TestSql;
 import se.uppdrag.testsupport.TestTokens;
+import se.uppdrag.testsupport.Topics;
 
 @QuarkusTest
 @QuarkusTestResource(PlatformTestResource.class)
@@ -140,6 +144,21 @@ class InquiryLifecycleIT {
                 .then()
                 .statusCode(409);
         as(KUST).get("/inquiries/{id}", id).then().body("offers[0].status", equalTo("NOT_CHOSEN"));
+        // The catalogue hears of the award: the new course and its occasion, closed to the employer.
+        JsonNode awarded = Topics.json(Topics.await("partner.agreements", Topics.keyed(id), 1, Duration.ofSeconds(20))
+                .get(0));
+        EventAssertions.assertValidEvent(awarded);
+        assertThat(awarded.get("type").asText()).isEqualTo("OfferAwarded");
+        assertThat(awarded.at("/payload/agreementId").asText()).isEqualTo(agreementId);
+        assertThat(awarded.at("/payload/employer").asText()).isEqualTo(VERKSTAD);
+        assertThat(awarded.at("/payload/course/existing").asBoolean()).isFalse();
+        assertThat(awarded.at("/payload/pricePerParticipant/amount").asText()).isEqualTo("16500.00");
+        assertThat(awarded.at("/payload/occasions/0/seats").asInt()).isEqualTo(20);
+        as(HR).get("/agreements/{id}", agreementId)
+                .then()
+                .body(
+                        "coverage.courseIds[0]",
+                        equalTo(awarded.at("/payload/course/courseId").asText()));
         as(HR).get("/agreements/{id}", agreementId)
                 .then()
                 .statusCode(200)

@@ -3,7 +3,6 @@ package se.uppdrag.agreement.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -69,6 +68,9 @@ public class InquiryService {
 
     @Inject
     AgreementRepository agreements;
+
+    @Inject
+    InquiryEvents events;
 
     @Inject
     Clock clock;
@@ -233,8 +235,9 @@ public class InquiryService {
     }
 
     /**
-     * Awards one standing offer once the deadline has passed: the others are not chosen, and the offer's course,
-     * price and terms become an agreement proposed to the employer, who signs it as any other.
+     * Awards one standing offer once the deadline has passed: the others are not chosen, the offer's course, price
+     * and terms become an agreement proposed to the employer, who signs it as any other, and its occasions (OfferAwarded)
+     * closed occasions of the employer in the catalogue.
      */
     @Transactional
     public InquiryRecord award(String employer, UUID id, UUID offerId) {
@@ -257,6 +260,7 @@ public class InquiryService {
         inquiry.award(offerId, agreement.id, now());
         chosen.award(now());
         offers.ofInquiry(id).forEach(o -> o.notChosen(now()));
+        events.awarded(inquiry, chosen);
         LOG.infof(
                 "Employer %s awarded inquiry %s to %s (offer %s): agreement %s proposed",
                 employer, id, chosen.university, offerId, agreement.id);
@@ -267,9 +271,7 @@ public class InquiryService {
     private Terms agreementTerms(Inquiry inquiry, Offer offer) {
         OfferContent content = offer.content;
         InquiryNeed need = inquiry.need;
-        UUID courseId = content.course().existingCourseId() != null
-                ? content.course().existingCourseId()
-                : UUID.nameUUIDFromBytes(("offer:" + offer.id).getBytes(StandardCharsets.UTF_8));
+        UUID courseId = InquiryEvents.courseOf(offer);
         LocalDate validTo = content.lastDay().isAfter(need.periodTo()) ? content.lastDay() : need.periodTo();
         return new Terms(
                 inquiry.employer,
