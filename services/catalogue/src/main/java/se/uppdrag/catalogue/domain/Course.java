@@ -60,6 +60,10 @@ public class Course extends TrackedEntity {
     @Column(name = "outcome", nullable = false)
     public List<String> learningOutcomes = new ArrayList<>();
 
+    /** The one employer a course made for it is shown to (besides its university); null for a public course. */
+    @Column(name = "closed_to", updatable = false)
+    public String closedTo;
+
     public boolean ownedBy(String organisation) {
         return university.equals(organisation);
     }

@@ -69,6 +69,20 @@ public class Occasion extends TrackedEntity {
     @Column(name = "withdraw_reason")
     public String withdrawReason;
 
+    /**
+     * For a closed occasion: the one employer that sees and may order it (besides its university), and the agreement
+     * it orders under. Both null for an occasion open to all.
+     */
+    @Column(name = "closed_to", updatable = false)
+    public String closedTo;
+
+    @Column(name = "closed_agreement", updatable = false)
+    public UUID closedAgreement;
+
+    public boolean isClosed() {
+        return closedTo != null;
+    }
+
     public boolean isWithdrawn() {
         return status == OccasionStatus.WITHDRAWN;
     }

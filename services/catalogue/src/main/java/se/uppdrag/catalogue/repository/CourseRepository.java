@@ -5,10 +5,14 @@ import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import se.uppdrag.catalogue.domain.Course;
 import se.uppdrag.platform.repository.PageOf;
+import se.uppdrag.platform.security.Viewer;
 
 @ApplicationScoped
 public class CourseRepository implements PanacheRepositoryBase<Course, UUID> {
@@ -17,10 +21,21 @@ public class CourseRepository implements PanacheRepositoryBase<Course, UUID> {
         return count("university = ?1 and lower(code) = lower(?2) and id <> ?3", university, code, except) > 0;
     }
 
-    public PageOf<Course> list(String university, int page, int size) {
-        var query = university == null
-                ? findAll(Sort.by("university").and("code"))
-                : find("university", Sort.by("code"), university);
+    /** Courses, of one university or all; closed ones only where the viewer is their employer or university. */
+    public PageOf<Course> list(String university, Optional<Viewer> viewer, int page, int size) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (university != null) {
+            where.append(" and university = :university");
+            params.put("university", university);
+        }
+        if (viewer.isEmpty()) {
+            where.append(" and closedTo is null");
+        } else if (!viewer.get().isOperator()) {
+            where.append(" and (closedTo is null or closedTo = :viewer or university = :viewer)");
+            params.put("viewer", viewer.get().organisation());
+        }
+        var query = find(where.toString(), Sort.by("university").and("code"), params);
         return new PageOf<>(query.page(Page.of(page, size)).list(), query.count());
     }
 

@@ -21,6 +21,7 @@ import se.uppdrag.catalogue.domain.OccasionListing;
 import se.uppdrag.catalogue.domain.OccasionSearch;
 import se.uppdrag.catalogue.domain.OccasionStatus;
 import se.uppdrag.platform.repository.PageOf;
+import se.uppdrag.platform.security.Viewer;
 
 @ApplicationScoped
 public class OccasionRepository implements PanacheRepositoryBase<Occasion, UUID> {
@@ -38,19 +39,26 @@ public class OccasionRepository implements PanacheRepositoryBase<Occasion, UUID>
         return list("from Occasion o join fetch o.course where o.course.id = ?1 order by o.startDate", courseId);
     }
 
-    public PageOf<OccasionListing> ofCourse(UUID courseId, boolean includeWithdrawn, int page, int size) {
-        var query = includeWithdrawn
-                ? find(
-                        "from Occasion o join fetch o.course where o.course.id = ?1 order by o.startDate, o.id",
-                        courseId)
-                : find(
-                        "from Occasion o join fetch o.course where o.course.id = ?1 and o.status = ?2 "
-                                + "order by o.startDate, o.id",
-                        courseId,
-                        OccasionStatus.PUBLISHED);
-        long total = includeWithdrawn
-                ? count("course.id", courseId)
-                : count("course.id = ?1 and status = ?2", courseId, OccasionStatus.PUBLISHED);
+    /** A page of a course's occasions, closed ones only where the viewer is their employer or university. */
+    public PageOf<OccasionListing> ofCourse(
+            UUID courseId, boolean includeWithdrawn, Optional<Viewer> viewer, int page, int size) {
+        StringBuilder where = new StringBuilder("o.course.id = :course");
+        Map<String, Object> params = new HashMap<>();
+        params.put("course", courseId);
+        if (!includeWithdrawn) {
+            where.append(" and o.status = :published");
+            params.put("published", OccasionStatus.PUBLISHED);
+        }
+        if (viewer.isEmpty()) {
+            where.append(" and o.closedTo is null");
+        } else if (!viewer.get().isOperator()) {
+            where.append(" and (o.closedTo is null or o.closedTo = :viewer or o.university = :viewer)");
+            params.put("viewer", viewer.get().organisation());
+        }
+        var query = find("from Occasion o join fetch o.course where " + where + " order by o.startDate, o.id", params);
+        var count = getEntityManager().createQuery("select count(o) from Occasion o where " + where, Long.class);
+        params.forEach(count::setParameter);
+        long total = count.getSingleResult();
         return new PageOf<>(
                 query.page(page, size).list().stream().map(OccasionListing::of).toList(), total);
     }
@@ -70,7 +78,8 @@ public class OccasionRepository implements PanacheRepositoryBase<Occasion, UUID>
                 .createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true), "
                         + "set_config('jit', 'off', true)")
                 .getSingleResult();
-        StringBuilder where = new StringBuilder(" where 1 = 1");
+        // Closed occasions are their employer's, never the public search's.
+        StringBuilder where = new StringBuilder(" where o.closed_to is null");
         Map<String, Object> params = new HashMap<>();
         if (!search.includeWithdrawn()) {
             where.append(" and o.status = 'PUBLISHED'");

@@ -83,7 +83,8 @@ public class CourseResource {
             @QueryParam("size") Integer size,
             @Context HttpHeaders headers) {
         PageRequest paging = PageRequest.of(page, size);
-        var result = courses.list(QueryParams.text("university", university, 10), paging.page(), paging.size());
+        var result = courses.list(
+                QueryParams.text("university", university, 10), caller.optionalViewer(), paging.page(), paging.size());
         return Negotiation.jsonOr(
                 headers,
                 MediaTypes.LD_JSON,
@@ -107,11 +108,12 @@ public class CourseResource {
             })
     @APIResponse(responseCode = "404", description = "No such course")
     public Response getCourse(@PathParam("id") UUID id, @Context HttpHeaders headers) {
-        var course = courses.get(id);
+        var viewer = caller.optionalViewer();
+        var course = courses.get(id, viewer);
         return Negotiation.jsonOr(
                 headers,
                 MediaTypes.LD_JSON,
-                () -> schemaOrg.course(course, occasions.ofCourse(id)),
+                () -> schemaOrg.course(course, occasions.ofCourse(id, viewer)),
                 () -> CourseView.of(course, universities));
     }
 
@@ -174,10 +176,11 @@ public class CourseResource {
     public PageResponse<OccasionView> occasions(
             @PathParam("id") UUID id, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);
-        var course = courses.get(id);
+        var viewer = caller.optionalViewer();
+        var course = courses.get(id, viewer);
         boolean owner = caller.hasRole(Roles.UNIVERSITY)
                 && caller.optionalOrganisation().map(course::ownedBy).orElse(false);
-        var result = occasions.ofCourse(id, owner, paging.page(), paging.size());
+        var result = occasions.ofCourse(id, owner, viewer, paging.page(), paging.size());
         return paging.respond(result, o -> OccasionView.of(o, universities));
     }
 

@@ -120,7 +120,7 @@ public class OccasionResource {
             })
     @APIResponse(responseCode = "404", description = "No such occasion")
     public Response getOccasion(@PathParam("id") UUID id, @Context HttpHeaders headers) {
-        var occasion = occasions.get(id);
+        var occasion = occasions.get(id, caller.optionalViewer());
         return Negotiation.jsonOr(
                 headers,
                 MediaTypes.LD_JSON,

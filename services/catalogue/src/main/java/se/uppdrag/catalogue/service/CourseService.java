@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import se.uppdrag.catalogue.domain.Course;
@@ -18,6 +19,7 @@ import se.uppdrag.catalogue.repository.LearningPathRepository;
 import se.uppdrag.catalogue.repository.OccasionRepository;
 import se.uppdrag.platform.errors.ProblemException;
 import se.uppdrag.platform.repository.PageOf;
+import se.uppdrag.platform.security.Viewer;
 
 /** Courses: published and changed by their own university, read by anyone. */
 @ApplicationScoped
@@ -72,14 +74,17 @@ public class CourseService {
         return course;
     }
 
+    /** A course the viewer may see: a closed one only by its employer, its university and operators. */
     @Transactional
-    public Course get(UUID id) {
-        return courses.findByIdOptional(id).orElseThrow(() -> ProblemException.notFound("course", id));
+    public Course get(UUID id, Optional<Viewer> viewer) {
+        return courses.findByIdOptional(id)
+                .filter(c -> ClosedVisibility.visible(c.university, c.closedTo, viewer))
+                .orElseThrow(() -> ProblemException.notFound("course", id));
     }
 
     @Transactional
-    public PageOf<Course> list(String university, int page, int size) {
-        return courses.list(university, page, size);
+    public PageOf<Course> list(String university, Optional<Viewer> viewer, int page, int size) {
+        return courses.list(university, viewer, page, size);
     }
 
     /** The organisation numbers of the universities that have published courses. */
@@ -95,7 +100,7 @@ public class CourseService {
     @Transactional
     public List<HarvestEntry> harvestEntries(int limit) {
         List<HarvestEntry> entries = new ArrayList<>();
-        courses.findAll().page(0, limit).stream()
+        courses.find("closedTo is null").page(0, limit).stream()
                 .forEach(c -> entries.add(new HarvestEntry(
                         "/courses/" + c.id, c.updatedAt.atOffset(ZoneOffset.UTC).toLocalDate())));
         learningPaths.findAll().page(0, Math.max(1, limit - entries.size())).stream()

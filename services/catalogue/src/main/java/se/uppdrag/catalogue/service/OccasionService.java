@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import se.uppdrag.catalogue.domain.Course;
@@ -17,6 +18,7 @@ import se.uppdrag.catalogue.domain.OccasionStatus;
 import se.uppdrag.catalogue.repository.OccasionRepository;
 import se.uppdrag.platform.errors.ProblemException;
 import se.uppdrag.platform.repository.PageOf;
+import se.uppdrag.platform.security.Viewer;
 
 /** Occasions: scheduled by the course's university, found by anyone, withdrawn for good. */
 @ApplicationScoped
@@ -122,21 +124,28 @@ public class OccasionService {
         return occasion;
     }
 
+    /** An occasion the viewer may see: a closed one only by its employer, its university and operators. */
     @Transactional
-    public Occasion get(UUID id) {
-        return occasions.findWithCourse(id).orElseThrow(() -> ProblemException.notFound("occasion", id));
+    public Occasion get(UUID id, Optional<Viewer> viewer) {
+        return occasions
+                .findWithCourse(id)
+                .filter(o -> ClosedVisibility.visible(o.university, o.closedTo, viewer))
+                .orElseThrow(() -> ProblemException.notFound("occasion", id));
     }
 
-    /** A course's occasions, soonest first. */
+    /** A course's occasions the viewer may see, soonest first. */
     @Transactional
-    public List<Occasion> ofCourse(UUID courseId) {
-        return occasions.ofCourse(courseId);
+    public List<Occasion> ofCourse(UUID courseId, Optional<Viewer> viewer) {
+        return occasions.ofCourse(courseId).stream()
+                .filter(o -> ClosedVisibility.visible(o.university, o.closedTo, viewer))
+                .toList();
     }
 
     /** A page of a course's occasions, soonest first; withdrawn ones only for the course's own university. */
     @Transactional
-    public PageOf<OccasionListing> ofCourse(UUID courseId, boolean includeWithdrawn, int page, int size) {
-        return occasions.ofCourse(courseId, includeWithdrawn, page, size);
+    public PageOf<OccasionListing> ofCourse(
+            UUID courseId, boolean includeWithdrawn, Optional<Viewer> viewer, int page, int size) {
+        return occasions.ofCourse(courseId, includeWithdrawn, viewer, page, size);
     }
 
     @Transactional

@@ -91,6 +91,7 @@ public class OfferingEvents {
                 o.seats,
                 o.orderDeadline,
                 Money.sek(o.listPrice),
-                o.status.name());
+                o.status.name(),
+                o.isClosed() ? new OfferingSnapshot.ClosedTo(o.closedTo, o.closedAgreement) : null);
     }
 }
