@@ -30,9 +30,26 @@ public final class EnrolmentTestSupport {
     public record Occasion(UUID id, UUID courseId) {}
 
     public static Occasion occasion(TestSql sql, String university, int seats, LocalDate start) {
+        return occasion(sql, university, seats, start, UUID.randomUUID(), null, null);
+    }
+
+    /** An occasion of the course given, closed to the employer and agreement given (open when they are null). */
+    public static Occasion occasion(
+            TestSql sql,
+            String university,
+            int seats,
+            LocalDate start,
+            UUID course,
+            String closedToEmployer,
+            UUID closedToAgreement) {
         UUID id = UUID.randomUUID();
-        UUID course = UUID.randomUUID();
         ObjectNode event = example(EventCatalog.OFFERING_PUBLISHED, id);
+        if (closedToEmployer != null) {
+            ((ObjectNode) event.get("payload"))
+                    .putObject("closedTo")
+                    .put("employer", closedToEmployer)
+                    .put("agreementId", closedToAgreement.toString());
+        }
         ((ObjectNode) event.get("payload"))
                 .put("occasionId", id.toString())
                 .put("courseId", course.toString())

@@ -61,6 +61,23 @@ public class OccasionFact {
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
 
+    /** For a closed occasion: the one employer that may order it, and the agreement it orders under. */
+    @Column(name = "closed_to")
+    public String closedTo;
+
+    @Column(name = "closed_agreement")
+    public UUID closedAgreement;
+
+    /** Whether the employer may see this occasion at all: a closed one is another employer's business only. */
+    public boolean shownTo(String employer) {
+        return closedTo == null || closedTo.equals(employer);
+    }
+
+    /** Whether an order under this agreement may take seats here. */
+    public boolean orderableUnder(UUID agreementId) {
+        return closedAgreement == null || closedAgreement.equals(agreementId);
+    }
+
     public boolean hasFreeSeat() {
         return seatsTaken < seats;
     }

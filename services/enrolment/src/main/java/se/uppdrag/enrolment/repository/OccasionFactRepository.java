@@ -43,11 +43,19 @@ public class OccasionFactRepository implements PanacheRepositoryBase<OccasionFac
      * when null) and, where prices are fixed per course, only of the priced ones (all when null).
      */
     public PageOf<OccasionFact> orderable(
-            String university, LocalDate day, Collection<UUID> covered, Collection<UUID> priced, int page, int size) {
-        StringBuilder where =
-                new StringBuilder("university = :university and status = :published and orderDeadline >= :day");
+            String university,
+            UUID agreementId,
+            LocalDate day,
+            Collection<UUID> covered,
+            Collection<UUID> priced,
+            int page,
+            int size) {
+        // Closed occasions only under the agreement they were made for.
+        StringBuilder where = new StringBuilder("university = :university and status = :published"
+                + " and orderDeadline >= :day and (closedAgreement is null or closedAgreement = :agreement)");
         Map<String, Object> params = new HashMap<>();
         params.put("university", university);
+        params.put("agreement", agreementId);
         params.put("published", OccasionFact.PUBLISHED);
         params.put("day", day);
         if (covered != null) {

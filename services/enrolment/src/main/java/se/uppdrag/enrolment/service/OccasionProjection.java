@@ -57,6 +57,8 @@ public class OccasionProjection {
         fact.listPrice = o.listPrice().amount();
         fact.seats = o.seats();
         fact.status = o.status();
+        fact.closedTo = o.closedTo() == null ? null : o.closedTo().employer();
+        fact.closedAgreement = o.closedTo() == null ? null : o.closedTo().agreementId();
         fact.updatedAt = Instant.now(clock);
         occasions.persist(fact);
         seats.promote(fact);

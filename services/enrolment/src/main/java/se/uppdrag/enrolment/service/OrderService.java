@@ -94,8 +94,10 @@ public class OrderService {
         LocalDate today = LocalDate.now(clock);
         Optional<AgreementTermsVersion> termsInForce = terms.inForce(request.agreementId(), today);
 
+        // Another employer's closed occasion is as good as absent.
         OccasionFact occasion = occasions
                 .findForUpdate(request.occasionId())
+                .filter(o -> o.shownTo(employer))
                 .orElseThrow(() -> ProblemException.notFound("occasion", request.occasionId()));
         AgreementFact agreement = agreements
                 .findByIdOptional(request.agreementId())
@@ -233,6 +235,7 @@ public class OrderService {
         AgreementTerms t = version.get().terms;
         PageOf<OccasionFact> found = occasions.orderable(
                 agreement.university,
+                agreementId,
                 today,
                 t.coverage().allCourses() ? null : t.coverage().courseIds(),
                 t.pricing().kind().equals("FIXED")
@@ -275,6 +278,10 @@ public class OrderService {
                     "Occasion " + occasion.occasionId + " took orders until " + occasion.orderDeadline);
         }
         requireInForce(agreement, today);
+        if (!occasion.orderableUnder(agreement.agreementId)) {
+            throw ProblemException.unprocessable("Occasion " + occasion.occasionId + " was made for agreement "
+                    + occasion.closedAgreement + " and takes orders under it only");
+        }
         if (!agreement.university.equals(occasion.university)) {
             throw ProblemException.unprocessable("Agreement " + agreement.agreementId + " is with university "
                     + agreement.university + ", but the occasion is " + occasion.university + "'s");
