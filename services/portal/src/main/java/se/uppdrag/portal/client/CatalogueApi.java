@@ -9,6 +9,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
@@ -28,6 +29,22 @@ import se.uppdrag.portal.client.Catalogue.Withdrawal;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public interface CatalogueApi {
+
+    /** An occasion as the signed-in user may see it: a closed one too, for its employer and university. */
+    @GET
+    @Path("/occasions/{id}")
+    Occasion occasion(@PathParam("id") UUID id);
+
+    @GET
+    @Path("/courses/{id}")
+    Course course(@PathParam("id") UUID id);
+
+    @GET
+    @Path("/courses")
+    Page<Course> courses(
+            @QueryParam("university") String university,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size);
 
     @POST
     @Path("/courses")

@@ -39,13 +39,13 @@ import se.uppdrag.portal.client.Agreements.Pricing;
 import se.uppdrag.portal.client.Agreements.TerminationRequest;
 import se.uppdrag.portal.client.Agreements.Terms;
 import se.uppdrag.portal.client.Catalogue.Course;
+import se.uppdrag.portal.client.CatalogueApi;
 import se.uppdrag.portal.client.EnrolmentApi;
 import se.uppdrag.portal.client.Enrolments.Usage;
 import se.uppdrag.portal.client.Invoicing.Totals;
 import se.uppdrag.portal.client.InvoicingApi;
 import se.uppdrag.portal.client.Money;
 import se.uppdrag.portal.client.Page;
-import se.uppdrag.portal.client.PublicCatalogueApi;
 import se.uppdrag.portal.client.ServiceProblem;
 import se.uppdrag.portal.service.Concurrently;
 import se.uppdrag.portal.service.OrganisationNames;
@@ -83,9 +83,10 @@ public class AgreementPages {
     @RestClient
     InvoicingApi invoicing;
 
+    /** With the user's token, so an agreement's course made for its employer (closed) is named too. */
     @Inject
     @RestClient
-    PublicCatalogueApi catalogue;
+    CatalogueApi catalogue;
 
     @Inject
     OrganisationNames names;

@@ -13,11 +13,13 @@ import jakarta.ws.rs.QueryParam;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import se.uppdrag.portal.client.Catalogue.Course;
 import se.uppdrag.portal.client.Catalogue.LearningPath;
 import se.uppdrag.portal.client.Catalogue.Occasion;
 import se.uppdrag.portal.client.Catalogue.University;
+import se.uppdrag.portal.client.CatalogueApi;
 import se.uppdrag.portal.client.Page;
 import se.uppdrag.portal.client.PublicCatalogueApi;
 import se.uppdrag.portal.client.ServiceProblem;
@@ -33,6 +35,11 @@ public class CataloguePages {
     @Inject
     @RestClient
     PublicCatalogueApi catalogue;
+
+    /** The same reads with the user's token: a closed course or occasion is shown to its employer and university. */
+    @Inject
+    @RestClient
+    CatalogueApi signedIn;
 
     @Inject
     Session session;
@@ -140,24 +147,26 @@ public class CataloguePages {
     @GET
     @Path("catalogue/occasions/{id}")
     public TemplateInstance occasion(@PathParam("id") UUID id) {
-        Occasion occasion = catalogue.occasion(id);
-        Course course = catalogue.course(occasion.courseId());
-        List<Occasion> others = catalogue.occasionsOf(course.id()).items().stream()
-                .filter(o -> !o.id().equals(id) && !o.isWithdrawn())
-                .toList();
+        boolean user = session.isSignedIn();
+        Occasion occasion = user ? signedIn.occasion(id) : catalogue.occasion(id);
+        Course course = user ? signedIn.course(occasion.courseId()) : catalogue.course(occasion.courseId());
+        List<Occasion> others = (user ? signedIn.occasionsOf(course.id()) : catalogue.occasionsOf(course.id()))
+                .items().stream()
+                        .filter(o -> !o.id().equals(id) && !o.isWithdrawn())
+                        .toList();
         return session.page(Templates.occasion(
-                new OccasionPage(occasion, course, others, JsonLd.embeddable(catalogue.occasionJsonLd(id)))));
+                new OccasionPage(occasion, course, others, openJsonLd(() -> catalogue.occasionJsonLd(id)))));
     }
 
     @GET
     @Path("catalogue/courses/{id}")
     public TemplateInstance course(@PathParam("id") UUID id) {
-        Course course = catalogue.course(id);
-        List<Occasion> occasions = catalogue.occasionsOf(id).items().stream()
-                .filter(o -> !o.isWithdrawn())
-                .toList();
+        boolean user = session.isSignedIn();
+        Course course = user ? signedIn.course(id) : catalogue.course(id);
+        List<Occasion> occasions = (user ? signedIn.occasionsOf(id) : catalogue.occasionsOf(id))
+                .items().stream().filter(o -> !o.isWithdrawn()).toList();
         return session.page(
-                Templates.course(new CoursePage(course, occasions, JsonLd.embeddable(catalogue.courseJsonLd(id)))));
+                Templates.course(new CoursePage(course, occasions, openJsonLd(() -> catalogue.courseJsonLd(id)))));
     }
 
     @GET
@@ -171,5 +180,17 @@ public class CataloguePages {
     @Path("learning-paths/{id}")
     public TemplateInstance path(@PathParam("id") UUID id) {
         return session.page(Templates.path(catalogue.learningPath(id)));
+    }
+
+    /** The open catalogue's JSON-LD of a page; none for a closed course or occasion, which is in no open catalogue. */
+    private static String openJsonLd(Supplier<String> read) {
+        try {
+            return JsonLd.embeddable(read.get());
+        } catch (ServiceProblem e) {
+            if (e.status() == 404) {
+                return "";
+            }
+            throw e;
+        }
     }
 }
