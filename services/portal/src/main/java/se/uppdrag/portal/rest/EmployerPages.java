@@ -22,6 +22,7 @@ import se.uppdrag.portal.client.Agreements.Agreement;
 import se.uppdrag.portal.client.EnrolmentApi;
 import se.uppdrag.portal.client.Enrolments.Order;
 import se.uppdrag.portal.client.Enrolments.Report;
+import se.uppdrag.portal.client.Inquiries.Inquiry;
 import se.uppdrag.portal.client.Invoicing.Totals;
 import se.uppdrag.portal.client.InvoicingApi;
 import se.uppdrag.portal.client.ServiceProblem;
@@ -68,7 +69,8 @@ public class EmployerPages {
             Totals spent,
             Totals outstanding,
             int year,
-            Map<String, String> names) {}
+            Map<String, String> names,
+            List<Inquiry> toAward) {}
 
     public record ReportPage(Report report, Form filters) {}
 
@@ -93,6 +95,8 @@ public class EmployerPages {
                 LocalDate.of(year, 1, 1).toString(),
                 LocalDate.of(year, 12, 31).toString()));
         var allTime = concurrently.ask(() -> invoicing.totals(null, null, null, null));
+        var closed =
+                concurrently.ask(() -> agreements.inquiries("CLOSED", 0, 20).items());
         var open = asked.get();
         List<Agreement> proposals = proposed.get();
         List<Agreement> amended =
@@ -102,8 +106,8 @@ public class EmployerPages {
         Map<String, String> universities = names.of(Stream.concat(proposals.stream(), amended.stream())
                 .map(Agreement::university)
                 .toList());
-        return session.page(Templates.home(
-                new Home(open.items(), open.total(), proposals, amended, spent, outstanding, year, universities)));
+        return session.page(Templates.home(new Home(
+                open.items(), open.total(), proposals, amended, spent, outstanding, year, universities, closed.get())));
     }
 
     @GET

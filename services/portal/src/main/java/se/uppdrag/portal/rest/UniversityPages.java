@@ -67,7 +67,7 @@ public class UniversityPages {
     Concurrently concurrently;
 
     /** The start page: what waits for the administrator. */
-    public record Home(long pending, long courses, long proposed, long active) {}
+    public record Home(long pending, long courses, long proposed, long active, long inquiries) {}
 
     public record CoursesPage(Page<Course> courses, Paging paging, String notice) {}
 
@@ -110,18 +110,21 @@ public class UniversityPages {
         String org = session.getOrg();
         var pending = concurrently.ask(
                 () -> enrolment.enrolments("PENDING", null, 0, 1).total());
-        var courses = concurrently.ask(() -> publicCatalogue.courses(org, 0, 1).total());
+        var courses = concurrently.ask(() -> catalogue.courses(org, 0, 1).total());
+        var inquiries =
+                concurrently.ask(() -> agreements.inquiries("OPEN", 0, 1).total());
         var proposed =
                 concurrently.ask(() -> agreements.agreements("PROPOSED", 0, 1).total());
         var active =
                 concurrently.ask(() -> agreements.agreements("ACTIVE", 0, 1).total());
-        return session.page(Templates.home(new Home(pending.get(), courses.get(), proposed.get(), active.get())));
+        return session.page(
+                Templates.home(new Home(pending.get(), courses.get(), proposed.get(), active.get(), inquiries.get())));
     }
 
     @GET
     @Path("courses")
     public TemplateInstance courses(@QueryParam("page") Integer page, @QueryParam("notice") String notice) {
-        Page<Course> courses = publicCatalogue.courses(session.getOrg(), page, PAGE_SIZE);
+        Page<Course> courses = catalogue.courses(session.getOrg(), page, PAGE_SIZE);
         return session.page(Templates.courses(
                 new CoursesPage(courses, Paging.of("/university/courses", Map.of(), courses), notice)));
     }

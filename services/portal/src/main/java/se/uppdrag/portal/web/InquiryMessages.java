@@ -339,4 +339,10 @@ public interface InquiryMessages {
 
     @Message
     String record_json();
+
+    @Message
+    String hr_compare_offers(String title);
+
+    @Message
+    String university_home_open();
 }
