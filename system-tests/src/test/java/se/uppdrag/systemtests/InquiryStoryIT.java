@@ -11,10 +11,7 @@ import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import se.uppdrag.testsupport.TestDatabase;
 
@@ -23,29 +20,9 @@ import se.uppdrag.testsupport.TestDatabase;
  * sends it to both; one university asks a question, HR answers it for all; the other first declines with a referral,
  * then thinks again and offers; offers stay sealed until the deadline; after it HR compares them side by side,
  * downloads the procurement record, awards one and signs the agreement it became; the other university reads that it
- * was not chosen.
+ * was not chosen; HR orders a seat on the occasion the offer became, which no visitor and no search finds.
  */
-class InquiryStoryIT {
-
-    private static final Path DOWNLOADS = Path.of("target", "downloads").toAbsolutePath();
-
-    private static Browser browser;
-
-    @RegisterExtension
-    static final BrowserFailures FAILURES = new BrowserFailures(() -> browser);
-
-    @BeforeAll
-    static void open() throws Exception {
-        Files.createDirectories(DOWNLOADS);
-        browser = Browser.open(Scenario.platform().portalUrl(), DOWNLOADS);
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class InquiryStoryIT extends BrowserStory {
 
     @Test
     void an_employer_asks_two_universities_compares_their_sealed_offers_and_awards_one_in_the_browser()
@@ -122,7 +99,8 @@ class InquiryStoryIT {
         passDeadline(inquiry);
 
         // HR compares the two offers side by side, keeps the record, awards Norrdal and signs the agreement.
-        browser.login("hr.admin").go("/inquiries/" + inquiry);
+        browser.login("hr.admin").go("/hr");
+        browser.click("Jämför anbuden och tilldela: " + title);
         browser.waitForText("Anbuden sida vid sida");
         String comparison = browser.text(By.cssSelector("table.comparison"));
         assertThat(comparison)
@@ -143,6 +121,33 @@ class InquiryStoryIT {
         assertThat(browser.main()).contains("Norrdals universitet", "12 500,00");
         browser.click(By.cssSelector("form[action$='/accept'] button"));
         browser.waitForText("Avtalet är undertecknat och gäller nu");
+        String agreement = browser.path().replaceAll("^/agreements/([0-9a-f-]+).*$", "$1");
+
+        // The offer's occasion is a closed occasion: HR orders a seat on it like on any other ...
+        browser.go("/orders/new?agreement=" + agreement);
+        browser.refreshUntil(By.cssSelector("a[href*='occasion=']"), Duration.ofSeconds(60));
+        String occasion = browser.attribute(By.cssSelector("a[href*='occasion=']"), "href")
+                .replaceAll("^.*occasion=([0-9a-f-]+).*$", "$1");
+        assertThat(browser.main()).contains(title);
+        browser.click(By.cssSelector("a[href*='occasion=" + occasion + "']"));
+        browser.type("given-0", "Greta")
+                .type("family-0", "Lund")
+                .type("email-0", "greta.lund@verkstad.example")
+                .type("employee-0", "T-" + Scenario.suffix());
+        browser.click(By.cssSelector("button[name=action][value=order]"));
+        browser.waitForText("Beställningen är mottagen");
+        browser.go("/catalogue/occasions/" + occasion);
+        assertThat(browser.main()).contains(title, "12 500,00");
+
+        // ... and nobody else finds it: not a visitor, not the public search.
+        browser.forgetEveryone().go("/catalogue/occasions/" + occasion);
+        assertThat(browser.main()).doesNotContain(title);
+        browser.go("/catalogue?q=" + title.replace(' ', '+'));
+        assertThat(browser.main()).doesNotContain(title);
+        Scenario.as(KeycloakTokens.employer("2321000016"), "catalogue")
+                .get("/occasions/{id}", occasion)
+                .then()
+                .statusCode(404);
 
         // Kustland reads that its offer was not chosen.
         browser.login("uni.admin").go("/inquiries/" + inquiry);
@@ -158,11 +163,5 @@ class InquiryStoryIT {
             s.setObject(1, UUID.fromString(inquiry));
             assertThat(s.executeUpdate()).isEqualTo(1);
         }
-    }
-
-    /** A screen of the story kept as a screenshot, with no serious or critical accessibility violation on it. */
-    private static void checked(String screen) {
-        browser.screenshot(screen);
-        assertThat(browser.accessibilityProblems()).as(screen).isEmpty();
     }
 }

@@ -9,10 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import se.uppdrag.testsupport.BankFiles;
@@ -25,27 +22,7 @@ import se.uppdrag.testsupport.PeppolRules;
  * downloads its Peppol e-invoice; HR cancels one, seeing the fee first; finance imports the bank's camt.054 that pays
  * what is left after the credit note and sees the reconciliation move to paid; the university reports the results in one form, and HR's report shows the credits.
  */
-class PortalStoryIT {
-
-    private static final Path DOWNLOADS = Path.of("target", "downloads").toAbsolutePath();
-
-    private static Browser browser;
-
-    @RegisterExtension
-    static final BrowserFailures FAILURES = new BrowserFailures(() -> browser);
-
-    @BeforeAll
-    static void open() throws Exception {
-        Files.createDirectories(DOWNLOADS);
-        browser = Browser.open(Scenario.platform().portalUrl(), DOWNLOADS);
-    }
-
-    @AfterAll
-    static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class PortalStoryIT extends BrowserStory {
 
     @Test
     void a_course_is_commissioned_ordered_decided_cancelled_invoiced_paid_and_completed_in_the_browser()
@@ -216,12 +193,6 @@ class PortalStoryIT {
                 .contains("7,5 hp, VG")
                 .contains("15 000,00 kr");
         checked("hr-report");
-    }
-
-    /** A screen of the story kept as a screenshot, with no serious or critical accessibility violation on it. */
-    private static void checked(String screen) {
-        browser.screenshot(screen);
-        assertThat(browser.accessibilityProblems()).as(screen).isEmpty();
     }
 
     /** The queue's checkbox of the participant named. */
