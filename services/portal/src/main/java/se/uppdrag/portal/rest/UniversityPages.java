@@ -29,7 +29,6 @@ import se.uppdrag.portal.client.CatalogueApi;
 import se.uppdrag.portal.client.EnrolmentApi;
 import se.uppdrag.portal.client.Money;
 import se.uppdrag.portal.client.Page;
-import se.uppdrag.portal.client.PublicCatalogueApi;
 import se.uppdrag.portal.service.Concurrently;
 import se.uppdrag.portal.web.CatalogueMessages;
 import se.uppdrag.portal.web.Form;
@@ -47,10 +46,6 @@ public class UniversityPages {
     @Inject
     @RestClient
     CatalogueApi catalogue;
-
-    @Inject
-    @RestClient
-    PublicCatalogueApi publicCatalogue;
 
     @Inject
     @RestClient
@@ -237,7 +232,7 @@ public class UniversityPages {
 
     /** The course, if it is this university's; another university's course is as good as absent here. */
     private Course owned(UUID id) {
-        Course course = publicCatalogue.course(id);
+        Course course = catalogue.course(id);
         if (!course.university().equals(session.getOrg())) {
             throw Pages.notFound();
         }
@@ -245,7 +240,7 @@ public class UniversityPages {
     }
 
     private Occasion ownedOccasion(UUID id) {
-        Occasion occasion = publicCatalogue.occasion(id);
+        Occasion occasion = catalogue.occasion(id);
         if (!occasion.university().equals(session.getOrg())) {
             throw Pages.notFound();
         }
