@@ -3,6 +3,7 @@ package se.uppdrag.catalogue;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -21,6 +22,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import se.uppdrag.contracts.EventCatalog;
@@ -91,6 +94,12 @@ class ClosedOccasionsIT {
         given().queryParam("q", title).get("/occasions").then().body("items.id", not(hasItem(occasion.toString())));
         as(HR).queryParam("q", title).get("/occasions").then().body("items.id", not(hasItem(occasion.toString())));
         assertThat(given().get("/sitemap.xml").then().extract().asString()).doesNotContain(course.toString());
+        // Nor can its university put it in a public learning path.
+        as(UNI).body(Map.of("title", "Path " + title, "description", "Public", "courseIds", List.of(course.toString())))
+                .post("/learning-paths")
+                .then()
+                .statusCode(400)
+                .body("errors[0].message", containsString("made for one employer"));
 
         JsonNode published = Topics.json(
                 Topics.await("catalogue.offerings", Topics.keyed(occasion.toString()), 1, Duration.ofSeconds(20))

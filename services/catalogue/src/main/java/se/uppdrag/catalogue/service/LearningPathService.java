@@ -69,7 +69,7 @@ public class LearningPathService {
         return new PathWithCourses(path, inOrder);
     }
 
-    /** The path's courses in the order given; a course named twice or unknown is a 400 naming it. */
+    /** The path's courses in the order given; a course named twice, unknown or closed is a 400 naming it. */
     private List<Course> coursesOf(LearningPathRequest details) {
         if (new LinkedHashSet<>(details.courseIds()).size()
                 != details.courseIds().size()) {
@@ -79,14 +79,20 @@ public class LearningPathService {
                 .collect(Collectors.toMap(c -> c.id, Function.identity()));
         List<FieldError> unknown = new ArrayList<>();
         for (int i = 0; i < details.courseIds().size(); i++) {
-            if (!found.containsKey(details.courseIds().get(i))) {
+            Course course = found.get(details.courseIds().get(i));
+            if (course == null) {
                 unknown.add(new FieldError(
                         "courseIds[" + i + "]",
                         "no course " + details.courseIds().get(i)));
+            } else if (course.closedTo != null) {
+                // A learning path is public; a course made for one employer is that employer's alone.
+                unknown.add(new FieldError(
+                        "courseIds[" + i + "]",
+                        "course " + course.code + " was made for one employer and cannot be in a public path"));
             }
         }
         if (!unknown.isEmpty()) {
-            throw ProblemException.invalid("Unknown course in the path", unknown);
+            throw ProblemException.invalid("Unknown or closed course in the path", unknown);
         }
         return details.courseIds().stream().map(found::get).toList();
     }
