@@ -16,6 +16,8 @@ public record EnrolmentFact(
         UUID enrolmentId,
         UUID orderId,
         Integer orderSize,
+        String orderReference,
+        String costCentre,
         UUID occasionId,
         UUID courseId,
         UUID agreementId,
