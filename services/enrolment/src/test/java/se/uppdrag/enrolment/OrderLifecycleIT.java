@@ -26,6 +26,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -53,7 +54,10 @@ class OrderLifecycleIT {
     void an_order_gets_seats_at_the_agreed_price_and_a_retry_changes_nothing() {
         Occasion occasion = occasion(sql, KUSTLAND, 3, TODAY.plusDays(60));
         UUID agreement = agreement(sql, KUSTLAND, VERKSTAD, occasion.courseId(), 50, false);
-        var body = order(agreement, occasion.id(), participant("E-1"), participant("E-2"));
+        Map<String, Object> body =
+                new HashMap<>(order(agreement, occasion.id(), participant("E-1"), participant("E-2")));
+        body.put("orderReference", "PO-2027-0042");
+        body.put("costCentre", "KS-4410");
         String key = "order-" + UUID.randomUUID();
 
         String orderId = place(key, body)
@@ -63,6 +67,8 @@ class OrderLifecycleIT {
                 .body("enrolments", hasSize(2))
                 .body("enrolments.status", everyItem(equalTo("PENDING")))
                 .body("enrolments[0].price.amount", equalTo("15000.00"))
+                .body("orderReference", equalTo("PO-2027-0042"))
+                .body("costCentre", equalTo("KS-4410"))
                 .extract()
                 .path("id");
         place(key, body).statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(orderId));
@@ -84,6 +90,9 @@ class OrderLifecycleIT {
             assertThat(event.at("/payload/price/amount").asText()).isEqualTo("15000.00");
             // Both seats say the order named two, so invoicing knows when it has heard of the whole order.
             assertThat(event.at("/payload/orderSize").asInt()).isEqualTo(2);
+            // The employer's references travel to invoicing with every seat.
+            assertThat(event.at("/payload/orderReference").asText()).isEqualTo("PO-2027-0042");
+            assertThat(event.at("/payload/costCentre").asText()).isEqualTo("KS-4410");
         });
         as(HR).get("/orders/{id}", orderId).then().statusCode(200).body("enrolments", hasSize(2));
         as(TestTokens.employer(REGION)).get("/orders/{id}", orderId).then().statusCode(404);

@@ -30,6 +30,13 @@ public class Enrolment extends TrackedEntity {
     @Column(name = "order_size", nullable = false, updatable = false)
     public int orderSize;
 
+    /** The order's reference and cost centre, which every event of the enrolment carries. */
+    @Column(name = "order_reference", updatable = false)
+    public String orderReference;
+
+    @Column(name = "cost_centre", updatable = false)
+    public String costCentre;
+
     @Column(name = "occasion_id", nullable = false, updatable = false)
     public UUID occasionId;
 

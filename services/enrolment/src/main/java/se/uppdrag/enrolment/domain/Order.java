@@ -38,4 +38,12 @@ public class Order {
 
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
+
+    /** The employer's own order number, for its invoice; null when none was given. */
+    @Column(name = "order_reference", updatable = false)
+    public String orderReference;
+
+    /** The employer's cost centre for the order, for its invoice; null when none was given. */
+    @Column(name = "cost_centre", updatable = false)
+    public String costCentre;
 }

@@ -16,6 +16,8 @@ public record OrderView(
         UUID agreementId,
         UUID occasionId,
         Purpose purpose,
+        String orderReference,
+        String costCentre,
         Instant createdAt,
         OccasionSummary occasion,
         List<EnrolmentView> enrolments) {
@@ -33,6 +35,8 @@ public record OrderView(
                 o.agreementId,
                 o.occasionId,
                 o.purpose,
+                o.orderReference,
+                o.costCentre,
                 o.createdAt,
                 OccasionSummary.of(occasion),
                 placed.enrolments().stream()

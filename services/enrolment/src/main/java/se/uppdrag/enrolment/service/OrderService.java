@@ -136,6 +136,8 @@ public class OrderService {
         order.agreementId = agreement.agreementId;
         order.occasionId = occasion.occasionId;
         order.purpose = request.purpose();
+        order.orderReference = blankToNull(request.orderReference());
+        order.costCentre = blankToNull(request.costCentre());
         order.idempotencyKey = idempotencyKey;
         order.requestHash = hash;
         order.createdAt = now;
@@ -151,6 +153,8 @@ public class OrderService {
             e.id = UUID.randomUUID();
             e.orderId = order.id;
             e.orderSize = request.participants().size();
+            e.orderReference = order.orderReference;
+            e.costCentre = order.costCentre;
             e.occasionId = occasion.occasionId;
             e.agreementId = agreement.agreementId;
             e.agreementVersion = version.key.version();
@@ -335,5 +339,9 @@ public class OrderService {
                                     .toList()),
                     errors);
         }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 }
