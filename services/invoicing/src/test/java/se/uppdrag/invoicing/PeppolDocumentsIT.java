@@ -18,6 +18,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.path.xml.XmlPath;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import se.uppdrag.testsupport.PeppolRules;
@@ -45,6 +46,11 @@ class PeppolDocumentsIT {
         assertThat(xml.getString("Invoice.ID")).isEqualTo(invoice.getString("number"));
         assertThat(xml.getString("Invoice.InvoiceTypeCode")).isEqualTo("380");
         assertThat(xml.getString("Invoice.BuyerReference")).isEqualTo("HR-4711");
+        // The employer's own order number and cost centre, as it ordered, route and book the invoice at its end.
+        assertThat(xml.getString("Invoice.OrderReference.ID")).isEqualTo("PO-2027-0042");
+        assertThat(xml.getString("Invoice.AccountingCost")).isEqualTo("KS-4410");
+        assertThat(invoice.getString("orderReference")).isEqualTo("PO-2027-0042");
+        assertThat(invoice.getString("accountingCost")).isEqualTo("KS-4410");
         assertThat(xml.getString("Invoice.TaxTotal.TaxSubtotal.TaxCategory.ID")).isEqualTo("S");
         assertThat(xml.getString("Invoice.TaxTotal.TaxSubtotal.TaxCategory.Percent"))
                 .isEqualTo("25");
@@ -69,6 +75,22 @@ class PeppolDocumentsIT {
         assertThat(PeppolRules.errors(ubl.replaceFirst("<cbc:BuyerReference>HR-4711</cbc:BuyerReference>", "")
                         .replaceFirst("<cac:OrderReference>.*?</cac:OrderReference>", "")))
                 .isNotEmpty();
+    }
+
+    @Test
+    void an_order_without_the_employers_references_is_invoiced_under_the_platforms_order_id() {
+        UUID agreement = facts.agreement(VERKSTAD, "PRIVATE", "CONFIRMATION");
+        UUID order = UUID.randomUUID();
+        ObjectNode confirmed = enrolment("EnrolmentConfirmed", agreement, order, VERKSTAD, "CONFIRMED");
+        ((ObjectNode) confirmed.get("payload")).without(List.of("orderReference", "costCentre"));
+        send(confirmed);
+        JsonPath invoice = facts.awaitInvoices(FINANCE, order, 1).setRootPath("items[0]");
+        String ubl = ubl("/invoices/{id}", invoice.getString("id"), FINANCE);
+
+        assertThat(PeppolRules.errors(ubl)).isEmpty();
+        XmlPath xml = new XmlPath(ubl);
+        assertThat(xml.getString("Invoice.OrderReference.ID")).isEqualTo(order.toString());
+        assertThat(ubl).doesNotContain("AccountingCost");
     }
 
     @Test

@@ -46,6 +46,13 @@ public class Billable {
     @Column(nullable = false)
     public String buyer;
 
+    /** The employer's order number and cost centre for the order, when it gave them. */
+    @Column(name = "order_reference")
+    public String orderReference;
+
+    @Column(name = "cost_centre")
+    public String costCentre;
+
     /** Name and employee number, as the invoice line shows it. */
     @Column(nullable = false)
     public String participant;

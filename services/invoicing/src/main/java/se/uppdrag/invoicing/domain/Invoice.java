@@ -59,6 +59,14 @@ public class Invoice {
     @Column(name = "buyer_reference", updatable = false)
     public String buyerReference;
 
+    /** The employer's own order number (Peppol BT-13); the platform's order id is used when it gave none. */
+    @Column(name = "order_reference", updatable = false)
+    public String orderReference;
+
+    /** The employer's cost centre for the order (Peppol BT-19), when it gave one. */
+    @Column(name = "accounting_cost", updatable = false)
+    public String accountingCost;
+
     @Column(name = "tax_category", nullable = false, updatable = false)
     public String taxCategory;
 

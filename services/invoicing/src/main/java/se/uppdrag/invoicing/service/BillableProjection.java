@@ -98,6 +98,8 @@ public class BillableProjection {
             b.orderSize = f.orderSize();
         }
         b.agreementId = f.agreementId();
+        b.orderReference = f.orderReference();
+        b.costCentre = f.costCentre();
         b.occasionId = f.occasionId();
         b.seller = f.university();
         b.buyer = f.employer();

@@ -45,8 +45,19 @@ public class Documents {
     /** A line to bill or credit. */
     public record Line(UUID enrolmentId, String kind, String description, BigDecimal amount) {}
 
+    /** The employer's own references for an order, as it ordered: either may be null. */
+    public record OrderReferences(String orderReference, String costCentre) {
+
+        public static final OrderReferences NONE = new OrderReferences(null, null);
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public Invoice invoice(AgreementTerms terms, UUID orderId, List<Line> lines) {
+        return invoice(terms, orderId, OrderReferences.NONE, lines);
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Invoice invoice(AgreementTerms terms, UUID orderId, OrderReferences references, List<Line> lines) {
         Vat vat = vatRules.forBuyer(terms.employer());
         LocalDate today = LocalDate.now(clock);
         Invoice invoice = document(
@@ -60,6 +71,8 @@ public class Documents {
                 new Invoice.Parties(terms.university(), terms.employer()));
         invoice.dueDate = today.plusDays(terms.invoicing().paymentDays());
         invoice.buyerReference = terms.invoicing().buyerReference();
+        invoice.orderReference = references.orderReference();
+        invoice.accountingCost = references.costCentre();
         invoice.status = InvoiceStatus.OPEN;
         List<InvoiceLine> saved = persist(invoice, lines);
         events.invoiceIssued(invoice, saved);
@@ -84,6 +97,8 @@ public class Documents {
                 credited.parties);
         note.creditedInvoiceId = credited.id;
         note.buyerReference = credited.buyerReference;
+        note.orderReference = credited.orderReference;
+        note.accountingCost = credited.accountingCost;
         note.status = InvoiceStatus.ISSUED;
         List<InvoiceLine> saved = persist(note, lines);
         credited.credit(note.total);

@@ -185,9 +185,14 @@ public class InvoiceIssuer {
                         : new Documents.Line(
                                 b.enrolmentId, InvoiceLine.PRICE, "Commissioned education: " + b.participant, b.price))
                 .toList();
+        Documents.OrderReferences references = references(due);
         // Issued in the trace of the order it bills (the events that made it due carried it here).
         Invoice invoice = TraceContext.continueIn(
-                tracer, "issue invoice", SpanKind.INTERNAL, trace, () -> documents.invoice(t, orderId, lines));
+                tracer,
+                "issue invoice",
+                SpanKind.INTERNAL,
+                trace,
+                () -> documents.invoice(t, orderId, references, lines));
         due.forEach(b -> {
             if (!fee) {
                 b.invoiceId = invoice.id;
@@ -204,5 +209,20 @@ public class InvoiceIssuer {
                 .ifPresent(o -> b.dueFrom(
                         Billable.Moment.START,
                         o.startDate.atStartOfDay(ZoneOffset.UTC).toInstant()));
+    }
+
+    /** The order's references as its enrolments' events carried them (every enrolment of an order has the same). */
+    private static Documents.OrderReferences references(List<Billable> due) {
+        return new Documents.OrderReferences(
+                due.stream()
+                        .map(b -> b.orderReference)
+                        .filter(Objects::nonNull)
+                        .findFirst()
+                        .orElse(null),
+                due.stream()
+                        .map(b -> b.costCentre)
+                        .filter(Objects::nonNull)
+                        .findFirst()
+                        .orElse(null));
     }
 }

@@ -52,11 +52,14 @@ public class PeppolUbl {
             }
             ubl.text(creditNote ? "CreditNoteTypeCode" : "InvoiceTypeCode", creditNote ? "381" : "380");
             ubl.text("DocumentCurrencyCode", CURRENCY);
+            if (document.accountingCost != null) {
+                ubl.text("AccountingCost", document.accountingCost);
+            }
             if (document.buyerReference != null && !document.buyerReference.isBlank()) {
                 ubl.text("BuyerReference", document.buyerReference);
             }
             ubl.open("OrderReference");
-            ubl.text("ID", document.orderId.toString());
+            ubl.text("ID", document.orderReference != null ? document.orderReference : document.orderId.toString());
             ubl.close();
             if (credited != null) {
                 ubl.open("BillingReference");
