@@ -54,6 +54,8 @@ public final class Enrolments {
             UUID agreementId,
             UUID occasionId,
             String purpose,
+            String orderReference,
+            String costCentre,
             Instant createdAt,
             OccasionSummary occasion,
             List<Enrolment> enrolments) {
@@ -64,7 +66,13 @@ public final class Enrolments {
     }
 
     /** The body of POST /orders. */
-    public record OrderRequest(UUID agreementId, UUID occasionId, String purpose, List<Participant> participants) {}
+    public record OrderRequest(
+            UUID agreementId,
+            UUID occasionId,
+            String purpose,
+            List<Participant> participants,
+            String orderReference,
+            String costCentre) {}
 
     public record Reason(String reason) {}
 

@@ -34,6 +34,8 @@ public final class Invoicing {
             LocalDate dueDate,
             String ocr,
             String buyerReference,
+            String orderReference,
+            String accountingCost,
             String status,
             String taxCategory,
             BigDecimal vatPercent,

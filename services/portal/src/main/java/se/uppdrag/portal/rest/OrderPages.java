@@ -259,7 +259,9 @@ public class OrderPages {
                                 givenId(form.text("agreement")),
                                 givenId(form.text("occasion")),
                                 form.text("purpose"),
-                                people));
+                                people,
+                                form.text("orderReference"),
+                                form.text("costCentre")));
                 return Pages.seeOther("/orders/" + order.id(), "ordered");
             } catch (ServiceProblem e) {
                 Pages.requireRefusal(e);

@@ -527,4 +527,16 @@ public interface AgreementMessages {
 
     @Message
     String report_none();
+
+    @Message
+    String order_reference();
+
+    @Message
+    String order_reference_hint();
+
+    @Message
+    String order_cost_centre();
+
+    @Message
+    String order_cost_centre_hint();
 }
