@@ -18,7 +18,7 @@ import se.uppdrag.testsupport.PeppolRules;
 /**
  * The commissioning story through the browser only, as its users live it, on the four running services and the real
  * Keycloak: a university publishes a course and an occasion and proposes an agreement; HR signs it and orders three
- * named staff from a pasted list; the university confirms two and rejects one at once; finance finds the invoice and
+ * named staff from a pasted list, with its own order number and cost centre, which the invoice carries; the university confirms two and rejects one at once; finance finds the invoice and
  * downloads its Peppol e-invoice; HR cancels one, seeing the fee first; finance imports the bank's camt.054 that pays
  * what is left after the credit note and sees the reconciliation move to paid; the university reports the results in one form, and HR's report shows the credits.
  */
@@ -94,6 +94,7 @@ class PortalStoryIT extends BrowserStory {
                         "Cecilia;Holm;cecilia.holm." + code + "@verkstad.example;S-" + code + "-3"));
         browser.click(By.cssSelector("button[name=action][value=read]"));
         assertThat(browser.value("given-2")).isEqualTo("Cecilia");
+        browser.type("orderReference", "PO-" + code).type("costCentre", "KS-" + code);
         assertThat(browser.text(By.id("price-summary")))
                 .contains("15 000,00 kr")
                 .contains("3 deltagare: 45 000,00 kr");
@@ -102,6 +103,7 @@ class PortalStoryIT extends BrowserStory {
         browser.waitForText("Beställningen är mottagen");
         String order = browser.path().replaceAll("^/orders/([0-9a-f-]+).*$", "$1");
         assertThat(browser.all(By.cssSelector("main tbody tr"))).hasSize(3);
+        assertThat(browser.main()).contains("PO-" + code, "KS-" + code);
 
         // The university confirms two and rejects one, each decision for several at once.
         browser.login("uni.admin").go("/university/queue");
@@ -123,12 +125,18 @@ class PortalStoryIT extends BrowserStory {
         assertThat(browser.main())
                 .contains("Verkstadsbolaget Nord AB")
                 .contains("30 000,00 kr")
-                .contains("Moms 25");
+                .contains("Moms 25")
+                .contains("PO-" + code)
+                .contains("KS-" + code);
         checked("finance-invoice");
         browser.click("Ladda ner e-fakturan (Peppol BIS 3)");
         Path xml = browser.awaitDownload("faktura-" + number + ".xml", Duration.ofSeconds(30));
         String ubl = Files.readString(xml, StandardCharsets.UTF_8);
         assertThat(ubl).contains("<cbc:ID>" + number + "</cbc:ID>");
+        // The employer's order number and cost centre route and book the e-invoice at the buyer's end.
+        assertThat(ubl)
+                .contains("<cbc:ID>PO-" + code + "</cbc:ID>")
+                .contains("<cbc:AccountingCost>KS-" + code + "</cbc:AccountingCost>");
         assertThat(PeppolRules.errors(ubl)).as("Peppol BIS Billing 3.0 rules").isEmpty();
 
         // HR cancels Bertil: 20 days before the start the terms take half the price, and the page says so first.
