@@ -40,5 +40,11 @@ public record AgreementTerms(
 
     public record CancellationFee(int withinDaysOfStart, int percent) {}
 
-    public record Invoicing(int paymentDays, String buyerReference, String invoiceOn) {}
+    /** {@code orderReferenceRequired}: every order must give the employer's own order number (null: not required). */
+    public record Invoicing(int paymentDays, String buyerReference, String invoiceOn, Boolean orderReferenceRequired) {
+
+        public boolean requiresOrderReference() {
+            return Boolean.TRUE.equals(orderReferenceRequired);
+        }
+    }
 }

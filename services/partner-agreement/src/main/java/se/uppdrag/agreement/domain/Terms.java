@@ -79,10 +79,17 @@ public record Terms(
             @NotNull @Min(0) @Max(3650) Integer withinDaysOfStart,
             @NotNull @Min(0) @Max(100) Integer percent) {}
 
+    /** {@code orderReferenceRequired}: every order under the agreement must give the employer's order number. */
     public record Invoicing(
             @NotNull @Min(0) @Max(365) Integer paymentDays,
             @Size(max = 100) String buyerReference,
-            @NotNull InvoiceOn invoiceOn) {}
+            @NotNull InvoiceOn invoiceOn,
+            Boolean orderReferenceRequired) {
+
+        public Invoicing(Integer paymentDays, String buyerReference, InvoiceOn invoiceOn) {
+            this(paymentDays, buyerReference, invoiceOn, null);
+        }
+    }
 
     public boolean autoConfirms() {
         return Boolean.TRUE.equals(autoConfirm);

@@ -89,7 +89,8 @@ public class AgreementEvents {
                 new AgreementTerms.Invoicing(
                         t.invoicing().paymentDays(),
                         t.invoicing().buyerReference(),
-                        t.invoicing().invoiceOn().name()));
+                        t.invoicing().invoiceOn().name(),
+                        t.invoicing().orderReferenceRequired()));
         outbox.publish(type, a.id.toString(), payload);
     }
 
