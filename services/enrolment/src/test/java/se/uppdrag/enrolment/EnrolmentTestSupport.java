@@ -89,6 +89,18 @@ public final class EnrolmentTestSupport {
     /** An active agreement from yesterday for a year: fixed 15000.00 for the course, fees 28/21/14 days → 25/50/100 %. */
     public static UUID agreement(
             TestSql sql, String university, String employer, UUID courseId, int quota, boolean autoConfirm) {
+        return agreement(sql, university, employer, courseId, quota, autoConfirm, false);
+    }
+
+    /** As {@link #agreement}, its terms requiring the employer's own order number on every order when asked. */
+    public static UUID agreement(
+            TestSql sql,
+            String university,
+            String employer,
+            UUID courseId,
+            int quota,
+            boolean autoConfirm,
+            boolean orderReferenceRequired) {
         UUID id = UUID.randomUUID();
         ObjectNode event = example(EventCatalog.AGREEMENT_ACTIVATED, id);
         ObjectNode p = (ObjectNode) event.get("payload");
@@ -102,6 +114,9 @@ public final class EnrolmentTestSupport {
         ((ObjectNode) p.get("employer")).put("orgNumber", employer);
         ((ArrayNode) p.at("/coverage/courseIds")).removeAll().add(courseId.toString());
         ((ObjectNode) p.at("/pricing/prices/0")).put("courseId", courseId.toString());
+        if (orderReferenceRequired) {
+            ((ObjectNode) p.get("invoicing")).put("orderReferenceRequired", true);
+        }
         send("partner.agreements", event);
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> sql.count("select count(*) from agreement_fact where agreement_id = ?", id) == 1);

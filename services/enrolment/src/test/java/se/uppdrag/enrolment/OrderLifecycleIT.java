@@ -101,6 +101,24 @@ class OrderLifecycleIT {
     }
 
     @Test
+    void an_agreement_that_requires_an_order_number_refuses_an_order_without_one() {
+        Occasion occasion = occasion(sql, KUSTLAND, 3, TODAY.plusDays(60));
+        UUID agreement = agreement(sql, KUSTLAND, VERKSTAD, occasion.courseId(), 50, false, true);
+        Map<String, Object> body = new HashMap<>(order(
+                agreement,
+                occasion.id(),
+                participant("REF-" + UUID.randomUUID().toString().substring(0, 8))));
+
+        place("order-" + UUID.randomUUID(), body)
+                .statusCode(422)
+                .body("detail", containsString("requires your own order number"));
+        body.put("orderReference", "  ");
+        place("order-" + UUID.randomUUID(), body).statusCode(422);
+        body.put("orderReference", "PO-77");
+        place("order-" + UUID.randomUUID(), body).statusCode(201).body("orderReference", equalTo("PO-77"));
+    }
+
+    @Test
     void the_university_confirms_and_completes_the_employer_substitutes_and_cancels() {
         Occasion occasion = occasion(sql, KUSTLAND, 5, TODAY.plusDays(20));
         UUID agreement = agreement(sql, KUSTLAND, VERKSTAD, occasion.courseId(), 50, false);

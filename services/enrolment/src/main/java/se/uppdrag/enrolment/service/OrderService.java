@@ -297,6 +297,11 @@ public class OrderService {
             throw ProblemException.unprocessable(
                     "Agreement " + agreement.agreementId + " does not cover course " + occasion.courseCode);
         }
+        if (t.invoicing().requiresOrderReference()
+                && (request.orderReference() == null || request.orderReference().isBlank())) {
+            throw ProblemException.unprocessable("Agreement " + agreement.agreementId
+                    + " requires your own order number on every order (orderReference), for its invoices");
+        }
         if (request.purpose() == Purpose.DEVELOPMENT_AID
                 && "PRIVATE".equals(t.employer().buyerType())) {
             throw ProblemException.unprocessable("Only a public commissioner may order for development-aid reasons");

@@ -32,7 +32,7 @@ class PricingTest {
                 10,
                 false,
                 FEES,
-                new AgreementTerms.Invoicing(30, null, "CONFIRMATION"));
+                new AgreementTerms.Invoicing(30, null, "CONFIRMATION", null));
     }
 
     @Test
