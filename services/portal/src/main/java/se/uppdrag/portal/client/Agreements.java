@@ -43,7 +43,8 @@ public final class Agreements {
 
     public record Cancellation(List<CancellationFee> fees) {}
 
-    public record Invoicing(Integer paymentDays, String buyerReference, String invoiceOn) {}
+    public record Invoicing(
+            Integer paymentDays, String buyerReference, String invoiceOn, Boolean orderReferenceRequired) {}
 
     /** The terms of an agreement: the body of a draft, a redraft and an amendment. */
     public record Terms(

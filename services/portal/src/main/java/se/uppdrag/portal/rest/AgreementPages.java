@@ -464,7 +464,11 @@ public class AgreementPages {
                 quota,
                 form.text("autoConfirm") != null,
                 new Cancellation(fees),
-                new Invoicing(paymentDays, form.text("buyerReference"), form.text("invoiceOn")));
+                new Invoicing(
+                        paymentDays,
+                        form.text("buyerReference"),
+                        form.text("invoiceOn"),
+                        form.text("orderReferenceRequired") != null));
     }
 
     /** The service's refusal beside the fields it names: a price by the course it is for, a fee by its row. */
@@ -513,7 +517,10 @@ public class AgreementPages {
                 .set("autoConfirm", Boolean.TRUE.equals(t.autoConfirm()) ? "on" : null)
                 .set("paymentDays", t.invoicing().paymentDays())
                 .set("buyerReference", t.invoicing().buyerReference())
-                .set("invoiceOn", t.invoicing().invoiceOn());
+                .set("invoiceOn", t.invoicing().invoiceOn())
+                .set(
+                        "orderReferenceRequired",
+                        Boolean.TRUE.equals(t.invoicing().orderReferenceRequired()) ? "on" : null);
         if (t.pricing().percent() != null) {
             form.set("percent", Pages.decimal(t.pricing().percent()));
         }

@@ -630,7 +630,8 @@ public class InquiryPages {
                 new OfferPrice(form.text("price.basis"), Money.sek(amount)),
                 validUntil,
                 new Cancellation(fees),
-                new Invoicing(paymentDays, form.text("invoicing.buyerReference"), form.text("invoicing.invoiceOn")),
+                new Invoicing(
+                        paymentDays, form.text("invoicing.buyerReference"), form.text("invoicing.invoiceOn"), null),
                 form.text("message"));
     }
 

@@ -539,4 +539,7 @@ public interface AgreementMessages {
 
     @Message
     String order_cost_centre_hint();
+
+    @Message
+    String agreement_order_reference_required();
 }
