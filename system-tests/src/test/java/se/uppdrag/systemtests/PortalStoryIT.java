@@ -65,7 +65,8 @@ class PortalStoryIT extends BrowserStory {
                 .check(By.id("pricing-fixed"))
                 .type("price-" + course, "15000")
                 .type("seatQuota", "10")
-                .type("buyerReference", "HR-" + code);
+                .type("buyerReference", "HR-" + code)
+                .check(By.id("orderReferenceRequired"));
         browser.click(By.cssSelector("form[action='/agreements'] button[type=submit]"));
         browser.waitForText("Avtalsutkastet är sparat");
         String agreement = browser.path().replaceAll("^/agreements/([0-9a-f-]+).*$", "$1");
@@ -93,6 +94,10 @@ class PortalStoryIT extends BrowserStory {
                         "Bertil;Ek;bertil.ek." + code + "@verkstad.example;S-" + code + "-2",
                         "Cecilia;Holm;cecilia.holm." + code + "@verkstad.example;S-" + code + "-3"));
         browser.click(By.cssSelector("button[name=action][value=read]"));
+        assertThat(browser.value("given-2")).isEqualTo("Cecilia");
+        // The agreement asks for HR's own order number on every order: without one the order is refused, kept as typed.
+        browser.click(By.cssSelector("button[name=action][value=order]"));
+        browser.waitForText("requires your own order number");
         assertThat(browser.value("given-2")).isEqualTo("Cecilia");
         browser.type("orderReference", "PO-" + code).type("costCentre", "KS-" + code);
         assertThat(browser.text(By.id("price-summary")))
