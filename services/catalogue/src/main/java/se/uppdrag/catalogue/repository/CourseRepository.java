@@ -29,12 +29,7 @@ public class CourseRepository implements PanacheRepositoryBase<Course, UUID> {
             where.append(" and university = :university");
             params.put("university", university);
         }
-        if (viewer.isEmpty()) {
-            where.append(" and closedTo is null");
-        } else if (!viewer.get().isOperator()) {
-            where.append(" and (closedTo is null or closedTo = :viewer or university = :viewer)");
-            params.put("viewer", viewer.get().organisation());
-        }
+        where.append(ClosedToOthers.condition("", viewer, params));
         var query = find(where.toString(), Sort.by("university").and("code"), params);
         return new PageOf<>(query.page(Page.of(page, size)).list(), query.count());
     }

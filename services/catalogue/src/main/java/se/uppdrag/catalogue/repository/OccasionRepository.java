@@ -49,12 +49,7 @@ public class OccasionRepository implements PanacheRepositoryBase<Occasion, UUID>
             where.append(" and o.status = :published");
             params.put("published", OccasionStatus.PUBLISHED);
         }
-        if (viewer.isEmpty()) {
-            where.append(" and o.closedTo is null");
-        } else if (!viewer.get().isOperator()) {
-            where.append(" and (o.closedTo is null or o.closedTo = :viewer or o.university = :viewer)");
-            params.put("viewer", viewer.get().organisation());
-        }
+        where.append(ClosedToOthers.condition("o.", viewer, params));
         var query = find("from Occasion o join fetch o.course where " + where + " order by o.startDate, o.id", params);
         var count = getEntityManager().createQuery("select count(o) from Occasion o where " + where, Long.class);
         params.forEach(count::setParameter);

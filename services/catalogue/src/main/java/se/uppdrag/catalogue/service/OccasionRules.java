@@ -25,7 +25,7 @@ final class OccasionRules {
             errors.add(new FieldError("listPrice.amount", "must be between 0 and " + Money.MAX_PRICE.toPlainString()));
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(describe(errors), errors);
+            throw ProblemException.invalid(errors);
         }
     }
 
@@ -34,10 +34,5 @@ final class OccasionRules {
             throw ProblemException.invalidField(
                     "credits", "must be a multiple of 0.5 hp, was " + credits.toPlainString());
         }
-    }
-
-    private static String describe(List<FieldError> errors) {
-        return String.join(
-                "; ", errors.stream().map(e -> e.field() + " " + e.message()).toList());
     }
 }

@@ -116,7 +116,8 @@ public class EnrolmentService {
                     .ifPresent(problems::add);
         }
         if (!problems.isEmpty()) {
-            throw new ProblemException(409, "Conflict", "Nothing was decided: " + describe(problems), problems);
+            throw new ProblemException(
+                    409, "Conflict", "Nothing was decided: " + ProblemException.describe(problems), problems);
         }
         confirm.forEach(id -> confirm(locked.get(id)));
         reject.forEach(id -> reject(locked.get(id), reason));
@@ -262,7 +263,7 @@ public class EnrolmentService {
             }
         }
         if (!invalid.isEmpty()) {
-            throw ProblemException.invalid("Nothing was reported: " + describe(invalid), invalid);
+            throw ProblemException.invalid("Nothing was reported: " + ProblemException.describe(invalid), invalid);
         }
         occasions.findForUpdate(occasionId);
         Map<UUID, Enrolment> locked = new HashMap<>();
@@ -279,7 +280,8 @@ public class EnrolmentService {
                     .ifPresent(conflicts::add);
         }
         if (!conflicts.isEmpty()) {
-            throw new ProblemException(409, "Conflict", "Nothing was reported: " + describe(conflicts), conflicts);
+            throw new ProblemException(
+                    409, "Conflict", "Nothing was reported: " + ProblemException.describe(conflicts), conflicts);
         }
         for (Result r : results) {
             Enrolment e = locked.get(r.enrolmentId());
@@ -437,13 +439,8 @@ public class EnrolmentService {
             }
         }
         if (!twice.isEmpty()) {
-            throw ProblemException.invalid(describe(twice), twice);
+            throw ProblemException.invalid(twice);
         }
-    }
-
-    private static String describe(List<FieldError> errors) {
-        return String.join(
-                "; ", errors.stream().map(e -> e.field() + " " + e.message()).toList());
     }
 
     private record Locked(OccasionFact occasion, Enrolment enrolment) {}

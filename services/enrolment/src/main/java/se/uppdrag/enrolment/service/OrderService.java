@@ -336,13 +336,7 @@ public class OrderService {
             }
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(
-                    String.join(
-                            "; ",
-                            errors.stream()
-                                    .map(e -> e.field() + " " + e.message())
-                                    .toList()),
-                    errors);
+            throw ProblemException.invalid(errors);
         }
     }
 

@@ -269,13 +269,7 @@ public class AgreementService {
             }
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(
-                    String.join(
-                            "; ",
-                            errors.stream()
-                                    .map(e -> e.field() + " " + e.message())
-                                    .toList()),
-                    errors);
+            throw ProblemException.invalid(errors);
         }
     }
 

@@ -370,15 +370,9 @@ public class InquiryService {
 
     private static void refuse(List<FieldProblem> problems) {
         if (!problems.isEmpty()) {
-            throw ProblemException.invalid(
-                    String.join(
-                            ", ",
-                            problems.stream()
-                                    .map(p -> p.field() + " " + p.message())
-                                    .toList()),
-                    problems.stream()
-                            .map(p -> new FieldError(p.field(), p.message()))
-                            .toList());
+            throw ProblemException.invalid(problems.stream()
+                    .map(p -> new FieldError(p.field(), p.message()))
+                    .toList());
         }
     }
 

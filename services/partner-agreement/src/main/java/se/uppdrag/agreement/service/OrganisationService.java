@@ -72,13 +72,7 @@ public class OrganisationService {
     private static void requireValid(OrganisationRequest details) {
         List<FieldError> errors = problems(details);
         if (!errors.isEmpty()) {
-            throw ProblemException.invalid(
-                    String.join(
-                            "; ",
-                            errors.stream()
-                                    .map(e -> e.field() + " " + e.message())
-                                    .toList()),
-                    errors);
+            throw ProblemException.invalid(errors);
         }
     }
 

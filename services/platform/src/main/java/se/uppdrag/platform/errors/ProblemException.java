@@ -1,6 +1,7 @@
 package se.uppdrag.platform.errors;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 /** A refusal the caller can act on; the mapper turns it into problem+json with its status. */
 public class ProblemException extends RuntimeException {
@@ -19,6 +20,16 @@ public class ProblemException extends RuntimeException {
     /** 400: the request itself is wrong. */
     public static ProblemException invalid(String detail, List<Problem.FieldError> errors) {
         return new ProblemException(400, "Invalid request", detail, errors);
+    }
+
+    /** 400 naming each field at fault; the detail lists them all, as "field message; field message". */
+    public static ProblemException invalid(List<Problem.FieldError> errors) {
+        return invalid(describe(errors), errors);
+    }
+
+    /** The fields at fault in one line, the detail of every answer that names them. */
+    public static String describe(List<Problem.FieldError> errors) {
+        return errors.stream().map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; "));
     }
 
     public static ProblemException invalidField(String field, String message) {

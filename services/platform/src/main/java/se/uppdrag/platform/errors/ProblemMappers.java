@@ -25,7 +25,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -72,8 +71,7 @@ public class ProblemMappers {
                 .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
-        String detail = errors.stream().map(f -> f.field() + " " + f.message()).collect(Collectors.joining("; "));
-        return respond(400, "Invalid request", detail, uri, errors);
+        return respond(400, "Invalid request", ProblemException.describe(errors), uri, errors);
     }
 
     /** Quarkus's own violation type for REST parameters; mapped here so its answer has the same shape. */
