@@ -2,6 +2,7 @@ package se.uppdrag.enrolment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -54,8 +55,9 @@ class OrderLifecycleIT {
     void an_order_gets_seats_at_the_agreed_price_and_a_retry_changes_nothing() {
         Occasion occasion = occasion(sql, KUSTLAND, 3, TODAY.plusDays(60));
         UUID agreement = agreement(sql, KUSTLAND, VERKSTAD, occasion.courseId(), 50, false);
-        Map<String, Object> body =
-                new HashMap<>(order(agreement, occasion.id(), participant("E-1"), participant("E-2")));
+        Map<String, Object> ownCostCentre = new HashMap<>(participant("E-2"));
+        ownCostCentre.put("costCentre", "KS-5000");
+        Map<String, Object> body = new HashMap<>(order(agreement, occasion.id(), participant("E-1"), ownCostCentre));
         body.put("orderReference", "PO-2027-0042");
         body.put("costCentre", "KS-4410");
         String key = "order-" + UUID.randomUUID();
@@ -69,6 +71,8 @@ class OrderLifecycleIT {
                 .body("enrolments[0].price.amount", equalTo("15000.00"))
                 .body("orderReference", equalTo("PO-2027-0042"))
                 .body("costCentre", equalTo("KS-4410"))
+                // A participant without a cost centre of its own is charged to the order's.
+                .body("enrolments.participant.costCentre", containsInAnyOrder("KS-4410", "KS-5000"))
                 .extract()
                 .path("id");
         place(key, body).statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(orderId));
@@ -92,7 +96,13 @@ class OrderLifecycleIT {
             assertThat(event.at("/payload/orderSize").asInt()).isEqualTo(2);
             // The employer's references travel to invoicing with every seat.
             assertThat(event.at("/payload/orderReference").asText()).isEqualTo("PO-2027-0042");
-            assertThat(event.at("/payload/costCentre").asText()).isEqualTo("KS-4410");
+            assertThat(event.at("/payload/costCentre").asText())
+                    .isEqualTo(
+                            event.at("/payload/participant/employeeNumber")
+                                            .asText()
+                                            .equals("E-2")
+                                    ? "KS-5000"
+                                    : "KS-4410");
         });
         as(HR).get("/orders/{id}", orderId).then().statusCode(200).body("enrolments", hasSize(2));
         as(TestTokens.employer(REGION)).get("/orders/{id}", orderId).then().statusCode(404);

@@ -30,12 +30,9 @@ public class Enrolment extends TrackedEntity {
     @Column(name = "order_size", nullable = false, updatable = false)
     public int orderSize;
 
-    /** The order's reference and cost centre, which every event of the enrolment carries. */
+    /** The order's reference, which every event of the enrolment carries (the cost centre is the participant's). */
     @Column(name = "order_reference", updatable = false)
     public String orderReference;
-
-    @Column(name = "cost_centre", updatable = false)
-    public String costCentre;
 
     @Column(name = "occasion_id", nullable = false, updatable = false)
     public UUID occasionId;
@@ -136,14 +133,14 @@ public class Enrolment extends TrackedEntity {
         move(EnrolmentStatus.NOT_COMPLETED, COMPLETABLE, "reported not completed", now);
     }
 
-    /** Another participant takes the seat; answers who held it. */
+    /** Another participant takes the seat (charged to the seat's cost centre unless it names its own); answers who held it. */
     public Participant substitute(Participant replacement, Instant now) {
         if (!CANCELLABLE.contains(status)) {
             throw RuleViolation.wrongState("Enrolment " + id + " is " + status + "; only PENDING, CONFIRMED or "
                     + "WAITLISTED can take another participant");
         }
         Participant previous = participant;
-        participant = replacement;
+        participant = replacement.chargedTo(previous.costCentre());
         updatedAt = now;
         return previous;
     }

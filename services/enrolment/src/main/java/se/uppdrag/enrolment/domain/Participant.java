@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A member of the employer's staff named for a seat (a deltagare); names and number on one line, as every list shows them. */
 @Embeddable
@@ -32,10 +33,25 @@ public record Participant(
         String employeeNumber,
 
         @Size(max = 13) @Column(name = "personal_identity_number")
-        String personalIdentityNumber) {
+        String personalIdentityNumber,
+
+        @Size(max = 100)
+        @Pattern(regexp = "[^\\r\\n]*", message = "must be on one line")
+        @Column(name = "cost_centre")
+        @Schema(
+                description = "The employer's cost centre for this participant's seat, shown on the invoice line; "
+                        + "without it the order's cost centre applies",
+                example = "KS-4410")
+        String costCentre) {
 
     public Participant withoutIdentityNumber() {
-        return new Participant(givenName, familyName, email, employeeNumber, null);
+        return new Participant(givenName, familyName, email, employeeNumber, null, costCentre);
+    }
+
+    /** This participant charged to its own cost centre, if it names one, or else to the given one. */
+    public Participant chargedTo(String fallbackCostCentre) {
+        String own = costCentre == null || costCentre.isBlank() ? fallbackCostCentre : costCentre.strip();
+        return new Participant(givenName, familyName, email, employeeNumber, personalIdentityNumber, own);
     }
 
     /** Never prints the personal identity number, wherever a participant ends up in a log. */

@@ -64,13 +64,15 @@ public class OrderResource {
             description =
                     "Under one of the employer's active agreements, on one occasion. Each participant gets a seat "
                             + "(PENDING, or CONFIRMED where the agreement confirms automatically) or a place on the waiting list. "
+                            + "A participant without a cost centre of its own is charged to the order's. "
                             + "Retrying with the same Idempotency-Key and body changes nothing and answers with the first order.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "two engineers", value = """
             { "agreementId": "c2d3e4f5-a6b7-4c8d-9e0f-1a2b3c4d5e03", "occasionId": "3f1c2a9e-6b1d-4c8e-9f0a-2b7d5e8c1a01",
               "purpose": "STAFF_TRAINING", "orderReference": "PO-2027-0042", "costCentre": "KS-4410",
               "participants": [
                 { "givenName": "Anna", "familyName": "Berg", "email": "anna.berg@verkstad.example", "employeeNumber": "E-1001" },
-                { "givenName": "Erik", "familyName": "Lund", "email": "erik.lund@verkstad.example", "employeeNumber": "E-1002" } ] }""")))
+                { "givenName": "Erik", "familyName": "Lund", "email": "erik.lund@verkstad.example", "employeeNumber": "E-1002",
+                  "costCentre": "KS-5000" } ] }""")))
     @APIResponse(
             responseCode = "201",
             description = "Created",

@@ -53,7 +53,7 @@ public class ReportResource {
 
     static String csv(ParticipationReport report) {
         StringBuilder csv = new StringBuilder(
-                "employee_number,given_name,family_name,course_code,course_title,start_date,status,credits_awarded,grade,cost_sek\r\n");
+                "employee_number,given_name,family_name,course_code,course_title,start_date,status,credits_awarded,grade,cost_sek,order_reference,cost_centre\r\n");
         for (var employee : report.employees()) {
             for (var line : employee.enrolments()) {
                 csv.append(String.join(
@@ -69,7 +69,9 @@ public class ReportResource {
                                         ? ""
                                         : line.creditsAwarded().toPlainString(),
                                 cell(line.grade()),
-                                line.cost().toPlainString()))
+                                line.cost().toPlainString(),
+                                cell(line.orderReference()),
+                                cell(line.costCentre())))
                         .append("\r\n");
             }
         }

@@ -80,7 +80,7 @@ public class EnrolmentEvents {
                 e.orderId,
                 e.orderSize,
                 e.orderReference,
-                e.costCentre,
+                e.participant.costCentre(),
                 e.occasionId,
                 e.courseId,
                 e.agreementId,

@@ -370,7 +370,9 @@ public class EnrolmentService {
                                         e.status,
                                         e.creditsAwarded,
                                         e.grade,
-                                        cost(e));
+                                        cost(e),
+                                        e.orderReference,
+                                        e.participant.costCentre());
                             })
                             .toList();
                     Enrolment latest = list.get(list.size() - 1);

@@ -154,14 +154,13 @@ public class OrderService {
             e.orderId = order.id;
             e.orderSize = request.participants().size();
             e.orderReference = order.orderReference;
-            e.costCentre = order.costCentre;
             e.occasionId = occasion.occasionId;
             e.agreementId = agreement.agreementId;
             e.agreementVersion = version.key.version();
             e.employer = employer;
             e.university = occasion.university;
             e.courseId = occasion.courseId;
-            e.participant = participant;
+            e.participant = participant.chargedTo(order.costCentre);
             e.price = price;
             e.createdAt = now;
             e.updatedAt = now;

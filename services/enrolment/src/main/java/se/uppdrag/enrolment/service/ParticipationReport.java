@@ -27,5 +27,7 @@ public record ParticipationReport(
             EnrolmentStatus status,
             BigDecimal creditsAwarded,
             String grade,
-            BigDecimal cost) {}
+            BigDecimal cost,
+            String orderReference,
+            String costCentre) {}
 }

@@ -18,8 +18,8 @@ class EnrolmentTest {
 
     private static final Instant NOW = Instant.parse("2027-03-01T10:00:00Z");
     private static final Participant ANNA =
-            new Participant("Anna", "Berg", "anna.berg@verkstad.example", "E-1001", null);
-    private static final Participant BO = new Participant("Bo", "Ek", "bo.ek@verkstad.example", "E-1002", null);
+            new Participant("Anna", "Berg", "anna.berg@verkstad.example", "E-1001", null, "KS-4410");
+    private static final Participant BO = new Participant("Bo", "Ek", "bo.ek@verkstad.example", "E-1002", null, null);
 
     private record Transition(String name, Consumer<Enrolment> apply, Set<EnrolmentStatus> from, EnrolmentStatus to) {}
 
@@ -119,12 +119,22 @@ class EnrolmentTest {
     }
 
     @Test
+    void a_substitute_with_a_cost_centre_of_its_own_moves_the_seat_there() {
+        Enrolment enrolment = enrolment(EnrolmentStatus.CONFIRMED);
+        Participant cecilia =
+                new Participant("Cecilia", "Lind", "cecilia.lind@verkstad.example", "E-1003", null, " KS-5000 ");
+        enrolment.substitute(cecilia, NOW);
+        assertThat(enrolment.participant.costCentre()).isEqualTo("KS-5000");
+    }
+
+    @Test
     void another_participant_takes_a_live_seat_only() {
         for (EnrolmentStatus status : EnrolmentStatus.values()) {
             Enrolment enrolment = enrolment(status);
             if (Enrolment.CANCELLABLE.contains(status)) {
                 assertThat(enrolment.substitute(BO, NOW)).as("%s", status).isEqualTo(ANNA);
-                assertThat(enrolment.participant).isEqualTo(BO);
+                // Bo names no cost centre of his own: the seat stays charged where Anna's was.
+                assertThat(enrolment.participant).isEqualTo(BO.chargedTo("KS-4410"));
             } else {
                 assertThatThrownBy(() -> enrolment.substitute(BO, NOW))
                         .as("%s", status)
