@@ -8,6 +8,7 @@ import static se.uppdrag.invoicing.InvoicingFacts.SCHOOL;
 import static se.uppdrag.invoicing.InvoicingFacts.VERKSTAD;
 import static se.uppdrag.invoicing.InvoicingFacts.cancelled;
 import static se.uppdrag.invoicing.InvoicingFacts.enrolment;
+import static se.uppdrag.invoicing.InvoicingFacts.ofOrder;
 import static se.uppdrag.invoicing.InvoicingFacts.send;
 import static se.uppdrag.testsupport.Api.as;
 
@@ -51,6 +52,7 @@ class PeppolDocumentsIT {
         assertThat(xml.getString("Invoice.AccountingCost")).isEqualTo("KS-4410");
         assertThat(invoice.getString("orderReference")).isEqualTo("PO-2027-0042");
         assertThat(invoice.getString("accountingCost")).isEqualTo("KS-4410");
+        assertThat(xml.getList("Invoice.InvoiceLine.AccountingCost")).containsExactly("KS-4410", "KS-4410");
         assertThat(xml.getString("Invoice.TaxTotal.TaxSubtotal.TaxCategory.ID")).isEqualTo("S");
         assertThat(xml.getString("Invoice.TaxTotal.TaxSubtotal.TaxCategory.Percent"))
                 .isEqualTo("25");
@@ -91,6 +93,53 @@ class PeppolDocumentsIT {
         XmlPath xml = new XmlPath(ubl);
         assertThat(xml.getString("Invoice.OrderReference.ID")).isEqualTo(order.toString());
         assertThat(ubl).doesNotContain("AccountingCost");
+    }
+
+    @Test
+    void seats_charged_to_different_cost_centres_say_so_on_their_lines_and_a_credit_repeats_its_line() {
+        UUID agreement = facts.agreement(VERKSTAD, "PRIVATE", "CONFIRMATION");
+        UUID order = UUID.randomUUID();
+        ObjectNode workshop = ofOrder(2, enrolment("EnrolmentConfirmed", agreement, order, VERKSTAD, "CONFIRMED"));
+        ObjectNode design = ofOrder(2, enrolment("EnrolmentConfirmed", agreement, order, VERKSTAD, "CONFIRMED"));
+        ((ObjectNode) design.get("payload")).put("costCentre", "KS-5000");
+        send(workshop);
+        send(design);
+        JsonPath invoice = facts.awaitInvoices(FINANCE, order, 1).setRootPath("items[0]");
+        String ubl = ubl("/invoices/{id}", invoice.getString("id"), FINANCE);
+
+        assertThat(PeppolRules.errors(ubl)).isEmpty();
+        XmlPath xml = new XmlPath(ubl);
+        // No one cost centre for the whole invoice: each line says its own.
+        assertThat(xml.getString("Invoice.AccountingCost")).isEmpty();
+        assertThat(invoice.getString("accountingCost")).isNull();
+        assertThat(xml.getList("Invoice.InvoiceLine.AccountingCost")).containsExactlyInAnyOrder("KS-4410", "KS-5000");
+        String designSeat = design.at("/payload/enrolmentId").asText();
+        assertThat(invoice.getString("lines.find { it.enrolmentId == '" + designSeat + "' }.accountingCost"))
+                .isEqualTo("KS-5000");
+
+        // A substitute charged elsewhere takes the seat after it was billed; cancelling it credits the line as billed.
+        ObjectNode substituted = design.deepCopy();
+        substituted.put("eventId", UUID.randomUUID().toString()).put("type", "ParticipantSubstituted");
+        ObjectNode seat = (ObjectNode) substituted.get("payload");
+        seat.set("previousParticipant", seat.get("participant").deepCopy());
+        seat.put("costCentre", "KS-6000").remove("confirmedOn");
+        send(substituted);
+        ObjectNode cancelled = cancelled(substituted, "0.00");
+        ((ObjectNode) cancelled.get("payload")).remove("previousParticipant");
+        send(cancelled);
+        String noteId = Topics.json(Topics.await(
+                                "invoicing.invoices",
+                                r -> r.key().equals(invoice.getString("id"))
+                                        && r.value().contains("CreditNoteIssued"),
+                                1,
+                                Duration.ofSeconds(20))
+                        .get(0))
+                .at("/payload/creditNoteId")
+                .asText();
+        String note = ubl("/credit-notes/{id}", noteId, FINANCE);
+        assertThat(PeppolRules.errors(note)).isEmpty();
+        assertThat(new XmlPath(note).getList("CreditNote.CreditNoteLine.AccountingCost"))
+                .containsExactly("KS-5000");
     }
 
     @Test

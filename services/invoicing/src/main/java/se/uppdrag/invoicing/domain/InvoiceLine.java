@@ -42,4 +42,8 @@ public class InvoiceLine {
 
     @Column(nullable = false)
     public BigDecimal amount;
+
+    /** The buyer's cost centre for this line, or null. */
+    @Column(name = "accounting_cost")
+    public String accountingCost;
 }

@@ -40,7 +40,7 @@ public record InvoiceView(
         Invoice.Parties parties,
         List<Line> lines) {
 
-    public record Line(UUID enrolmentId, String kind, String description, Money amount) {}
+    public record Line(UUID enrolmentId, String kind, String description, Money amount, String accountingCost) {}
 
     static InvoiceView of(Document d) {
         var i = d.invoice();
@@ -71,7 +71,8 @@ public record InvoiceView(
                 Money.sek(i.open()),
                 i.parties,
                 d.lines().stream()
-                        .map(l -> new Line(l.enrolmentId, l.lineKind, l.description, Money.sek(l.amount)))
+                        .map(l -> new Line(
+                                l.enrolmentId, l.lineKind, l.description, Money.sek(l.amount), l.accountingCost))
                         .toList());
     }
 }

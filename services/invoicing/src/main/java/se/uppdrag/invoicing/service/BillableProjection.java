@@ -128,6 +128,15 @@ public class BillableProjection {
         }
     }
 
+    /** The cost centre the seat was billed to (a substitute since may be charged elsewhere; the credit follows the bill). */
+    private String billedCostCentre(Invoice invoice, Billable b) {
+        return invoices.lines(invoice.id).stream()
+                .filter(l -> l.enrolmentId.equals(b.enrolmentId))
+                .map(l -> l.accountingCost)
+                .findFirst()
+                .orElse(b.costCentre);
+    }
+
     private void cancelled(Billable b, BigDecimal fee) {
         b.fee = fee;
         if (b.invoiced()) {
@@ -141,7 +150,8 @@ public class BillableProjection {
                                 b.enrolmentId,
                                 InvoiceLine.CREDIT,
                                 "Cancelled, fee " + fee.toPlainString() + " SEK kept: " + b.participant,
-                                credit)));
+                                credit,
+                                billedCostCentre(invoice, b))));
             }
         } else if (fee.signum() > 0) {
             b.due(Billable.Moment.CANCELLATION, Instant.now(clock));

@@ -42,8 +42,8 @@ public class Documents {
     @Inject
     Clock clock;
 
-    /** A line to bill or credit. */
-    public record Line(UUID enrolmentId, String kind, String description, BigDecimal amount) {}
+    /** A line to bill or credit, with the buyer's cost centre for it (or null). */
+    public record Line(UUID enrolmentId, String kind, String description, BigDecimal amount, String accountingCost) {}
 
     /** The employer's own references for an order, as it ordered: either may be null. */
     public record OrderReferences(String orderReference, String costCentre) {
@@ -153,6 +153,7 @@ public class Documents {
             line.lineKind = lines.get(i).kind();
             line.description = lines.get(i).description();
             line.amount = lines.get(i).amount();
+            line.accountingCost = lines.get(i).accountingCost();
             invoices.persistLine(line);
             saved.add(line);
         }

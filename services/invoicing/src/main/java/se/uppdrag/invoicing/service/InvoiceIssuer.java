@@ -16,7 +16,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import se.uppdrag.contracts.agreement.AgreementTerms;
 import se.uppdrag.invoicing.domain.AgreementTermsVersion;
@@ -181,9 +183,17 @@ public class InvoiceIssuer {
         List<Documents.Line> lines = due.stream()
                 .map(b -> fee
                         ? new Documents.Line(
-                                b.enrolmentId, InvoiceLine.FEE, "Cancellation fee: " + b.participant, b.fee)
+                                b.enrolmentId,
+                                InvoiceLine.FEE,
+                                "Cancellation fee: " + b.participant,
+                                b.fee,
+                                b.costCentre)
                         : new Documents.Line(
-                                b.enrolmentId, InvoiceLine.PRICE, "Commissioned education: " + b.participant, b.price))
+                                b.enrolmentId,
+                                InvoiceLine.PRICE,
+                                "Commissioned education: " + b.participant,
+                                b.price,
+                                b.costCentre))
                 .toList();
         Documents.OrderReferences references = references(due);
         // Issued in the trace of the order it bills (the events that made it due carried it here).
@@ -211,18 +221,19 @@ public class InvoiceIssuer {
                         o.startDate.atStartOfDay(ZoneOffset.UTC).toInstant()));
     }
 
-    /** The order's references as its enrolments' events carried them (every enrolment of an order has the same). */
+    /**
+     * The order's references as its enrolments' events carried them: the order number (every enrolment of an order has
+     * the same) and, for the whole document, the cost centre only when every line is charged to that one; otherwise
+     * each line says its own.
+     */
     private static Documents.OrderReferences references(List<Billable> due) {
+        Set<String> costCentres = due.stream().map(b -> b.costCentre).collect(Collectors.toSet());
         return new Documents.OrderReferences(
                 due.stream()
                         .map(b -> b.orderReference)
                         .filter(Objects::nonNull)
                         .findFirst()
                         .orElse(null),
-                due.stream()
-                        .map(b -> b.costCentre)
-                        .filter(Objects::nonNull)
-                        .findFirst()
-                        .orElse(null));
+                costCentres.size() == 1 ? costCentres.iterator().next() : null);
     }
 }

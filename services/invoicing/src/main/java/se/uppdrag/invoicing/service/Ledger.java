@@ -22,11 +22,16 @@ import se.uppdrag.platform.errors.ProblemException;
 /**
  * A period's invoices, credit notes and payments as SIE 4 vouchers for the university's ledger. Accounts are
  * configured (defaults from the BAS chart). An invoice debits receivables and credits revenue and output VAT; a
- * credit note the reverse; a payment matched on import debits the bank and credits receivables; a payment not
- * matched credits unallocated payments, and its allocation by hand later moves it to receivables on that day.
+ * credit note the reverse; either's receivable is booked on the buyer's order number where it has one (a free
+ * dimension: the buyer's cost centre is the buyer's, not a dimension of the university's ledger). A payment matched
+ * on import debits the bank and credits receivables; a payment not matched credits unallocated payments, and its
+ * allocation by hand later moves it to receivables on that day.
  */
 @ApplicationScoped
 public class Ledger {
+
+    /** The buyer's order number, on the receivable of each invoice and credit note that has one. */
+    static final Sie4.Dimension BUYER_ORDER = new Sie4.Dimension(20, "Beställarens ordernummer");
 
     @Inject
     InvoiceRepository invoices;
@@ -103,6 +108,7 @@ public class Ledger {
                         from.with(TemporalAdjusters.firstDayOfYear()),
                         from.with(TemporalAdjusters.lastDayOfYear())),
                 accounts,
+                List.of(BUYER_ORDER),
                 vouchers);
     }
 
@@ -111,7 +117,10 @@ public class Ledger {
         BigDecimal sign = invoice ? BigDecimal.ONE : BigDecimal.ONE.negate();
         InvoicingConfig.LedgerAccounts ledger = config.ledger();
         List<Sie4.Transaction> transactions = new ArrayList<>();
-        transactions.add(new Sie4.Transaction(ledger.receivables(), d.total.multiply(sign)));
+        transactions.add(new Sie4.Transaction(
+                ledger.receivables(),
+                d.total.multiply(sign),
+                d.orderReference == null ? Map.of() : Map.of(BUYER_ORDER.number(), d.orderReference)));
         transactions.add(
                 new Sie4.Transaction(ledger.revenue(), d.net.multiply(sign).negate()));
         if (d.vat.signum() != 0) {

@@ -190,6 +190,9 @@ public class PeppolUbl {
         ubl.text("ID", Integer.toString(line.lineNo));
         ubl.text(creditNote ? "CreditedQuantity" : "InvoicedQuantity", "1", "unitCode", "C62");
         ubl.amount("LineExtensionAmount", line.amount);
+        if (line.accountingCost != null) {
+            ubl.text("AccountingCost", line.accountingCost);
+        }
         ubl.open("Item");
         ubl.text("Name", line.description.length() > 200 ? line.description.substring(0, 200) : line.description);
         ubl.open("ClassifiedTaxCategory");

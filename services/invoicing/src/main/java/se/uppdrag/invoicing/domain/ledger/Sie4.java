@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Writes an SIE 4 file (the Swedish ledger exchange format, type 4: vouchers with transactions) in code page 437
@@ -17,8 +20,19 @@ public final class Sie4 {
     public static final Charset PC8 = Charset.forName("IBM437");
     private static final DateTimeFormatter DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
-    /** One bookkeeping entry: debit positive, credit negative. */
-    public record Transaction(String account, BigDecimal amount) {}
+    /**
+     * One bookkeeping entry: debit positive, credit negative, with the objects it is booked on per dimension (#TRANS
+     * {dimension "object"}); every dimension used must be declared in the file's dimensions.
+     */
+    public record Transaction(String account, BigDecimal amount, Map<Integer, String> objects) {
+
+        public Transaction(String account, BigDecimal amount) {
+            this(account, amount, Map.of());
+        }
+    }
+
+    /** A dimension of the file (#DIM): 1 is cost centre and 6 project in SIE; 20 and above are free to define. */
+    public record Dimension(int number, String name) {}
 
     public record Voucher(String series, int number, LocalDate date, String text, List<Transaction> transactions) {
         public Voucher {
@@ -40,6 +54,7 @@ public final class Sie4 {
             LocalDate generated,
             Company company,
             Map<String, String> accounts,
+            List<Dimension> dimensions,
             List<Voucher> vouchers) {
         StringBuilder sie = new StringBuilder();
         line(sie, "#FLAGGA 0");
@@ -55,18 +70,34 @@ public final class Sie4 {
         line(sie, "#RAR 0 " + DATE.format(company.yearStart()) + " " + DATE.format(company.yearEnd()));
         line(sie, "#VALUTA SEK");
         accounts.forEach((account, name) -> line(sie, "#KONTO " + account + " " + quote(name)));
+        for (Dimension d : dimensions) {
+            line(sie, "#DIM " + d.number() + " " + quote(d.name()));
+            vouchers.stream()
+                    .flatMap(v -> v.transactions().stream())
+                    .map(t -> t.objects().get(d.number()))
+                    .filter(Objects::nonNull)
+                    .collect(Collectors.toCollection(TreeSet::new))
+                    .forEach(object -> line(sie, "#OBJEKT " + d.number() + " " + quote(object) + " " + quote(object)));
+        }
         for (Voucher v : vouchers) {
             line(sie, "#VER " + v.series() + " " + v.number() + " " + DATE.format(v.date()) + " " + quote(v.text()));
             line(sie, "{");
             for (Transaction t : v.transactions()) {
                 line(
                         sie,
-                        "   #TRANS " + t.account() + " {} "
+                        "   #TRANS " + t.account() + " " + objects(t, dimensions) + " "
                                 + t.amount().setScale(2).toPlainString());
             }
             line(sie, "}");
         }
         return sie.toString().getBytes(PC8);
+    }
+
+    private static String objects(Transaction t, List<Dimension> dimensions) {
+        return dimensions.stream()
+                .filter(d -> t.objects().containsKey(d.number()))
+                .map(d -> d.number() + " " + quote(t.objects().get(d.number())))
+                .collect(Collectors.joining(" ", "{", "}"));
     }
 
     private static void line(StringBuilder sie, String line) {

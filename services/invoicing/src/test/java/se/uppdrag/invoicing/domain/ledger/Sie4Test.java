@@ -19,13 +19,14 @@ class Sie4Test {
                 new Sie4.Company(
                         "Kustlands högskola", "2021001231", LocalDate.of(2027, 1, 1), LocalDate.of(2027, 12, 31)),
                 Map.of("1510", "Kundfordringar"),
+                List.of(new Sie4.Dimension(20, "Beställarens ordernummer")),
                 List.of(new Sie4.Voucher(
                         "F",
                         1,
                         LocalDate.of(2027, 1, 5),
                         "Faktura 1 \"Åre\"",
                         List.of(
-                                new Sie4.Transaction("1510", new BigDecimal("125.00")),
+                                new Sie4.Transaction("1510", new BigDecimal("125.00"), Map.of(20, "PO 42")),
                                 new Sie4.Transaction("3010", new BigDecimal("-100.00")),
                                 new Sie4.Transaction("2611", new BigDecimal("-25.00"))))));
         String text = new String(file, Sie4.PC8);
@@ -39,7 +40,8 @@ class Sie4Test {
                         "#FNAMN \"Kustlands högskola\"",
                         "#RAR 0 20270101 20271231",
                         "#KONTO 1510 \"Kundfordringar\"",
-                        "#VER F 1 20270105 \"Faktura 1 \\\"Åre\\\"\"\r\n{\r\n   #TRANS 1510 {} 125.00\r\n",
+                        "#DIM 20 \"Beställarens ordernummer\"\r\n#OBJEKT 20 \"PO 42\" \"PO 42\"\r\n",
+                        "#VER F 1 20270105 \"Faktura 1 \\\"Åre\\\"\"\r\n{\r\n   #TRANS 1510 {20 \"PO 42\"} 125.00\r\n",
                         "   #TRANS 3010 {} -100.00\r\n");
         // PC8: ö is 0x94 and Å 0x8F in code page 437.
         assertThat(file).contains((byte) 0x94, (byte) 0x8F);
