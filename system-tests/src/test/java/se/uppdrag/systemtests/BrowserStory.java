@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -23,6 +24,15 @@ abstract class BrowserStory {
 
     @BeforeAll
     static void open() throws Exception {
+        // Emptied first: invoice numbers start again in a fresh platform, and the browser would save a second
+        // faktura-…-000003.xml beside the last run's under another name, leaving the old one to be read.
+        if (Files.isDirectory(DOWNLOADS)) {
+            try (Stream<Path> old = Files.list(DOWNLOADS)) {
+                for (Path file : old.toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
         Files.createDirectories(DOWNLOADS);
         browser = Browser.open(Scenario.platform().portalUrl(), DOWNLOADS);
     }

@@ -91,7 +91,8 @@ class PortalStoryIT extends BrowserStory {
                         "\n",
                         "förnamn;efternamn;e-post;anställningsnummer",
                         "Astrid;Lind;astrid.lind." + code + "@verkstad.example;S-" + code + "-1",
-                        "Bertil;Ek;bertil.ek." + code + "@verkstad.example;S-" + code + "-2",
+                        // Bertil's seat is charged to his own department's cost centre, not the order's.
+                        "Bertil;Ek;bertil.ek." + code + "@verkstad.example;S-" + code + "-2;;KS-" + code + "-B",
                         "Cecilia;Holm;cecilia.holm." + code + "@verkstad.example;S-" + code + "-3"));
         browser.click(By.cssSelector("button[name=action][value=read]"));
         assertThat(browser.value("given-2")).isEqualTo("Cecilia");
@@ -108,7 +109,7 @@ class PortalStoryIT extends BrowserStory {
         browser.waitForText("Beställningen är mottagen");
         String order = browser.path().replaceAll("^/orders/([0-9a-f-]+).*$", "$1");
         assertThat(browser.all(By.cssSelector("main tbody tr"))).hasSize(3);
-        assertThat(browser.main()).contains("PO-" + code, "KS-" + code);
+        assertThat(browser.main()).contains("PO-" + code, "KS-" + code, "KS-" + code + "-B");
 
         // The university confirms two and rejects one, each decision for several at once.
         browser.login("uni.admin").go("/university/queue");
@@ -123,6 +124,7 @@ class PortalStoryIT extends BrowserStory {
         browser.login("uni.finance");
         browser.go("/invoices?order=" + order);
         browser.refreshUntil(By.cssSelector("main tbody tr a"), Duration.ofSeconds(60));
+        assertThat(browser.text(By.cssSelector("main tbody tr"))).contains("PO-" + code);
         browser.click(By.cssSelector("main tbody tr a"));
         browser.waitForText("Faktura");
         String ocr = browser.text(By.xpath("//dt[normalize-space()='OCR-nummer']/following-sibling::dd"));
@@ -132,16 +134,18 @@ class PortalStoryIT extends BrowserStory {
                 .contains("30 000,00 kr")
                 .contains("Moms 25")
                 .contains("PO-" + code)
-                .contains("KS-" + code);
+                .containsPattern("Kostnadsställe: KS-" + code + "(?!-B)")
+                .contains("Kostnadsställe: KS-" + code + "-B");
         checked("finance-invoice");
         browser.click("Ladda ner e-fakturan (Peppol BIS 3)");
         Path xml = browser.awaitDownload("faktura-" + number + ".xml", Duration.ofSeconds(30));
         String ubl = Files.readString(xml, StandardCharsets.UTF_8);
         assertThat(ubl).contains("<cbc:ID>" + number + "</cbc:ID>");
-        // The employer's order number and cost centre route and book the e-invoice at the buyer's end.
+        // The employer's order number routes the e-invoice at the buyer's end, each line's cost centre books it.
         assertThat(ubl)
                 .contains("<cbc:ID>PO-" + code + "</cbc:ID>")
-                .contains("<cbc:AccountingCost>KS-" + code + "</cbc:AccountingCost>");
+                .contains("<cbc:AccountingCost>KS-" + code + "</cbc:AccountingCost>")
+                .contains("<cbc:AccountingCost>KS-" + code + "-B</cbc:AccountingCost>");
         assertThat(PeppolRules.errors(ubl)).as("Peppol BIS Billing 3.0 rules").isEmpty();
 
         // HR cancels Bertil: 20 days before the start the terms take half the price, and the page says so first.
@@ -204,7 +208,10 @@ class PortalStoryIT extends BrowserStory {
                 .contains(code)
                 .contains("Genomförd")
                 .contains("7,5 hp, VG")
-                .contains("15 000,00 kr");
+                .contains("15 000,00 kr")
+                // Each seat's cost centre and order number, for HR's own follow-up.
+                .contains("KS-" + code)
+                .contains("PO-" + code);
         checked("hr-report");
     }
 

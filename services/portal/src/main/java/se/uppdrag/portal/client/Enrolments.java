@@ -17,7 +17,12 @@ public final class Enrolments {
     public static final Set<String> LIVE = Set.of("PENDING", "CONFIRMED", "WAITLISTED");
 
     public record Participant(
-            String givenName, String familyName, String email, String employeeNumber, String personalIdentityNumber) {}
+            String givenName,
+            String familyName,
+            String email,
+            String employeeNumber,
+            String personalIdentityNumber,
+            String costCentre) {}
 
     /** Enough of the occasion to name an enrolment in a list. */
     public record OccasionSummary(UUID id, String courseCode, String title, LocalDate startDate, BigDecimal credits) {}
@@ -131,7 +136,9 @@ public final class Enrolments {
             String status,
             BigDecimal creditsAwarded,
             String grade,
-            BigDecimal cost) {}
+            BigDecimal cost,
+            String orderReference,
+            String costCentre) {}
 
     public record ReportEmployee(
             String employeeNumber,

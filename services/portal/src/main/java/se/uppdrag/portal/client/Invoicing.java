@@ -18,7 +18,7 @@ public final class Invoicing {
 
     public record Parties(Party seller, Party buyer) {}
 
-    public record Line(UUID enrolmentId, String kind, String description, Money amount) {}
+    public record Line(UUID enrolmentId, String kind, String description, Money amount, String accountingCost) {}
 
     /** An invoice or a credit note. */
     public record Invoice(

@@ -75,7 +75,9 @@ public class OrderPages {
             "employeeNumber",
             "employee",
             "personalIdentityNumber",
-            "pin");
+            "pin",
+            "costCentre",
+            "cost");
 
     @Inject
     @RestClient
@@ -246,7 +248,8 @@ public class OrderPages {
                         form.text("family-" + row),
                         form.text("email-" + row),
                         form.text("employee-" + row),
-                        form.text("pin-" + row)));
+                        form.text("pin-" + row),
+                        form.text("cost-" + row)));
             }
         }
         if (people.isEmpty()) {
@@ -361,7 +364,9 @@ public class OrderPages {
                         "employeeNumber",
                         agr.participant_employee_number(),
                         "personalIdentityNumber",
-                        agr.participant_pin_optional());
+                        agr.participant_pin_optional(),
+                        "costCentre",
+                        agr.order_cost_centre());
         for (String column : COLUMNS.keySet()) {
             form.alias("participant." + column, column);
         }
@@ -376,7 +381,8 @@ public class OrderPages {
                                     form.text("familyName"),
                                     form.text("email"),
                                     form.text("employeeNumber"),
-                                    form.text("personalIdentityNumber"))));
+                                    form.text("personalIdentityNumber"),
+                                    form.text("costCentre"))));
                     return Pages.seeOther("/orders/" + orderId, "substituted");
                 },
                 () -> session.page(Templates.substitute(new SubstitutePage(order, seat, form))));
@@ -472,7 +478,8 @@ public class OrderPages {
                     .set("family-" + row, p.familyName())
                     .set("email-" + row, p.email())
                     .set("employee-" + row, p.employeeNumber())
-                    .set("pin-" + row, p.personalIdentityNumber());
+                    .set("pin-" + row, p.personalIdentityNumber())
+                    .set("cost-" + row, p.costCentre());
         }
         if (!read.problems().isEmpty()) {
             form.reject(
@@ -515,7 +522,8 @@ public class OrderPages {
                 && form.text("family-" + row) == null
                 && form.text("email-" + row) == null
                 && form.text("employee-" + row) == null
-                && form.text("pin-" + row) == null;
+                && form.text("pin-" + row) == null
+                && form.text("cost-" + row) == null;
     }
 
     /** A list file as text: UTF-8, or Windows-1252 as older spreadsheets save. */

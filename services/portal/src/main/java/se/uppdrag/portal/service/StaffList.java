@@ -6,7 +6,8 @@ import se.uppdrag.portal.client.Enrolments.Participant;
 
 /**
  * A list of staff as HR pastes it from a spreadsheet or uploads it as a CSV file: one person a line, given name, family
- * name, e-mail, employee number and (where the course awards credits) personal identity number, separated by commas,
+ * name, e-mail, employee number, (where the course awards credits) personal identity number and (optionally) the
+ * person's cost centre when it is not the order's, separated by commas,
  * semicolons (as Swedish spreadsheets save) or tabs (as a paste from one carries). A first line naming the columns is
  * recognised and skipped; a line that cannot be read is named, not guessed at.
  */
@@ -35,18 +36,18 @@ public final class StaffList {
             if (people.isEmpty() && problems.isEmpty() && isHeader(cells)) {
                 continue;
             }
-            if (cells.size() < 4 || cells.size() > 5) {
+            if (cells.size() < 4 || cells.size() > 6) {
                 problems.add(new Problem(i + 1, line));
                 continue;
             }
             people.add(new Participant(
-                    cells.get(0),
-                    cells.get(1),
-                    cells.get(2),
-                    cells.get(3),
-                    cells.size() == 5 && !cells.get(4).isEmpty() ? cells.get(4) : null));
+                    cells.get(0), cells.get(1), cells.get(2), cells.get(3), optional(cells, 4), optional(cells, 5)));
         }
         return new Read(people, problems);
+    }
+
+    private static String optional(List<String> cells, int index) {
+        return cells.size() > index && !cells.get(index).isEmpty() ? cells.get(index) : null;
     }
 
     private static char separator(String line) {

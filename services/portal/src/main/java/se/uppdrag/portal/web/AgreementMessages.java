@@ -394,6 +394,12 @@ public interface AgreementMessages {
     String participant_pin_hint();
 
     @Message
+    String participant_cost_centre_hint();
+
+    @Message
+    String substitute_cost_centre_hint(String seatCostCentre);
+
+    @Message
     String order_add_row();
 
     @Message

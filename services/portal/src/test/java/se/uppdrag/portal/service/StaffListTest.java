@@ -17,8 +17,22 @@ class StaffListTest {
         assertThat(read.problems()).isEmpty();
         assertThat(read.people())
                 .containsExactly(
-                        new Participant("Astrid", "Lind", "astrid@verkstad.example", "S-1", "19850101-1234"),
-                        new Participant("Bertil", "Ek", "bertil@verkstad.example", "S-2", null));
+                        new Participant("Astrid", "Lind", "astrid@verkstad.example", "S-1", "19850101-1234", null),
+                        new Participant("Bertil", "Ek", "bertil@verkstad.example", "S-2", null, null));
+    }
+
+    @Test
+    void a_sixth_column_is_the_persons_own_cost_centre() {
+        StaffList.Read read =
+                StaffList.parse("Förnamn;Efternamn;E-post;Anställningsnummer;Personnummer;Kostnadsställe\n"
+                        + "Astrid;Lind;astrid@verkstad.example;S-1;;KS-5000\n"
+                        + "Bertil;Ek;bertil@verkstad.example;S-2;;\n"
+                        + "Cecilia;Holm;cecilia@verkstad.example;S-3;;KS-5000;extra\n");
+
+        assertThat(read.people())
+                .extracting(Participant::employeeNumber, Participant::personalIdentityNumber, Participant::costCentre)
+                .containsExactly(Tuple.tuple("S-1", null, "KS-5000"), Tuple.tuple("S-2", null, null));
+        assertThat(read.problems()).extracting(StaffList.Problem::line).containsExactly(4);
     }
 
     @Test
@@ -26,7 +40,7 @@ class StaffListTest {
         StaffList.Read read = StaffList.parse("Cecilia\tHolm\tcecilia@verkstad.example\tS-3\n\n");
 
         assertThat(read.people())
-                .containsExactly(new Participant("Cecilia", "Holm", "cecilia@verkstad.example", "S-3", null));
+                .containsExactly(new Participant("Cecilia", "Holm", "cecilia@verkstad.example", "S-3", null, null));
     }
 
     @Test
