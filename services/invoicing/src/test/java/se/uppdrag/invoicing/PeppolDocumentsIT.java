@@ -2,6 +2,7 @@ package se.uppdrag.invoicing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static se.uppdrag.invoicing.InvoicingFacts.AGENCY;
 import static se.uppdrag.invoicing.InvoicingFacts.KUSTLAND;
 import static se.uppdrag.invoicing.InvoicingFacts.SCHOOL;
@@ -63,6 +64,13 @@ class PeppolDocumentsIT {
                 .isEqualTo("SE" + KUSTLAND + "01");
         assertThat(xml.getString("Invoice.LegalMonetaryTotal.PayableAmount"))
                 .isEqualTo(invoice.getString("total.amount"));
+        // Finance finds it by the buyer's order number, as the buyer quotes it when it calls.
+        as(FINANCE)
+                .queryParam("q", "po-2027-0042")
+                .get("/invoices")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(invoice.getString("id")));
         // The employer reads the same document.
         assertThat(ubl("/invoices/{id}", invoice.getString("id"), TestTokens.employer(VERKSTAD)))
                 .isEqualTo(ubl);

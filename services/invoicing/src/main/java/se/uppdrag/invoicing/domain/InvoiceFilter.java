@@ -5,8 +5,8 @@ import java.util.UUID;
 
 /**
  * What a list of invoices or credit notes may be narrowed to; a null field narrows nothing. {@code text} finds a
- * document by a part of its number, the start of its OCR reference or buyer's organisation number, or a part of the
- * buyer's name.
+ * document by a part of its number, of the buyer's name or of the buyer's order number, or by the start of its OCR
+ * reference or of the buyer's organisation number.
  */
 public record InvoiceFilter(
         InvoiceStatus status,

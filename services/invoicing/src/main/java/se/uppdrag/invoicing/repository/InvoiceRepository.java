@@ -85,7 +85,8 @@ public class InvoiceRepository implements PanacheRepositoryBase<Invoice, UUID> {
             String text = filter.text().trim();
             String digits = text.replaceAll("[\\s-]", "");
             where.append(" and (lower(number) like :part escape '\\' or lower(cast(function('jsonb_extract_path_text', "
-                    + "parties, 'buyer', 'name') as String)) like :part escape '\\'");
+                    + "parties, 'buyer', 'name') as String)) like :part escape '\\' "
+                    + "or lower(orderReference) like :part escape '\\'");
             params.put("part", "%" + likeEscaped(text.toLowerCase(Locale.ROOT)) + "%");
             if (digits.matches("[0-9]{1,25}")) {
                 where.append(" or ocr like :digits or buyer like :digits");

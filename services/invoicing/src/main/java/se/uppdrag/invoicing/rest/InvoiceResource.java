@@ -71,8 +71,8 @@ public class InvoiceResource {
             @Parameter(description = "Invoices under this agreement") @QueryParam("agreement") String agreement,
             @Parameter(
                             description =
-                                    "A part of the number or of the buyer's name, or the start of the OCR reference or "
-                                            + "of the buyer's organisation number",
+                                    "A part of the number, of the buyer's name or of the buyer's order number, or the "
+                                            + "start of the OCR reference or of the buyer's organisation number",
                             example = "000042")
                     @QueryParam("q")
                     String q,
