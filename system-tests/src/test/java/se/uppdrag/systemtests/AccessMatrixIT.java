@@ -92,7 +92,9 @@ class AccessMatrixIT {
                 "POST /payments/imports",
                 "GET /payments/imports",
                 "GET /payments/{id}",
-                "POST /payments/{id}/allocate")) {
+                "POST /payments/{id}/allocate",
+                "POST /invoices/{id}/delivery/retry",
+                "POST /credit-notes/{id}/delivery/retry")) {
             MATRIX.put("invoicing " + op, Set.of(FINANCE));
         }
         MATRIX.put("partner-agreement GET /agreements", Set.of(UNIVERSITY, EMPLOYER, OPERATOR));

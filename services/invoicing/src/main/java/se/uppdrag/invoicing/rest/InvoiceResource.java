@@ -3,6 +3,7 @@ package se.uppdrag.invoicing.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -25,7 +26,9 @@ import se.uppdrag.invoicing.domain.InvoiceFilter;
 import se.uppdrag.invoicing.domain.InvoiceKind;
 import se.uppdrag.invoicing.domain.InvoiceSort;
 import se.uppdrag.invoicing.domain.InvoiceStatus;
+import se.uppdrag.invoicing.service.Deliveries;
 import se.uppdrag.invoicing.service.InvoiceQueries;
+import se.uppdrag.platform.errors.ProblemException;
 import se.uppdrag.platform.repository.SortOrder;
 import se.uppdrag.platform.rest.Negotiation;
 import se.uppdrag.platform.rest.PageRequest;
@@ -48,6 +51,9 @@ public class InvoiceResource {
 
     @Inject
     InvoiceQueries queries;
+
+    @Inject
+    Deliveries deliveries;
 
     @Inject
     Caller caller;
@@ -228,5 +234,48 @@ public class InvoiceResource {
                 MediaType.APPLICATION_XML,
                 () -> queries.ubl(caller.viewer(), InvoiceKind.CREDIT_NOTE, id),
                 () -> InvoiceView.of(queries.get(caller.viewer(), InvoiceKind.CREDIT_NOTE, id)));
+    }
+
+    @POST
+    @Path("invoices/{id}/delivery/retry")
+    @RolesAllowed(Roles.FINANCE)
+    @Operation(
+            summary = "Send an invoice's e-invoice again",
+            description = "For a delivery over Peppol that was given up (or is still being retried): sent once more "
+                    + "now, under the same AS4 message id, with its attempts counted afresh. The seller's finance staff "
+                    + "only; a delivered document is not sent again (409).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The delivery, pending again",
+            content = @Content(schema = @Schema(implementation = InvoiceView.DeliveryView.class)))
+    @APIResponse(responseCode = "404", description = "No such invoice of the caller's, or none delivered over Peppol")
+    @APIResponse(responseCode = "409", description = "Already delivered")
+    public InvoiceView.DeliveryView retryInvoiceDelivery(@PathParam("id") UUID id) {
+        return retry(id, "invoice");
+    }
+
+    @POST
+    @Path("credit-notes/{id}/delivery/retry")
+    @RolesAllowed(Roles.FINANCE)
+    @Operation(
+            summary = "Send a credit note's e-invoice again",
+            description = "As for an invoice: a delivery over Peppol given up or still being retried is sent once more "
+                    + "now; a delivered one is not sent again (409).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The delivery, pending again",
+            content = @Content(schema = @Schema(implementation = InvoiceView.DeliveryView.class)))
+    @APIResponse(
+            responseCode = "404",
+            description = "No such credit note of the caller's, or none delivered over Peppol")
+    @APIResponse(responseCode = "409", description = "Already delivered")
+    public InvoiceView.DeliveryView retryCreditNoteDelivery(@PathParam("id") UUID id) {
+        return retry(id, "credit note");
+    }
+
+    private InvoiceView.DeliveryView retry(UUID id, String kind) {
+        return InvoiceView.DeliveryView.of(deliveries
+                .retry(caller.viewer(), id)
+                .orElseThrow(() -> ProblemException.notFound(kind + " delivered over Peppol", id)));
     }
 }

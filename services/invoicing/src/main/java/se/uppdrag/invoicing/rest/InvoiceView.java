@@ -1,10 +1,13 @@
 package se.uppdrag.invoicing.rest;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.uppdrag.contracts.Money;
+import se.uppdrag.invoicing.domain.Delivery;
 import se.uppdrag.invoicing.domain.Invoice;
 import se.uppdrag.invoicing.service.InvoiceQueries.Document;
 
@@ -38,7 +41,41 @@ public record InvoiceView(
         Money paid,
         Money open,
         Invoice.Parties parties,
-        List<Line> lines) {
+        List<Line> lines,
+
+        @Schema(
+                description = "Its delivery to the buyer's Peppol access point; absent where the buyer has no Peppol "
+                        + "endpoint or this installation does not deliver")
+        DeliveryView delivery) {
+
+    /** Where a delivery over Peppol stands; the message id is the same on every attempt. */
+    public record DeliveryView(
+            String channel,
+            String receiver,
+
+            @Schema(description = "PENDING, DELIVERED, FAILED", example = "DELIVERED")
+            String status,
+
+            int attempts,
+            Instant nextAttemptAt,
+            String lastError,
+            Instant deliveredAt,
+            String messageId) {
+
+        static DeliveryView of(Delivery d) {
+            return d == null
+                    ? null
+                    : new DeliveryView(
+                            d.channel,
+                            d.receiver,
+                            d.status.name(),
+                            d.attempts,
+                            d.nextAttemptAt,
+                            d.lastError,
+                            d.deliveredAt,
+                            d.messageId);
+        }
+    }
 
     public record Line(UUID enrolmentId, String kind, String description, Money amount, String accountingCost) {}
 
@@ -73,6 +110,7 @@ public record InvoiceView(
                 d.lines().stream()
                         .map(l -> new Line(
                                 l.enrolmentId, l.lineKind, l.description, Money.sek(l.amount), l.accountingCost))
-                        .toList());
+                        .toList(),
+                DeliveryView.of(d.delivery()));
     }
 }

@@ -42,6 +42,9 @@ public class Documents {
     @Inject
     Clock clock;
 
+    @Inject
+    Deliveries deliveries;
+
     /** A line to bill or credit, with the buyer's cost centre for it (or null). */
     public record Line(UUID enrolmentId, String kind, String description, BigDecimal amount, String accountingCost) {}
 
@@ -76,6 +79,7 @@ public class Documents {
         invoice.status = InvoiceStatus.OPEN;
         List<InvoiceLine> saved = persist(invoice, lines);
         events.invoiceIssued(invoice, saved);
+        deliveries.schedule(invoice);
         LOG.infof(
                 "Issued invoice %s to %s: %s SEK incl. VAT (%s), due %s",
                 invoice.number, invoice.buyer, invoice.total, invoice.taxCategory, invoice.dueDate);
@@ -103,6 +107,7 @@ public class Documents {
         List<InvoiceLine> saved = persist(note, lines);
         credited.credit(note.total);
         events.creditNoteIssued(note, credited, saved);
+        deliveries.schedule(note);
         LOG.infof("Issued credit note %s for invoice %s: %s SEK incl. VAT", note.number, credited.number, note.total);
         return note;
     }

@@ -4,13 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import se.uppdrag.invoicing.domain.Delivery;
 import se.uppdrag.invoicing.domain.Invoice;
 import se.uppdrag.invoicing.domain.InvoiceFilter;
 import se.uppdrag.invoicing.domain.InvoiceKind;
 import se.uppdrag.invoicing.domain.InvoiceLine;
 import se.uppdrag.invoicing.domain.InvoiceSort;
 import se.uppdrag.invoicing.domain.InvoiceTotals;
+import se.uppdrag.invoicing.repository.DeliveryRepository;
 import se.uppdrag.invoicing.repository.InvoiceRepository;
 import se.uppdrag.platform.errors.ProblemException;
 import se.uppdrag.platform.repository.PageOf;
@@ -27,15 +30,21 @@ public class InvoiceQueries {
     @Inject
     PeppolUbl peppol;
 
-    public record Document(Invoice invoice, List<InvoiceLine> lines) {}
+    @Inject
+    DeliveryRepository deliveries;
+
+    /** A document with its lines and, where it is delivered over Peppol, its delivery. */
+    public record Document(Invoice invoice, List<InvoiceLine> lines, Delivery delivery) {}
 
     @Transactional
     public PageOf<Document> list(
             Viewer viewer, InvoiceKind kind, InvoiceFilter filter, SortOrder<InvoiceSort> sort, int page, int size) {
         PageOf<Invoice> found = invoices.list(kind, viewer, filter, sort, page, size);
+        Map<UUID, Delivery> delivered =
+                deliveries.of(found.items().stream().map(i -> i.id).toList());
         return new PageOf<>(
                 found.items().stream()
-                        .map(i -> new Document(i, invoices.lines(i.id)))
+                        .map(i -> new Document(i, invoices.lines(i.id), delivered.get(i.id)))
                         .toList(),
                 found.total());
     }
@@ -52,7 +61,7 @@ public class InvoiceQueries {
                 .filter(i -> viewer.sees(i.seller, i.buyer))
                 .orElseThrow(
                         () -> ProblemException.notFound(kind == InvoiceKind.INVOICE ? "invoice" : "credit note", id));
-        return new Document(invoice, invoices.lines(id));
+        return new Document(invoice, invoices.lines(id), deliveries.findById(id));
     }
 
     /** The document as Peppol BIS Billing 3.0 UBL; a credit note names the invoice it corrects. */

@@ -2,6 +2,7 @@ package se.uppdrag.invoicing.service;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +30,71 @@ public interface InvoicingConfig {
     VatSettings vat();
 
     LedgerAccounts ledger();
+
+    PeppolDelivery peppol();
+
+    /**
+     * Delivery of every invoice and credit note to the buyer's Peppol access point over AS4. Off, nothing is sent
+     * (nor recorded to be sent): finance downloads the e-invoices and sends them its own way.
+     */
+    interface PeppolDelivery {
+        @WithDefault("false")
+        boolean enabled();
+
+        /** This access point's PKCS#12 key store: its Peppol AP certificate (from OpenPeppol's PKI) and key. */
+        Optional<Path> keystore();
+
+        Optional<String> keystorePassword();
+
+        @WithDefault("ap")
+        String keyAlias();
+
+        /**
+         * PKCS#12 trust store of the CAs whose access point certificates are trusted: OpenPeppol's AP CA live (the
+         * library's own list is used when none is given), the test PKI's CA locally.
+         */
+        Optional<Path> truststore();
+
+        Optional<String> truststorePassword();
+
+        /** This access point's Peppol seat id (the subject CN of its AP certificate, e.g. PSE000123). */
+        Optional<String> senderPartyId();
+
+        /** The sender's country as Peppol's C1 country (ISO 3166-1 alpha-2). */
+        @WithDefault("SE")
+        String country();
+
+        /**
+         * One receiving access point for every buyer (local runs and tests: the local access point), with its AP
+         * certificate as PEM; absent, each buyer's access point is looked up in its SMP through the SML.
+         */
+        Optional<String> endpointUrl();
+
+        Optional<Path> endpointCertificate();
+
+        /** The SML to find buyers' SMPs through: PEPPOL_PRODUCTION or PEPPOL_TEST. */
+        @WithDefault("PEPPOL_PRODUCTION")
+        String sml();
+
+        /** How often due deliveries are looked for (besides right after a document is issued). */
+        @WithDefault("5s")
+        Duration interval();
+
+        /** How long an attempt holds its delivery before another sender may take it up. */
+        @WithDefault("2m")
+        Duration lease();
+
+        /** The wait after a failed attempt; it doubles with each further attempt, up to the longest wait. */
+        @WithDefault("30s")
+        Duration firstWait();
+
+        @WithDefault("1h")
+        Duration longestWait();
+
+        /** Attempts before a delivery is given up (finance may send it once more). */
+        @WithDefault("12")
+        int maxAttempts();
+    }
 
     interface VatSettings {
         /**
