@@ -44,8 +44,6 @@ class DeliveryTest {
         d.claim(NOW, Duration.ofMinutes(2));
         d.delivered(NOW);
         assertThatThrownBy(() -> d.claim(NOW, Duration.ofMinutes(2))).isInstanceOf(RuleViolation.class);
-        assertThatThrownBy(() -> d.retry(NOW))
-                .isInstanceOf(RuleViolation.class)
-                .hasMessageContaining("not sent again");
+        assertThatThrownBy(() -> d.retry(NOW)).isInstanceOf(RuleViolation.class).hasMessageContaining("not sent again");
     }
 }
