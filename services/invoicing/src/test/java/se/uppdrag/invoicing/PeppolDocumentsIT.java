@@ -101,6 +101,21 @@ class PeppolDocumentsIT {
         XmlPath xml = new XmlPath(ubl);
         assertThat(xml.getString("Invoice.OrderReference.ID")).isEqualTo(order.toString());
         assertThat(ubl).doesNotContain("AccountingCost");
+
+        // Its cancellation is credited the same way: no cost centre on the credit note either.
+        send(cancelled(confirmed, "0.00"));
+        String noteId = Topics.json(Topics.await(
+                                "invoicing.invoices",
+                                r -> r.key().equals(invoice.getString("id"))
+                                        && r.value().contains("CreditNoteIssued"),
+                                1,
+                                Duration.ofSeconds(20))
+                        .get(0))
+                .at("/payload/creditNoteId")
+                .asText();
+        String note = ubl("/credit-notes/{id}", noteId, FINANCE);
+        assertThat(PeppolRules.errors(note)).isEmpty();
+        assertThat(note).doesNotContain("AccountingCost");
     }
 
     @Test

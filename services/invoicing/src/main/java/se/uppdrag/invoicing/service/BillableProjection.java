@@ -130,11 +130,12 @@ public class BillableProjection {
 
     /** The cost centre the seat was billed to (a substitute since may be charged elsewhere; the credit follows the bill). */
     private String billedCostCentre(Invoice invoice, Billable b) {
-        return invoices.lines(invoice.id).stream()
-                .filter(l -> l.enrolmentId.equals(b.enrolmentId))
-                .map(l -> l.accountingCost)
-                .findFirst()
-                .orElse(b.costCentre);
+        for (InvoiceLine line : invoices.lines(invoice.id)) {
+            if (line.enrolmentId.equals(b.enrolmentId)) {
+                return line.accountingCost; // null where the seat had none
+            }
+        }
+        return b.costCentre;
     }
 
     private void cancelled(Billable b, BigDecimal fee) {
