@@ -136,6 +136,12 @@ class PortalStoryIT extends BrowserStory {
                 .contains("PO-" + code)
                 .containsPattern("Kostnadsställe: KS-" + code + "(?!-B)")
                 .contains("Kostnadsställe: KS-" + code + "-B");
+        // The e-invoice went to the buyer's Peppol access point by itself, and the page says so.
+        browser.refreshUntil(
+                By.xpath("//section[@id='delivery'][contains(., 'Levererad till köparens Peppol-adress')]"),
+                Duration.ofSeconds(60));
+        assertThat(RunningPlatform.peppolReceiver().received())
+                .anySatisfy(r -> assertThat(r.receiver()).isEqualTo("0007:" + Scenario.VERKSTAD));
         checked("finance-invoice");
         browser.click("Ladda ner e-fakturan (Peppol BIS 3)");
         Path xml = browser.awaitDownload("faktura-" + number + ".xml", Duration.ofSeconds(30));

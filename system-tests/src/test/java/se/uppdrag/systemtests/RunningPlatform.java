@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -23,6 +24,8 @@ import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import se.uppdrag.peppolreceiver.LocalAccessPoint;
+import se.uppdrag.peppolreceiver.TestPki;
 import se.uppdrag.testsupport.ServiceLaunch;
 import se.uppdrag.testsupport.TestDatabase;
 import se.uppdrag.testsupport.TestKafka;
@@ -45,6 +48,9 @@ final class RunningPlatform {
     private static final String SHORT_RUN = "-XX:TieredStopAtLevel=1";
 
     private static RunningPlatform started;
+    private static final String PEPPOL_PASSWORD = "system-tests";
+    private static TestPki peppolPki;
+    private static LocalAccessPoint peppolReceiver;
 
     /** One instance of a service: its port, how it was launched and the process running it (null once stopped). */
     static final class Replica {
@@ -309,12 +315,49 @@ final class RunningPlatform {
             // The prod profile, as users run it: tokens are verified against the running Keycloak's realm keys.
             env.put("UPPDRAG_OIDC_URL", KeycloakTokens.REALM);
             traced(env);
+            if (service.equals("invoicing")) {
+                peppol(env);
+            }
             replica.process = builder.start();
         } catch (IOException e) {
             throw new IllegalStateException("could not start " + service, e);
         }
         all.add(replica);
         return replica;
+    }
+
+    /**
+     * The buyers' Peppol access point (phase4's receiving side, in this JVM, one for every platform it starts), to
+     * which invoicing delivers every e-invoice as it would to a buyer's in the Peppol network.
+     */
+    static synchronized LocalAccessPoint peppolReceiver() {
+        if (peppolReceiver == null) {
+            Path directory = ROOT.resolve("system-tests/target/peppol");
+            try {
+                peppolPki = TestPki.ensure(directory.resolve("pki"), PEPPOL_PASSWORD.toCharArray());
+                peppolReceiver = LocalAccessPoint.start(
+                        0,
+                        peppolPki,
+                        directory.resolve("received-" + ProcessHandle.current().pid()));
+            } catch (IOException | GeneralSecurityException e) {
+                throw new IllegalStateException("could not start the local Peppol access point", e);
+            }
+        }
+        return peppolReceiver;
+    }
+
+    private static void peppol(Map<String, String> env) {
+        LocalAccessPoint receiver = peppolReceiver();
+        env.put("UPPDRAG_INVOICING_PEPPOL_ENABLED", "true");
+        env.put("UPPDRAG_INVOICING_PEPPOL_KEYSTORE", peppolPki.senderKeyStore().toString());
+        env.put("UPPDRAG_INVOICING_PEPPOL_KEYSTORE_PASSWORD", PEPPOL_PASSWORD);
+        env.put("UPPDRAG_INVOICING_PEPPOL_TRUSTSTORE", peppolPki.trustStore().toString());
+        env.put("UPPDRAG_INVOICING_PEPPOL_TRUSTSTORE_PASSWORD", PEPPOL_PASSWORD);
+        env.put("UPPDRAG_INVOICING_PEPPOL_SENDER_PARTY_ID", "PSE000001");
+        env.put("UPPDRAG_INVOICING_PEPPOL_ENDPOINT_URL", receiver.endpointUrl());
+        env.put(
+                "UPPDRAG_INVOICING_PEPPOL_ENDPOINT_CERTIFICATE",
+                peppolPki.receiverCertificatePem().toString());
     }
 
     /** Traced, as an installation with a collector is: spans exported, trace context carried through Kafka. */

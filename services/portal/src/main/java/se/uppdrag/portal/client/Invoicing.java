@@ -47,10 +47,27 @@ public final class Invoicing {
             Money paid,
             Money open,
             Parties parties,
-            List<Line> lines) {
+            List<Line> lines,
+            Delivery delivery) {
 
         public boolean isCreditNote() {
             return "CREDIT_NOTE".equals(kind);
+        }
+    }
+
+    /** Its delivery to the buyer's Peppol access point: PENDING (attempts made so far), DELIVERED or FAILED. */
+    public record Delivery(
+            String channel,
+            String receiver,
+            String status,
+            int attempts,
+            Instant nextAttemptAt,
+            String lastError,
+            Instant deliveredAt,
+            String messageId) {
+
+        public boolean failed() {
+            return "FAILED".equals(status);
         }
     }
 

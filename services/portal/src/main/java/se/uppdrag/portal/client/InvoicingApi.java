@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import se.uppdrag.portal.client.Invoicing.Allocation;
+import se.uppdrag.portal.client.Invoicing.Delivery;
 import se.uppdrag.portal.client.Invoicing.Import;
 import se.uppdrag.portal.client.Invoicing.Invoice;
 import se.uppdrag.portal.client.Invoicing.Payment;
@@ -101,6 +102,14 @@ public interface InvoicingApi {
     @GET
     @Path("/payments/{id}")
     Payment payment(@PathParam("id") UUID id);
+
+    @POST
+    @Path("/invoices/{id}/delivery/retry")
+    Delivery retryInvoiceDelivery(@PathParam("id") UUID id);
+
+    @POST
+    @Path("/credit-notes/{id}/delivery/retry")
+    Delivery retryCreditNoteDelivery(@PathParam("id") UUID id);
 
     @POST
     @Path("/payments/{id}/allocate")

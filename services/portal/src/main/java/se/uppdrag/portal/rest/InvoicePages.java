@@ -8,6 +8,7 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -54,7 +55,7 @@ public class InvoicePages {
         }
     }
 
-    public record DocumentPage(Invoice invoice, Invoice credited, List<Invoice> creditNotes) {}
+    public record DocumentPage(Invoice invoice, Invoice credited, List<Invoice> creditNotes, String notice) {}
 
     @CheckedTemplate
     static class Templates {
@@ -131,11 +132,28 @@ public class InvoicePages {
 
     @GET
     @Path("invoices/{id}")
-    public TemplateInstance invoice(@PathParam("id") UUID id) {
+    public TemplateInstance invoice(@PathParam("id") UUID id, @QueryParam("notice") String notice) {
         Invoice invoice = invoicing.invoice(id);
         List<Invoice> credits =
                 invoicing.creditNotes(null, null, id, null, null, null, 0, 100).items();
-        return session.page(Templates.document(new DocumentPage(invoice, null, credits)));
+        return session.page(Templates.document(new DocumentPage(invoice, null, credits, notice)));
+    }
+
+    /** Finance sends a given-up e-invoice once more. */
+    @POST
+    @Path("invoices/{id}/delivery")
+    @RolesAllowed(Roles.FINANCE)
+    public Response resendInvoice(@PathParam("id") UUID id) {
+        invoicing.retryInvoiceDelivery(id);
+        return Pages.seeOther("/invoices/" + id, "resent");
+    }
+
+    @POST
+    @Path("credit-notes/{id}/delivery")
+    @RolesAllowed(Roles.FINANCE)
+    public Response resendCreditNote(@PathParam("id") UUID id) {
+        invoicing.retryCreditNoteDelivery(id);
+        return Pages.seeOther("/credit-notes/" + id, "resent");
     }
 
     /** The Peppol BIS Billing 3.0 UBL document, as a file to keep or send on. */
@@ -178,10 +196,10 @@ public class InvoicePages {
 
     @GET
     @Path("credit-notes/{id}")
-    public TemplateInstance creditNote(@PathParam("id") UUID id) {
+    public TemplateInstance creditNote(@PathParam("id") UUID id, @QueryParam("notice") String notice) {
         Invoice note = invoicing.creditNote(id);
         Invoice credited = note.creditedInvoice() == null ? null : invoicing.invoice(note.creditedInvoice());
-        return session.page(Templates.document(new DocumentPage(note, credited, List.of())));
+        return session.page(Templates.document(new DocumentPage(note, credited, List.of(), notice)));
     }
 
     @GET

@@ -299,4 +299,28 @@ public interface FinanceMessages {
 
     @Message
     String ledger_download();
+
+    @Message
+    String delivery_heading();
+
+    @Message
+    String delivery_delivered(String receiver, String at);
+
+    @Message
+    String delivery_failed(String receiver, int attempts);
+
+    @Message
+    String delivery_resend();
+
+    @Message
+    String delivery_sending(String receiver);
+
+    @Message
+    String delivery_retrying(String receiver, int attempts, String next);
+
+    @Message
+    String delivery_not_sent();
+
+    @Message
+    String delivery_no_endpoint();
 }
