@@ -7,6 +7,8 @@ KAFKA_VERSION=4.1.1
 KEYCLOAK_VERSION=26.7.2
 SERVICES=(catalogue partner-agreement enrolment invoicing portal)   # in start order; the portal calls the others
 declare -A SERVICE_PORT=([catalogue]=8081 [partner-agreement]=8082 [enrolment]=8083 [invoicing]=8084 [portal]=8080)
+# The local stand-in for the buyers' Peppol access points (deploy/peppol-receiver).
+PEPPOL_PORT=8090
 TOPICS=(catalogue.offerings partner.agreements enrolment.enrolments invoicing.invoices)
 
 log() { printf '\033[1m==>\033[0m %s\n' "$*"; }
