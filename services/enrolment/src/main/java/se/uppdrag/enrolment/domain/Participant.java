@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A member of the employer's staff named for a seat (a deltagare); names and number on one line, as every list shows them. */
 @Embeddable
@@ -35,13 +34,7 @@ public record Participant(
         @Size(max = 13) @Column(name = "personal_identity_number")
         String personalIdentityNumber,
 
-        @Size(max = 100)
-        @Pattern(regexp = "[^\\r\\n]*", message = "must be on one line")
-        @Column(name = "cost_centre")
-        @Schema(
-                description = "The employer's cost centre for this participant's seat, shown on the invoice line; "
-                        + "without it the order's cost centre applies",
-                example = "KS-4410")
+        @Size(max = 100) @Pattern(regexp = "[^\\r\\n]*", message = "must be on one line") @Column(name = "cost_centre")
         String costCentre) {
 
     public Participant withoutIdentityNumber() {
