@@ -104,15 +104,7 @@ class PeppolDocumentsIT {
 
         // Its cancellation is credited the same way: no cost centre on the credit note either.
         send(cancelled(confirmed, "0.00"));
-        String noteId = Topics.json(Topics.await(
-                                "invoicing.invoices",
-                                r -> r.key().equals(invoice.getString("id"))
-                                        && r.value().contains("CreditNoteIssued"),
-                                1,
-                                Duration.ofSeconds(20))
-                        .get(0))
-                .at("/payload/creditNoteId")
-                .asText();
+        String noteId = creditNoteOf(invoice.getString("id"));
         String note = ubl("/credit-notes/{id}", noteId, FINANCE);
         assertThat(PeppolRules.errors(note)).isEmpty();
         assertThat(note).doesNotContain("AccountingCost");
@@ -150,15 +142,7 @@ class PeppolDocumentsIT {
         ObjectNode cancelled = cancelled(substituted, "0.00");
         ((ObjectNode) cancelled.get("payload")).remove("previousParticipant");
         send(cancelled);
-        String noteId = Topics.json(Topics.await(
-                                "invoicing.invoices",
-                                r -> r.key().equals(invoice.getString("id"))
-                                        && r.value().contains("CreditNoteIssued"),
-                                1,
-                                Duration.ofSeconds(20))
-                        .get(0))
-                .at("/payload/creditNoteId")
-                .asText();
+        String noteId = creditNoteOf(invoice.getString("id"));
         String note = ubl("/credit-notes/{id}", noteId, FINANCE);
         assertThat(PeppolRules.errors(note)).isEmpty();
         assertThat(new XmlPath(note).getList("CreditNote.CreditNoteLine.AccountingCost"))
@@ -200,15 +184,7 @@ class PeppolDocumentsIT {
         send(confirmed);
         JsonPath invoice = facts.awaitInvoices(FINANCE, order, 1).setRootPath("items[0]");
         send(cancelled(confirmed, "3750.00"));
-        String noteId = Topics.json(Topics.await(
-                                "invoicing.invoices",
-                                r -> r.key().equals(invoice.getString("id"))
-                                        && r.value().contains("CreditNoteIssued"),
-                                1,
-                                Duration.ofSeconds(20))
-                        .get(0))
-                .at("/payload/creditNoteId")
-                .asText();
+        String noteId = creditNoteOf(invoice.getString("id"));
 
         String ubl = ubl("/credit-notes/{id}", noteId, FINANCE);
 
@@ -245,5 +221,17 @@ class PeppolDocumentsIT {
                 .contentType(containsString("application/xml"))
                 .extract()
                 .asString();
+    }
+
+    /** The id of the credit note issued for the invoice, from its event. */
+    private static String creditNoteOf(String invoiceId) {
+        return Topics.json(Topics.await(
+                                "invoicing.invoices",
+                                r -> r.key().equals(invoiceId) && r.value().contains("CreditNoteIssued"),
+                                1,
+                                Duration.ofSeconds(20))
+                        .get(0))
+                .at("/payload/creditNoteId")
+                .asText();
     }
 }
