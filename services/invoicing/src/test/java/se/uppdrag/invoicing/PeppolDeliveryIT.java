@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
 import static se.uppdrag.invoicing.InvoicingFacts.KUSTLAND;
 import static se.uppdrag.invoicing.InvoicingFacts.VERKSTAD;
 import static se.uppdrag.invoicing.InvoicingFacts.cancelled;
@@ -117,6 +119,20 @@ class PeppolDeliveryIT {
     void finance_sends_a_given_up_delivery_again_and_only_its_own() throws Exception {
         String id = issuedWhileTheReceiverIsDown(i -> "FAILED".equals(i.getString("delivery.status")));
         assertThat(invoice("/invoices/{id}", id).getInt("delivery.attempts")).isEqualTo(3);
+        // Finance finds the given-up ones among all its invoices.
+        as(FINANCE)
+                .queryParam("delivery", "FAILED")
+                .get("/invoices")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(id))
+                .body("items.delivery.status", everyItem(equalTo("FAILED")));
+        as(FINANCE)
+                .queryParam("delivery", "LOST")
+                .get("/invoices")
+                .then()
+                .statusCode(400)
+                .contentType(containsString("problem+json"));
         as(TestTokens.finance(InvoicingFacts.NORRDAL))
                 .post("/invoices/{id}/delivery/retry", id)
                 .then()

@@ -94,6 +94,10 @@ public class InvoiceRepository implements PanacheRepositoryBase<Invoice, UUID> {
             }
             where.append(")");
         }
+        if (filter.delivery() != null) {
+            where.append(" and id in (select d.documentId from Delivery d where d.status = :delivery)");
+            params.put("delivery", filter.delivery());
+        }
         if (filter.creditedInvoice() != null) {
             where.append(" and creditedInvoiceId = :creditedInvoice");
             params.put("creditedInvoice", filter.creditedInvoice());

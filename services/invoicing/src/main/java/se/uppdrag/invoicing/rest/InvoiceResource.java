@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.uppdrag.contracts.Money;
+import se.uppdrag.invoicing.domain.DeliveryStatus;
 import se.uppdrag.invoicing.domain.InvoiceFilter;
 import se.uppdrag.invoicing.domain.InvoiceKind;
 import se.uppdrag.invoicing.domain.InvoiceSort;
@@ -84,6 +85,12 @@ public class InvoiceResource {
                     String q,
             @Parameter(example = "2027-01-01") @QueryParam("from") String from,
             @Parameter(example = "2027-12-31") @QueryParam("to") String to,
+            @Parameter(
+                            description =
+                                    "Those whose e-invoice's delivery over Peppol is PENDING, DELIVERED or FAILED",
+                            example = "FAILED")
+                    @QueryParam("delivery")
+                    String delivery,
             @Parameter(description = SORT_DOC, example = "-dueDate") @QueryParam("sort") String sort,
             @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
@@ -96,7 +103,8 @@ public class InvoiceResource {
                 null,
                 QueryParams.text("q", q, 100),
                 QueryParams.date("from", from),
-                QueryParams.date("to", to));
+                QueryParams.date("to", to),
+                QueryParams.enumeration("delivery", delivery, DeliveryStatus.class));
         return paging.respond(
                 queries.list(
                         caller.viewer(), InvoiceKind.INVOICE, filter, sortOrder(sort), paging.page(), paging.size()),
@@ -143,7 +151,8 @@ public class InvoiceResource {
                 null,
                 null,
                 QueryParams.date("from", from),
-                QueryParams.date("to", to));
+                QueryParams.date("to", to),
+                null);
         var t = queries.totals(caller.viewer(), filter);
         return new TotalsView(
                 t.invoices(),
@@ -203,7 +212,8 @@ public class InvoiceResource {
                 QueryParams.uuid("invoice", invoice),
                 null,
                 QueryParams.date("from", from),
-                QueryParams.date("to", to));
+                QueryParams.date("to", to),
+                null);
         return paging.respond(
                 queries.list(
                         caller.viewer(),
