@@ -38,6 +38,7 @@ public interface InvoicingApi {
             @QueryParam("q") String q,
             @QueryParam("from") String from,
             @QueryParam("to") String to,
+            @QueryParam("delivery") String delivery,
             @QueryParam("sort") String sort,
             @QueryParam("page") Integer page,
             @QueryParam("size") Integer size);

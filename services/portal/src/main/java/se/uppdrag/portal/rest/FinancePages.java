@@ -63,7 +63,12 @@ public class FinancePages {
     @Inject
     Concurrently concurrently;
 
-    public record Home(Totals all, Page<Payment> unmatched, Page<Invoice> overdueInvoices, Map<String, String> names) {}
+    public record Home(
+            Totals all,
+            Page<Payment> unmatched,
+            Page<Invoice> overdueInvoices,
+            long undelivered,
+            Map<String, String> names) {}
 
     public record PaymentsPage(
             Import result, Page<Import> imports, Page<Payment> unmatched, Paging paging, Form form, String notice) {}
@@ -98,7 +103,9 @@ public class FinancePages {
     public TemplateInstance home() {
         var totals = concurrently.ask(() -> invoicing.totals(null, null, null, null));
         var overdueInvoices = concurrently.ask(
-                () -> invoicing.invoices("OVERDUE", null, null, null, null, null, null, "dueDate", 0, 10));
+                () -> invoicing.invoices("OVERDUE", null, null, null, null, null, null, null, "dueDate", 0, 10));
+        var undelivered = concurrently.ask(
+                () -> invoicing.invoices(null, null, null, null, null, null, null, "FAILED", null, 0, 1));
         var unmatchedPayments = concurrently.ask(() -> invoicing.payments("UNMATCHED", null, null, 0, 10));
         Totals all = totals.get();
         Page<Invoice> overdue = overdueInvoices.get();
@@ -107,6 +114,7 @@ public class FinancePages {
                 all,
                 unmatched,
                 overdue,
+                undelivered.get().total(),
                 names.of(overdue.items().stream().map(Invoice::buyer).toList()))));
     }
 
@@ -236,7 +244,7 @@ public class FinancePages {
     private AllocationPage allocationPage(Payment payment, String q, Form form) {
         List<Invoice> candidates = q == null || q.isBlank()
                 ? List.of()
-                : invoicing.invoices(null, null, null, null, q.trim(), null, null, null, 0, 20).items().stream()
+                : invoicing.invoices(null, null, null, null, q.trim(), null, null, null, null, 0, 20).items().stream()
                         .filter(i -> !i.status().equals("PAID") && !i.status().equals("CREDITED"))
                         .toList();
         return new AllocationPage(

@@ -36,6 +36,7 @@ import se.uppdrag.portal.web.Session;
 public class InvoicePages {
 
     static final List<String> STATUSES = List.of("OPEN", "PARTIALLY_PAID", "OVERDUE", "PAID", "CREDITED");
+    static final List<String> DELIVERIES = List.of("FAILED", "PENDING", "DELIVERED");
 
     @Inject
     @RestClient
@@ -52,6 +53,10 @@ public class InvoicePages {
 
         public List<String> statuses() {
             return STATUSES;
+        }
+
+        public List<String> deliveries() {
+            return DELIVERIES;
         }
     }
 
@@ -74,9 +79,11 @@ public class InvoicePages {
             @QueryParam("q") String q,
             @QueryParam("from") String from,
             @QueryParam("to") String to,
+            @QueryParam("delivery") String delivery,
             @QueryParam("sort") String sort,
             @QueryParam("page") Integer page) {
         Form filters = Form.empty()
+                .set("delivery", delivery)
                 .set("status", status)
                 .set("buyer", buyer)
                 .set("order", order)
@@ -95,6 +102,7 @@ public class InvoicePages {
                     given(q),
                     given(from),
                     given(to),
+                    given(delivery),
                     given(sort),
                     page,
                     CataloguePages.PAGE_SIZE);
@@ -118,6 +126,8 @@ public class InvoicePages {
                 from,
                 "to",
                 to,
+                "delivery",
+                delivery,
                 "sort",
                 sort);
         return session.page(Templates.list(new ListPage(

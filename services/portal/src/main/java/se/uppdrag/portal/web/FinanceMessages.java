@@ -323,4 +323,13 @@ public interface FinanceMessages {
 
     @Message
     String delivery_no_endpoint();
+
+    @Message
+    String delivery_column();
+
+    @Message
+    String delivery_status(String status);
+
+    @Message
+    String finance_undelivered(long count);
 }
