@@ -117,6 +117,12 @@ public final class LocalAccessPoint implements AutoCloseable {
         if (ScopeManager.getGlobalScopeOrNull() == null) {
             ScopeManager.onGlobalBegin("uppdrag-peppol");
         }
+        // phase4 and JAXB ask for a TransformerFactory per message; unnamed, each ask scans the class path for one.
+        if (System.getProperty("javax.xml.transform.TransformerFactory") == null) {
+            System.setProperty(
+                    "javax.xml.transform.TransformerFactory",
+                    "com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl");
+        }
     }
 
     public int port() {

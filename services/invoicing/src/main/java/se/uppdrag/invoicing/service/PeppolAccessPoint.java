@@ -57,6 +57,8 @@ public class PeppolAccessPoint {
                         && detail.toLowerCase(Locale.ROOT).contains("duplicate"));
     }
 
+    private static final String TRANSFORMER_FACTORY = "javax.xml.transform.TransformerFactory";
+
     public enum Result {
         DELIVERED,
         ALREADY_DELIVERED,
@@ -177,6 +179,7 @@ public class PeppolAccessPoint {
         if (ScopeManager.getGlobalScopeOrNull() == null) {
             ScopeManager.onGlobalBegin("uppdrag-invoicing"); // phase4 keeps its managers in a global scope
         }
+        useJdkTransformerFactory();
         char[] password = peppol.keystorePassword().orElse("").toCharArray();
         KeyStore keys = keyStore(
                 peppol.keystore()
@@ -225,6 +228,17 @@ public class PeppolAccessPoint {
                 new AS4CryptoFactoryInMemoryKeyStore(keys, peppol.keyAlias(), password, trust),
                 trustedCAs,
                 endpointCertificate);
+    }
+
+    /**
+     * phase4 and JAXB ask for a new TransformerFactory per message; without the property naming one, each ask scans
+     * the class path for providers, which took most of a delivery's time. The JDK's own is what the scan finds here.
+     */
+    static void useJdkTransformerFactory() {
+        if (System.getProperty(TRANSFORMER_FACTORY) == null) {
+            System.setProperty(
+                    TRANSFORMER_FACTORY, "com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl");
+        }
     }
 
     private static KeyStore keyStore(Path file, char[] password) throws IOException, GeneralSecurityException {
