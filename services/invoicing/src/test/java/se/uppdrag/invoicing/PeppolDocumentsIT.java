@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static se.uppdrag.invoicing.InvoicingFacts.AGENCY;
 import static se.uppdrag.invoicing.InvoicingFacts.KUSTLAND;
+import static se.uppdrag.invoicing.InvoicingFacts.REGION;
 import static se.uppdrag.invoicing.InvoicingFacts.SCHOOL;
 import static se.uppdrag.invoicing.InvoicingFacts.VERKSTAD;
 import static se.uppdrag.invoicing.InvoicingFacts.cancelled;
@@ -19,10 +20,16 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.xml.XmlPath;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
+import se.uppdrag.invoicing.service.InvoicePdf;
 import se.uppdrag.testsupport.PeppolRules;
 import se.uppdrag.testsupport.PlatformTestResource;
 import se.uppdrag.testsupport.TestTokens;
@@ -147,6 +154,49 @@ class PeppolDocumentsIT {
         assertThat(PeppolRules.errors(note)).isEmpty();
         assertThat(new XmlPath(note).getList("CreditNote.CreditNoteLine.AccountingCost"))
                 .containsExactly("KS-5000");
+    }
+
+    @Test
+    void an_invoice_and_its_credit_note_read_as_a_pdf_with_what_paying_needs() throws Exception {
+        UUID agreement = facts.agreement(VERKSTAD, "PRIVATE", "CONFIRMATION");
+        UUID order = UUID.randomUUID();
+        ObjectNode confirmed = ofOrder(1, enrolment("EnrolmentConfirmed", agreement, order, VERKSTAD, "CONFIRMED"));
+        send(confirmed);
+        JsonPath invoice = facts.awaitInvoices(FINANCE, order, 1).setRootPath("items[0]");
+
+        String text = pdfText("/invoices/{id}", invoice.getString("id"), TestTokens.employer(VERKSTAD));
+        assertThat(text)
+                .contains("Faktura " + invoice.getString("number"))
+                .contains("Verkstadsbolaget Nord AB")
+                .contains("Att betala")
+                .contains(InvoicePdf.kr(new BigDecimal(invoice.getString("total.amount"))))
+                .contains("bankgiro 5050-1055")
+                .contains("OCR-nummer " + invoice.getString("ocr"))
+                .contains("PO-2027-0042");
+        // Another employer does not get it in any form.
+        as(TestTokens.employer(REGION))
+                .accept("application/pdf")
+                .get("/invoices/{id}", invoice.getString("id"))
+                .then()
+                .statusCode(404);
+
+        send(cancelled(confirmed, "0.00"));
+        String note = pdfText("/credit-notes/{id}", creditNoteOf(invoice.getString("id")), FINANCE);
+        assertThat(note).contains("Kreditfaktura").contains("Krediterar faktura " + invoice.getString("number"));
+    }
+
+    private static String pdfText(String path, String id, String token) throws IOException {
+        byte[] pdf = as(token)
+                .accept("application/pdf")
+                .get(path, id)
+                .then()
+                .statusCode(200)
+                .contentType(containsString("application/pdf"))
+                .extract()
+                .asByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document);
+        }
     }
 
     @Test

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -58,6 +59,8 @@ public class InvoiceResource {
 
     @Inject
     Caller caller;
+
+    static final String PDF = "application/pdf";
 
     static final String SORT_DOC = "The order: number, issueDate, dueDate, total, open (left to pay) or buyer (name), "
             + "with '-' before it for descending; newest first when not given";
@@ -168,18 +171,23 @@ public class InvoiceResource {
     @RolesAllowed({Roles.FINANCE, Roles.EMPLOYER})
     @Operation(
             summary = "Read an invoice",
-            description = "As JSON, as HTML for a person, or as the Peppol BIS "
-                    + "Billing 3.0 UBL document (Accept: application/xml), to the seller and the buyer only.")
-    @Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML})
+            description = "As JSON, as the Peppol BIS Billing 3.0 UBL document (Accept: application/xml), or as a "
+                    + "PDF for a person (Accept: application/pdf; for buyers without a Peppol endpoint), to the seller "
+                    + "and the buyer only.")
+    @Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML, PDF})
     @APIResponse(
             responseCode = "200",
             description = "JSON, or with Accept: application/xml the Peppol BIS Billing 3.0 UBL Invoice",
             content = {
                 @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvoiceView.class)),
-                @Content(mediaType = MediaType.APPLICATION_XML, example = UBL_EXAMPLE)
+                @Content(mediaType = MediaType.APPLICATION_XML, example = UBL_EXAMPLE),
+                @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))
             })
     @APIResponse(responseCode = "404", description = "No such invoice for the caller")
     public Response getInvoice(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+        if (Negotiation.prefers(headers, PDF)) {
+            return pdf(queries.pdf(caller.viewer(), InvoiceKind.INVOICE, id), "faktura-" + id);
+        }
         return Negotiation.jsonOr(
                 headers,
                 MediaType.APPLICATION_XML,
@@ -228,17 +236,24 @@ public class InvoiceResource {
     @GET
     @Path("credit-notes/{id}")
     @RolesAllowed({Roles.FINANCE, Roles.EMPLOYER})
-    @Operation(summary = "Read a credit note", description = "It names the invoice it credits.")
-    @Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML})
+    @Operation(
+            summary = "Read a credit note",
+            description = "It names the invoice it credits. JSON, UBL (Accept: application/xml) or PDF (Accept: "
+                    + "application/pdf).")
+    @Produces({MediaType.APPLICATION_JSON, MediaType.APPLICATION_XML, PDF})
     @APIResponse(
             responseCode = "200",
             description = "JSON, or with Accept: application/xml the Peppol BIS Billing 3.0 UBL CreditNote",
             content = {
                 @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvoiceView.class)),
-                @Content(mediaType = MediaType.APPLICATION_XML)
+                @Content(mediaType = MediaType.APPLICATION_XML),
+                @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary"))
             })
     @APIResponse(responseCode = "404", description = "No such credit note for the caller")
     public Response creditNote(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+        if (Negotiation.prefers(headers, PDF)) {
+            return pdf(queries.pdf(caller.viewer(), InvoiceKind.CREDIT_NOTE, id), "kreditfaktura-" + id);
+        }
         return Negotiation.jsonOr(
                 headers,
                 MediaType.APPLICATION_XML,
@@ -287,5 +302,11 @@ public class InvoiceResource {
         return InvoiceView.DeliveryView.of(deliveries
                 .retry(caller.viewer(), id)
                 .orElseThrow(() -> ProblemException.notFound(kind + " delivered over Peppol", id)));
+    }
+
+    private static Response pdf(byte[] document, String name) {
+        return Response.ok(document, PDF)
+                .header("Content-Disposition", "inline; filename=\"" + name + ".pdf\"")
+                .build();
     }
 }

@@ -33,6 +33,9 @@ public class InvoiceQueries {
     @Inject
     DeliveryRepository deliveries;
 
+    @Inject
+    InvoicePdf pdf;
+
     /** A document with its lines and, where it is delivered over Peppol, its delivery. */
     public record Document(Invoice invoice, List<InvoiceLine> lines, Delivery delivery) {}
 
@@ -62,6 +65,16 @@ public class InvoiceQueries {
                 .orElseThrow(
                         () -> ProblemException.notFound(kind == InvoiceKind.INVOICE ? "invoice" : "credit note", id));
         return new Document(invoice, invoices.lines(id), deliveries.findById(id));
+    }
+
+    /** The document as a PDF for a person (buyers without a Peppol endpoint); a credit note names what it credits. */
+    @Transactional
+    public byte[] pdf(Viewer viewer, InvoiceKind kind, UUID id) {
+        Document document = get(viewer, kind, id);
+        Invoice credited = document.invoice().creditedInvoiceId == null
+                ? null
+                : invoices.findById(document.invoice().creditedInvoiceId);
+        return pdf.write(document.invoice(), document.lines(), credited);
     }
 
     /** The document as Peppol BIS Billing 3.0 UBL; a credit note names the invoice it corrects. */
