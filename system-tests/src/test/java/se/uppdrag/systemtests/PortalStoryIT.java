@@ -9,6 +9,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -153,6 +156,16 @@ class PortalStoryIT extends BrowserStory {
                 .contains("<cbc:AccountingCost>KS-" + code + "</cbc:AccountingCost>")
                 .contains("<cbc:AccountingCost>KS-" + code + "-B</cbc:AccountingCost>");
         assertThat(PeppolRules.errors(ubl)).as("Peppol BIS Billing 3.0 rules").isEmpty();
+        // The same invoice as a PDF for a buyer without a Peppol address: what paying needs, readable.
+        browser.click("Ladda ner som PDF");
+        Path pdf = browser.awaitDownload("faktura-" + number + ".pdf", Duration.ofSeconds(30));
+        try (PDDocument document = Loader.loadPDF(Files.readAllBytes(pdf))) {
+            assertThat(new PDFTextStripper().getText(document))
+                    .contains("Faktura " + number)
+                    .contains("OCR-nummer " + ocr)
+                    .contains("bankgiro 5050-1055")
+                    .contains("30 000,00 kr");
+        }
 
         // HR cancels Bertil: 20 days before the start the terms take half the price, and the page says so first.
         browser.login("hr.admin").go("/orders/" + order);

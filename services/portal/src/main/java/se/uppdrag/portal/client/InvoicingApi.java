@@ -61,6 +61,12 @@ public interface InvoicingApi {
     @Produces(MediaType.APPLICATION_XML)
     byte[] invoiceXml(@PathParam("id") UUID id);
 
+    /** The invoice as a PDF for a person. */
+    @GET
+    @Path("/invoices/{id}")
+    @Produces("application/pdf")
+    byte[] invoicePdf(@PathParam("id") UUID id);
+
     @GET
     @Path("/credit-notes")
     Page<Invoice> creditNotes(
@@ -81,6 +87,11 @@ public interface InvoicingApi {
     @Path("/credit-notes/{id}")
     @Produces(MediaType.APPLICATION_XML)
     byte[] creditNoteXml(@PathParam("id") UUID id);
+
+    @GET
+    @Path("/credit-notes/{id}")
+    @Produces("application/pdf")
+    byte[] creditNotePdf(@PathParam("id") UUID id);
 
     @POST
     @Path("/payments/imports")

@@ -174,6 +174,14 @@ public class InvoicePages {
         return xml(invoicing.invoiceXml(id), "faktura-" + invoice.number());
     }
 
+    /** The invoice as a PDF, for a buyer who cannot receive the e-invoice. */
+    @GET
+    @Path("invoices/{id}.pdf")
+    public Response invoicePdf(@PathParam("id") UUID id) {
+        Invoice invoice = invoicing.invoice(id);
+        return pdf(invoicing.invoicePdf(id), "faktura-" + invoice.number());
+    }
+
     @GET
     @Path("credit-notes")
     public TemplateInstance creditNotes(
@@ -217,6 +225,21 @@ public class InvoicePages {
     public Response creditNoteXml(@PathParam("id") UUID id) {
         Invoice note = invoicing.creditNote(id);
         return xml(invoicing.creditNoteXml(id), "kreditfaktura-" + note.number());
+    }
+
+    @GET
+    @Path("credit-notes/{id}.pdf")
+    public Response creditNotePdf(@PathParam("id") UUID id) {
+        Invoice note = invoicing.creditNote(id);
+        return pdf(invoicing.creditNotePdf(id), "kreditfaktura-" + note.number());
+    }
+
+    private static Response pdf(byte[] document, String name) {
+        return Response.ok(document, "application/pdf")
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9-]", "") + ".pdf\"")
+                .build();
     }
 
     private static Response xml(byte[] document, String name) {

@@ -332,4 +332,7 @@ public interface FinanceMessages {
 
     @Message
     String finance_undelivered(long count);
+
+    @Message
+    String invoice_download_pdf();
 }
