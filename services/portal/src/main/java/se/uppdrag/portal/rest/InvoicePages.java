@@ -235,18 +235,19 @@ public class InvoicePages {
     }
 
     private static Response pdf(byte[] document, String name) {
-        return Response.ok(document, "application/pdf")
-                .header(
-                        "Content-Disposition",
-                        "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9-]", "") + ".pdf\"")
-                .build();
+        return download(document, "application/pdf", name + ".pdf");
     }
 
     private static Response xml(byte[] document, String name) {
-        return Response.ok(document, "application/xml")
+        return download(document, "application/xml", name + ".xml");
+    }
+
+    /** A document to keep, under a file name of letters, digits, dashes and its extension only. */
+    private static Response download(byte[] document, String type, String fileName) {
+        return Response.ok(document, type)
                 .header(
                         "Content-Disposition",
-                        "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9-]", "") + ".xml\"")
+                        "attachment; filename=\"" + fileName.replaceAll("[^A-Za-z0-9.-]", "") + "\"")
                 .build();
     }
 }
