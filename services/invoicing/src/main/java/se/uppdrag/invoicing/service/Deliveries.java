@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -176,12 +175,6 @@ public class Deliveries {
                     d.nextAttemptAt == null ? ", given up" : ", next " + d.nextAttemptAt,
                     outcome.detail());
         }
-    }
-
-    /** The deliveries of the documents, by document id (documents without one are absent). */
-    @Transactional
-    public Map<UUID, Delivery> of(List<UUID> documentIds) {
-        return deliveries.of(documentIds);
     }
 
     /**
