@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 import static se.uppdrag.agreement.AgreementTestSupport.AGENCY;
+import static se.uppdrag.agreement.AgreementTestSupport.FUND;
 import static se.uppdrag.agreement.AgreementTestSupport.KUSTLAND;
 import static se.uppdrag.agreement.AgreementTestSupport.NORRDAL;
 import static se.uppdrag.agreement.AgreementTestSupport.REGION;
@@ -288,6 +289,79 @@ class AgreementLifecycleIT {
         assertThat(event.at("/payload/pricing/percent").decimalValue()).isEqualByComparingTo("10");
         assertThat(event.at("/payload/coverage/allCourses").asBoolean()).isTrue();
         assertThat(event.at("/payload/employer/buyerType").asText()).isEqualTo("STATE_AGENCY");
+    }
+
+    @Test
+    void a_co_funding_scheme_is_part_of_the_terms_and_travels_with_the_funders_details() {
+        Map<String, Object> t = terms(VERKSTAD, course);
+        t.put(
+                "funding",
+                Map.of(
+                        "model",
+                        "FUNDER_INVOICED",
+                        "funder",
+                        FUND,
+                        "sharePercent",
+                        50,
+                        "capPerParticipant",
+                        Map.of("amount", "6000.00", "currency", "SEK"),
+                        "condition",
+                        "COMPLETION",
+                        "funderReference",
+                        "OF-2027-118"));
+        String id = as(UNI).body(t)
+                .post("/agreements")
+                .then()
+                .statusCode(201)
+                .body("funding.model", equalTo("FUNDER_INVOICED"))
+                .body("funding.funder", equalTo(FUND))
+                .extract()
+                .path("id");
+        as(UNI).post("/agreements/{id}/propose", id).then().statusCode(200);
+        as(HR).get("/agreements/{id}", id).then().statusCode(200).body("funding.sharePercent", equalTo(50));
+        as(HR).post("/agreements/{id}/accept", id).then().statusCode(200);
+
+        JsonNode event = Topics.json(Topics.await("partner.agreements", Topics.keyed(id), 1, Duration.ofSeconds(20))
+                .get(0));
+        EventAssertions.assertValidEvent(event);
+        assertThat(event.at("/payload/funding/model").asText()).isEqualTo("FUNDER_INVOICED");
+        assertThat(event.at("/payload/funding/funder/name").asText()).isEqualTo("Omställningsfonden");
+        assertThat(event.at("/payload/funding/funder/peppolEndpoint").asText()).isEqualTo("0007:" + FUND);
+        assertThat(event.at("/payload/funding/funder/buyerType").asText()).isEqualTo("PRIVATE");
+        assertThat(event.at("/payload/funding/sharePercent").asInt()).isEqualTo(50);
+        assertThat(event.at("/payload/funding/capPerParticipant/amount").asText())
+                .isEqualTo("6000.00");
+        assertThat(event.at("/payload/funding/condition").asText()).isEqualTo("COMPLETION");
+        assertThat(event.at("/payload/funding/funderReference").asText()).isEqualTo("OF-2027-118");
+    }
+
+    @Test
+    void a_funder_must_be_registered_as_one_and_the_scheme_hold_together() {
+        Map<String, Object> employerAsFunder = terms(VERKSTAD, course);
+        employerAsFunder.put("funding", Map.of("model", "SUBSIDY", "funder", REGION, "sharePercent", 30));
+        as(UNI).body(employerAsFunder)
+                .post("/agreements")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("funding.funder"))
+                .body(containsString("is registered as EMPLOYER, not FUNDER"));
+
+        Map<String, Object> subsidyOnCompletion = terms(VERKSTAD, course);
+        subsidyOnCompletion.put(
+                "funding", Map.of("model", "SUBSIDY", "funder", FUND, "sharePercent", 101, "condition", "COMPLETION"));
+        as(UNI).body(subsidyOnCompletion)
+                .post("/agreements")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("funding.sharePercent"));
+
+        subsidyOnCompletion.put(
+                "funding", Map.of("model", "SUBSIDY", "funder", FUND, "sharePercent", 30, "condition", "COMPLETION"));
+        as(UNI).body(subsidyOnCompletion)
+                .post("/agreements")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("funding.condition"));
     }
 
     @Test

@@ -23,6 +23,8 @@ public final class AgreementTestSupport {
     public static final String VERKSTAD = "5566778808";
     public static final String REGION = "2321000016";
     public static final String AGENCY = "2021007899";
+    /** A fund that co-funds employers' training (registered as a FUNDER). */
+    public static final String FUND = "8020016161";
 
     private AgreementTestSupport() {}
 
@@ -33,6 +35,13 @@ public final class AgreementTestSupport {
         register(employer(VERKSTAD, "Verkstadsbolaget Nord AB", "PRIVATE"));
         register(employer(REGION, "Region Mitt", "MUNICIPALITY_OR_REGION"));
         register(employer(AGENCY, "Statens provningsverk", "STATE_AGENCY"));
+        register(funder(FUND, "Omställningsfonden"));
+    }
+
+    public static Map<String, Object> funder(String org, String name) {
+        Map<String, Object> body = new HashMap<>(employer(org, name, "PRIVATE"));
+        body.put("kind", "FUNDER");
+        return body;
     }
 
     public static Map<String, Object> university(String org, String name, String bankgiro) {

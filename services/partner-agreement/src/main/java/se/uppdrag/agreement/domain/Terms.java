@@ -32,7 +32,22 @@ public record Terms(
         @NotNull @Min(1) @Max(100_000) Integer seatQuota,
         Boolean autoConfirm,
         @NotNull @Valid Cancellation cancellation,
-        @NotNull @Valid Invoicing invoicing) {
+        @NotNull @Valid Invoicing invoicing,
+        @Valid Funding funding) {
+
+    /** Terms without co-funding. */
+    public Terms(
+            String employer,
+            LocalDate validFrom,
+            LocalDate validTo,
+            Coverage coverage,
+            Pricing pricing,
+            Integer seatQuota,
+            Boolean autoConfirm,
+            Cancellation cancellation,
+            Invoicing invoicing) {
+        this(employer, validFrom, validTo, coverage, pricing, seatQuota, autoConfirm, cancellation, invoicing, null);
+    }
 
     /** Listed courses of the university, or all of them. */
     public record Coverage(
@@ -91,6 +106,48 @@ public record Terms(
         }
     }
 
+    /**
+     * A co-funding scheme: a funder (a registered organisation of kind FUNDER) pays {@code sharePercent} of each
+     * participant's price, at most {@code capPerParticipant}, under {@code condition}, the way {@code model} says.
+     */
+    public record Funding(
+            @NotNull FundingModel model,
+
+            @NotNull @Pattern(regexp = "[0-9]{10}", message = "must be an organisation number of 10 digits")
+            String funder,
+
+            @NotNull @Min(1) @Max(100) Integer sharePercent,
+            Money capPerParticipant,
+            FundingCondition condition,
+
+            @Size(max = 100) @Pattern(regexp = "[^\\p{Cntrl}]*", message = "must be one line of text")
+            String funderReference,
+
+            @Min(0) @Max(3650) Integer claimDeadlineDays) {
+
+        void addProblems(String employer, List<FieldProblem> errors) {
+            if (funder.equals(employer)) {
+                errors.add(new FieldProblem("funding.funder", "must not be the employer itself"));
+            }
+            if (capPerParticipant != null
+                    && (capPerParticipant.amount().signum() <= 0
+                            || capPerParticipant.amount().compareTo(Money.MAX_PRICE) > 0)) {
+                errors.add(new FieldProblem(
+                        "funding.capPerParticipant.amount",
+                        "must be above 0 and at most " + Money.MAX_PRICE.toPlainString()));
+            }
+            if (model == FundingModel.SUBSIDY && condition == FundingCondition.COMPLETION) {
+                errors.add(new FieldProblem(
+                        "funding.condition",
+                        "cannot be COMPLETION for a subsidy: the allowance is on the invoice when it is issued"));
+            }
+            if (model != FundingModel.EMPLOYER_CLAIMS && claimDeadlineDays != null) {
+                errors.add(new FieldProblem(
+                        "funding.claimDeadlineDays", "applies only when the employer claims (EMPLOYER_CLAIMS)"));
+            }
+        }
+    }
+
     public boolean autoConfirms() {
         return Boolean.TRUE.equals(autoConfirm);
     }
@@ -114,6 +171,9 @@ public record Terms(
         }
         pricingProblems(errors);
         cancellation.addProblems(errors);
+        if (funding != null) {
+            funding.addProblems(employer, errors);
+        }
         return errors;
     }
 

@@ -53,6 +53,17 @@ public class AgreementResource {
                                           { "withinDaysOfStart": 14, "percent": 100 } ] },
               "invoicing": { "paymentDays": 30, "buyerReference": "HR-4711", "invoiceOn": "CONFIRMATION" } }""";
 
+    static final String FUNDED_TERMS_EXAMPLE = """
+            { "employer": "5566778808", "validFrom": "2027-01-01", "validTo": "2027-12-31",
+              "coverage": { "allCourses": true },
+              "pricing": { "kind": "DISCOUNT", "percent": 0 },
+              "seatQuota": 50, "autoConfirm": false,
+              "cancellation": { "fees": [ { "withinDaysOfStart": 14, "percent": 100 } ] },
+              "invoicing": { "paymentDays": 30, "buyerReference": "HR-4711", "invoiceOn": "CONFIRMATION" },
+              "funding": { "model": "FUNDER_INVOICED", "funder": "8020016161", "sharePercent": 50,
+                           "capPerParticipant": { "amount": "6000.00", "currency": "SEK" },
+                           "condition": "COMPLETION", "funderReference": "OF-2027-118" } }""";
+
     @Inject
     AgreementService agreements;
 
@@ -67,8 +78,20 @@ public class AgreementResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Draft an agreement",
-            description = "By the university in the caller's token, with one registered employer.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "fixed prices", value = TERMS_EXAMPLE)))
+            description = "By the university in the caller's token, with one registered employer. Optional co-funding"
+                    + " (funding) names a registered FUNDER and how it pays: FUNDER_INVOICED (the employer is invoiced"
+                    + " its share, the funder its own on a separate invoice, on completion if the condition says so),"
+                    + " EMPLOYER_CLAIMS (the employer is invoiced in full and claims the share back) or SUBSIDY (the"
+                    + " share is an allowance on the employer's invoice).")
+    @RequestBody(
+            content =
+                    @Content(
+                            examples = {
+                                @ExampleObject(name = "fixed prices", value = TERMS_EXAMPLE),
+                                @ExampleObject(
+                                        name = "co-funded: the funder is invoiced half, for those who complete",
+                                        value = FUNDED_TERMS_EXAMPLE)
+                            }))
     @APIResponse(
             responseCode = "201",
             description = "Created",

@@ -25,6 +25,7 @@ public record AgreementView(
         boolean autoConfirm,
         Terms.Cancellation cancellation,
         Terms.Invoicing invoicing,
+        Terms.Funding funding,
         Termination termination,
         List<VersionView> versions,
         List<AmendmentView> amendments,
@@ -60,6 +61,7 @@ public record AgreementView(
                 t.autoConfirms(),
                 t.cancellation(),
                 t.invoicing(),
+                t.funding(),
                 a.terminationDate == null
                         ? null
                         : new Termination(a.terminationDate, a.terminationReason, a.terminatedBy),

@@ -103,7 +103,8 @@ public class OrganisationResource {
     @APIResponse(responseCode = "400", description = "A malformed filter")
     public PageResponse<OrganisationView> listOrganisations(
             @Parameter(example = "verkstad") @QueryParam("q") String q,
-            @Parameter(description = "UNIVERSITY or EMPLOYER", example = "EMPLOYER") @QueryParam("kind") String kind,
+            @Parameter(description = "UNIVERSITY, EMPLOYER or FUNDER", example = "EMPLOYER") @QueryParam("kind")
+                    String kind,
             @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
         PageRequest paging = PageRequest.of(page, size);

@@ -27,13 +27,15 @@ public class AgreementEvents {
     @Inject
     Clock clock;
 
-    public void activated(
-            Agreement agreement, LocalDate effectiveFrom, Organisation university, Organisation employer) {
-        publishTerms(EventCatalog.AGREEMENT_ACTIVATED, agreement, effectiveFrom, university, employer);
+    /** The organisations the terms name, as registered when the terms take effect; no funder without funding. */
+    public record Parties(Organisation university, Organisation employer, Organisation funder) {}
+
+    public void activated(Agreement agreement, LocalDate effectiveFrom, Parties parties) {
+        publishTerms(EventCatalog.AGREEMENT_ACTIVATED, agreement, effectiveFrom, parties);
     }
 
-    public void amended(Agreement agreement, LocalDate effectiveFrom, Organisation university, Organisation employer) {
-        publishTerms(EventCatalog.AGREEMENT_AMENDED, agreement, effectiveFrom, university, employer);
+    public void amended(Agreement agreement, LocalDate effectiveFrom, Parties parties) {
+        publishTerms(EventCatalog.AGREEMENT_AMENDED, agreement, effectiveFrom, parties);
     }
 
     public void terminated(Agreement a) {
@@ -57,18 +59,13 @@ public class AgreementEvents {
                 new AgreementExpired(a.id, a.version, a.university, a.employer, a.validTo));
     }
 
-    private void publishTerms(
-            EventDefinition type,
-            Agreement a,
-            LocalDate effectiveFrom,
-            Organisation university,
-            Organisation employer) {
+    private void publishTerms(EventDefinition type, Agreement a, LocalDate effectiveFrom, Parties parties) {
         Terms t = a.terms;
         AgreementTerms payload = new AgreementTerms(
                 a.id,
                 a.version,
-                party(university),
-                party(employer),
+                party(parties.university()),
+                party(parties.employer()),
                 t.validFrom(),
                 t.validTo(),
                 effectiveFrom,
@@ -90,8 +87,23 @@ public class AgreementEvents {
                         t.invoicing().paymentDays(),
                         t.invoicing().buyerReference(),
                         t.invoicing().invoiceOn().name(),
-                        t.invoicing().orderReferenceRequired()));
+                        t.invoicing().orderReferenceRequired()),
+                funding(t.funding(), parties.funder()));
         outbox.publish(type, a.id.toString(), payload);
+    }
+
+    private static AgreementTerms.Funding funding(Terms.Funding funding, Organisation funder) {
+        if (funding == null) {
+            return null;
+        }
+        return new AgreementTerms.Funding(
+                funding.model().name(),
+                party(funder),
+                funding.sharePercent(),
+                funding.capPerParticipant(),
+                funding.condition() == null ? null : funding.condition().name(),
+                funding.funderReference(),
+                funding.claimDeadlineDays());
     }
 
     private static AgreementTerms.Party party(Organisation o) {

@@ -70,7 +70,7 @@ public class AgreementService {
 
     @Transactional
     public AgreementRecord draft(String university, Terms terms) {
-        requireRegistered(university, OrganisationKind.UNIVERSITY, null);
+        requireRegistered(university, OrganisationKind.UNIVERSITY, "university", null);
         check(university, terms);
         Agreement agreement = Agreement.draft(university, terms, now());
         agreements.persist(agreement);
@@ -100,7 +100,7 @@ public class AgreementService {
         agreement.accept(today(), now());
         AgreementVersion first = AgreementVersion.of(agreement, agreement.validFrom, now());
         versions.persist(first);
-        events.activated(agreement, first.effectiveFrom, party(agreement.university), party(agreement.employer));
+        events.activated(agreement, first.effectiveFrom, parties(agreement));
         LOG.infof(
                 "Employer %s accepted agreement %s: active from %s to %s",
                 employer, id, agreement.validFrom, agreement.validTo);
@@ -147,7 +147,7 @@ public class AgreementService {
         agreement.amend(amendment.terms, now());
         AgreementVersion version = AgreementVersion.of(agreement, effectiveFrom, now());
         versions.persist(version);
-        events.amended(agreement, effectiveFrom, party(agreement.university), party(agreement.employer));
+        events.amended(agreement, effectiveFrom, parties(agreement));
         LOG.infof(
                 "Employer %s accepted amendment %s: agreement %s version %d in force from %s",
                 employer, amendmentId, id, agreement.version, effectiveFrom);
@@ -248,7 +248,10 @@ public class AgreementService {
         List<FieldError> errors = new ArrayList<>(terms.problems().stream()
                 .map(p -> new FieldError(p.field(), p.message()))
                 .toList());
-        requireRegistered(terms.employer(), OrganisationKind.EMPLOYER, errors);
+        requireRegistered(terms.employer(), OrganisationKind.EMPLOYER, "employer", errors);
+        if (terms.funding() != null) {
+            requireRegistered(terms.funding().funder(), OrganisationKind.FUNDER, "funding.funder", errors);
+        }
         Set<UUID> named = terms.namedCourses();
         Map<UUID, KnownCourse> known =
                 courses.findAllById(named).stream().collect(Collectors.toMap(c -> c.courseId, Function.identity()));
@@ -288,7 +291,7 @@ public class AgreementService {
         }
     }
 
-    private void requireRegistered(String orgNumber, OrganisationKind kind, List<FieldError> errors) {
+    private void requireRegistered(String orgNumber, OrganisationKind kind, String field, List<FieldError> errors) {
         Organisation organisation = organisations.findById(orgNumber);
         if (organisation != null && organisation.is(kind)) {
             return;
@@ -300,11 +303,17 @@ public class AgreementService {
             throw ProblemException.unprocessable(
                     "Your organisation " + orgNumber + " " + message + "; an operator registers it first");
         }
-        errors.add(new FieldError("employer", orgNumber + " " + message));
+        errors.add(new FieldError(field, orgNumber + " " + message));
     }
 
-    private Organisation party(String orgNumber) {
-        return organisations.findById(orgNumber);
+    /** The parties of the agreement's current terms as they are registered now (the funder null without funding). */
+    private AgreementEvents.Parties parties(Agreement agreement) {
+        return new AgreementEvents.Parties(
+                organisations.findById(agreement.university),
+                organisations.findById(agreement.employer),
+                agreement.terms.funding() == null
+                        ? null
+                        : organisations.findById(agreement.terms.funding().funder()));
     }
 
     private AgreementRecord record(Agreement agreement) {

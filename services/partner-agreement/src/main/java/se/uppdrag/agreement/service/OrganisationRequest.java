@@ -20,7 +20,7 @@ public record OrganisationRequest(
 
         @NotNull OrganisationKind kind,
 
-        @Schema(description = "Required for employers; decides the VAT of their invoices")
+        @Schema(description = "Required for employers and funders; decides the VAT of their invoices")
         BuyerType buyerType,
 
         @NotNull @Valid Address address,

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jboss.logging.Logger;
 import se.uppdrag.agreement.domain.Organisation;
 import se.uppdrag.agreement.domain.OrganisationKind;
@@ -109,8 +110,11 @@ public class OrganisationService {
                                     ? "is a personal identity number: commissioned education is bought by legal persons only"
                                     : "is not a valid Swedish organisation number (10 digits, third at least 2, Luhn check digit)"));
         }
-        if (details.kind() == OrganisationKind.EMPLOYER && details.buyerType() == null) {
-            errors.add(new FieldError("buyerType", "is required for an employer: it decides the VAT of its invoices"));
+        if (details.kind() != OrganisationKind.UNIVERSITY && details.buyerType() == null) {
+            errors.add(new FieldError(
+                    "buyerType",
+                    "is required for an " + details.kind().name().toLowerCase(Locale.ROOT)
+                            + ": it decides the VAT of its invoices"));
         }
         if (details.kind() == OrganisationKind.UNIVERSITY) {
             if (details.bankgiro() == null) {

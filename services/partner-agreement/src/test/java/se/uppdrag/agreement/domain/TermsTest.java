@@ -35,6 +35,53 @@ class TermsTest {
                 LocalDate.of(2027, 12, 31));
     }
 
+    static Terms funded(Terms.Funding funding) {
+        Terms t = fixed("15000.00");
+        return new Terms(
+                t.employer(),
+                t.validFrom(),
+                t.validTo(),
+                t.coverage(),
+                t.pricing(),
+                t.seatQuota(),
+                t.autoConfirm(),
+                t.cancellation(),
+                t.invoicing(),
+                funding);
+    }
+
+    @Test
+    void a_co_funding_scheme_holds_together_only_where_its_parts_fit_its_model() {
+        String fund = "8020016161";
+        assertThat(funded(new Terms.Funding(
+                                FundingModel.FUNDER_INVOICED,
+                                fund,
+                                50,
+                                Money.sek("6000.00"),
+                                FundingCondition.COMPLETION,
+                                "OF-1",
+                                null))
+                        .problems())
+                .isEmpty();
+        assertThat(fields(funded(new Terms.Funding(FundingModel.SUBSIDY, "5566778808", 50, null, null, null, null))
+                        .problems()))
+                .containsExactly("funding.funder");
+        assertThat(fields(funded(new Terms.Funding(
+                                FundingModel.SUBSIDY,
+                                fund,
+                                50,
+                                Money.sek("0.00"),
+                                FundingCondition.COMPLETION,
+                                null,
+                                30))
+                        .problems()))
+                .containsExactlyInAnyOrder(
+                        "funding.capPerParticipant.amount", "funding.condition", "funding.claimDeadlineDays");
+        assertThat(funded(new Terms.Funding(FundingModel.EMPLOYER_CLAIMS, fund, 100, null, null, null, 90))
+                        .problems())
+                .isEmpty();
+    }
+
     @Test
     void fixed_prices_for_covered_courses_hold_together() {
         assertThat(fixed("15000.00").problems()).isEmpty();
