@@ -345,11 +345,13 @@ class PaymentsIT {
         assertThat(text)
                 .startsWith("#FLAGGA 0")
                 .contains("#SIETYP 4", "#ORGNR 202100-1231", "Faktura " + invoice.getString("number"))
-                // The receivable is booked on the buyer's order number, a dimension of its own.
+                // The receivable is booked on the buyer (the customer dimension) and its order number.
                 .contains(
+                        "#DIM 8 \"Kund\"",
                         "#DIM 20 \"Beställarens ordernummer\"",
+                        "#OBJEKT 8 \"5566778808\" \"5566778808\"",
                         "#OBJEKT 20 \"PO-2027-0042\" \"PO-2027-0042\"",
-                        "#TRANS 1510 {20 \"PO-2027-0042\"} 18750.00");
+                        "#TRANS 1510 {8 \"5566778808\" 20 \"PO-2027-0042\"} 18750.00");
         assertVouchersBalance(text);
         as(FINANCE)
                 .queryParam("from", "2027-01-01")

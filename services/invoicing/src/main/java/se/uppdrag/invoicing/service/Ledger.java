@@ -30,6 +30,12 @@ import se.uppdrag.platform.errors.ProblemException;
 @ApplicationScoped
 public class Ledger {
 
+    /**
+     * The buyer (SIE's reserved customer dimension), on every receivable: a funder invoiced its share of an employer's
+     * order is a customer of its own.
+     */
+    static final Sie4.Dimension CUSTOMER = new Sie4.Dimension(8, "Kund");
+
     /** The buyer's order number, on the receivable of each invoice and credit note that has one. */
     static final Sie4.Dimension BUYER_ORDER = new Sie4.Dimension(20, "Beställarens ordernummer");
 
@@ -108,7 +114,7 @@ public class Ledger {
                         from.with(TemporalAdjusters.firstDayOfYear()),
                         from.with(TemporalAdjusters.lastDayOfYear())),
                 accounts,
-                List.of(BUYER_ORDER),
+                List.of(CUSTOMER, BUYER_ORDER),
                 vouchers);
     }
 
@@ -120,7 +126,9 @@ public class Ledger {
         transactions.add(new Sie4.Transaction(
                 ledger.receivables(),
                 d.total.multiply(sign),
-                d.orderReference == null ? Map.of() : Map.of(BUYER_ORDER.number(), d.orderReference)));
+                d.orderReference == null
+                        ? Map.of(CUSTOMER.number(), d.buyer)
+                        : Map.of(CUSTOMER.number(), d.buyer, BUYER_ORDER.number(), d.orderReference)));
         transactions.add(
                 new Sie4.Transaction(ledger.revenue(), d.net.multiply(sign).negate()));
         if (d.vat.signum() != 0) {
