@@ -11,9 +11,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import se.uppdrag.contracts.EventCatalog;
 import se.uppdrag.contracts.EventDefinition;
+import se.uppdrag.contracts.EventJson;
 import se.uppdrag.contracts.EventSchemas;
 import se.uppdrag.testsupport.TestSql;
 import se.uppdrag.testsupport.Topics;
@@ -32,6 +35,8 @@ class InvoicingFacts {
     static final String REGION = "2321000016";
     /** Configured in the tests' application.properties as a buyer of exempt education (category E). */
     static final String SCHOOL = "2120002627";
+    /** A fund registered as a FUNDER: co-funds employers' orders. */
+    static final String FUND = "8020016161";
 
     @Inject
     TestSql sql;
@@ -58,6 +63,29 @@ class InvoicingFacts {
 
     /** An agreement of the university's (the seller of its invoices). */
     UUID agreement(String employer, String buyerType, String invoiceOn, String university) {
+        return agreement(employer, buyerType, invoiceOn, university, terms -> {});
+    }
+
+    /** A Kustland agreement with a co-funding scheme (the {@code funding} object of the terms) by the fund. */
+    UUID fundedAgreement(String employer, String invoiceOn, Map<String, Object> funding) {
+        return agreement(employer, "PRIVATE", invoiceOn, KUSTLAND, terms -> {
+            ObjectNode f = terms.putObject("funding");
+            funding.forEach((k, v) -> f.set(k, EventJson.mapper().valueToTree(v)));
+            f.putObject("funder")
+                    .put("orgNumber", FUND)
+                    .put("name", "Omställningsfonden")
+                    .put("buyerType", "PRIVATE")
+                    .put("peppolEndpoint", "0007:" + FUND)
+                    .putObject("address")
+                    .put("street", "Box 1")
+                    .put("postalCode", "10000")
+                    .put("city", "Stockholm")
+                    .put("country", "SE");
+        });
+    }
+
+    private UUID agreement(
+            String employer, String buyerType, String invoiceOn, String university, Consumer<ObjectNode> terms) {
         UUID id = UUID.randomUUID();
         ObjectNode event = example(EventCatalog.AGREEMENT_ACTIVATED, id);
         ObjectNode p = (ObjectNode) event.get("payload");
@@ -68,6 +96,7 @@ class InvoicingFacts {
                 .put("buyerType", buyerType)
                 .put("peppolEndpoint", "0007:" + employer);
         ((ObjectNode) p.get("invoicing")).put("invoiceOn", invoiceOn);
+        terms.accept(p);
         send("partner.agreements", event);
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> sql.count("select count(*) from agreement_terms where agreement_id = ?", id) == 1);
@@ -129,6 +158,17 @@ class InvoicingFacts {
                 .put("creditsAwarded", 7.5)
                 .put("grade", "G")
                 .put("completedOn", "2027-04-02")
+                .remove("confirmedOn");
+        return event;
+    }
+
+    /** Reported as not completed. */
+    static ObjectNode notCompleted(ObjectNode confirmed) {
+        ObjectNode event = confirmed.deepCopy();
+        event.put("eventId", UUID.randomUUID().toString()).put("type", "EnrolmentNotCompleted");
+        ((ObjectNode) event.get("payload"))
+                .put("status", "NOT_COMPLETED")
+                .put("reportedOn", "2027-04-02")
                 .remove("confirmedOn");
         return event;
     }

@@ -20,7 +20,9 @@ public class Billable {
         CONFIRMATION,
         START,
         COMPLETION,
-        CANCELLATION
+        CANCELLATION,
+        /** The funder's share of a seat whose employer share is billed, once the scheme's condition is decided. */
+        FUNDING
     }
 
     @Id
@@ -74,6 +76,13 @@ public class Billable {
     @Column(name = "due_since")
     public Instant dueSince;
 
+    /** The funder's share of the price, left out of the employer's invoice of the seat (null: not co-funded). */
+    public BigDecimal funded;
+
+    /** The invoice that billed the funder's share: the funder's, or the employer's when the funder would not pay. */
+    @Column(name = "share_invoice_id")
+    public UUID shareInvoiceId;
+
     /** The invoice that billed the seat (or the fee), once issued. */
     @Column(name = "invoice_id")
     public UUID invoiceId;
@@ -111,7 +120,26 @@ public class Billable {
             case COMPLETION -> status == EnrolmentStatus.COMPLETED || status == EnrolmentStatus.NOT_COMPLETED;
             case START -> dueMoment == Moment.START;
             case CANCELLATION -> status == EnrolmentStatus.CANCELLED;
+            case FUNDING -> status == EnrolmentStatus.COMPLETED || status == EnrolmentStatus.NOT_COMPLETED;
         };
+    }
+
+    /** What the employer's invoice billed for the seat: its price less the funder's share. */
+    public BigDecimal billedToEmployer() {
+        return funded == null ? price : price.subtract(funded);
+    }
+
+    /** Whether a funder's share is still to be billed (to the funder, or to the employer if the funder will not pay). */
+    public boolean shareOutstanding() {
+        return invoiced() && funded != null && shareInvoiceId == null;
+    }
+
+    /**
+     * What a cancellation fee still asks of the employer: all of it before the seat was invoiced, after it what the fee
+     * exceeds the employer's share already billed (a fee is never funded). Zero or less: nothing to bill.
+     */
+    public BigDecimal feeToBill() {
+        return invoiced() ? fee.subtract(billedToEmployer()) : fee;
     }
 
     public boolean invoiced() {

@@ -104,8 +104,22 @@ public class Invoice {
     @Column(nullable = false, updatable = false, columnDefinition = "jsonb")
     public Parties parties;
 
+    /** The co-funding scheme the document was issued under, as the terms said then (null: none). */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(updatable = false, columnDefinition = "jsonb")
+    public AgreementTerms.Funding funding;
+
+    /** On a funder's invoice: the employer whose order it co-funds (null on the employer's own). */
+    @Column(name = "funded_employer", updatable = false)
+    public String fundedEmployer;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
+
+    /** An invoice to a funder for its share of an employer's order. */
+    public boolean toFunder() {
+        return fundedEmployer != null;
+    }
 
     public boolean isInvoice() {
         return kind == InvoiceKind.INVOICE;

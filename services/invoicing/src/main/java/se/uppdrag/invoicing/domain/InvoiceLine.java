@@ -20,6 +20,12 @@ public class InvoiceLine {
     public static final String PRICE = "PRICE";
     public static final String FEE = "FEE";
     public static final String CREDIT = "CREDIT";
+    /** A funder's share of a seat, on the funder's invoice. */
+    public static final String FUNDED_SHARE = "FUNDED_SHARE";
+    /** A funder's share the funder does not pay (the participant did not complete), on the employer's invoice. */
+    public static final String UNFUNDED_SHARE = "UNFUNDED_SHARE";
+    /** A funder's share credited (its own kind: a seat has at most one line of each kind). */
+    public static final String SHARE_CREDIT = "SHARE_CREDIT";
 
     public record Key(UUID invoiceId, int lineNo) implements Serializable {}
 
@@ -46,4 +52,15 @@ public class InvoiceLine {
     /** The buyer's cost centre for this line, or null. */
     @Column(name = "accounting_cost")
     public String accountingCost;
+
+    /** A subsidy on the line, shown as an allowance; the amount is after it (null: none). */
+    public BigDecimal allowance;
+
+    /** Under a claim-back scheme: whether the employer may claim the funder's share of the line (null: no scheme). */
+    public Boolean fundable;
+
+    /** The price before a subsidy. */
+    public BigDecimal grossAmount() {
+        return allowance == null ? amount : amount.add(allowance);
+    }
 }

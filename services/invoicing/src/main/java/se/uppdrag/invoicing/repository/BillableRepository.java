@@ -23,7 +23,7 @@ public class BillableRepository implements PanacheRepositoryBase<Billable, UUID>
      * <li>every enrolment the order named has been heard of; or, for an order whose size its events did not say,
      * nothing became due since {@code settledBefore}; and</li>
      * <li>no enrolment of the order still waits for the same decision (confirmation of a PENDING seat, completion of
-     * a CONFIRMED one),</li>
+     * a CONFIRMED one, or of the rest of the order for a funder's shares),</li>
      * </ul>
      * unless the oldest due enrolment has waited since before {@code impatientBefore}, when what is due is billed
      * anyway. So an order confirmed or completed as a whole is billed on one invoice, at once when the last of its
@@ -40,13 +40,14 @@ public class BillableRepository implements PanacheRepositoryBase<Billable, UUID>
                             or (max(b.orderSize) is null and max(b.dueSince) < :settled))
                            and not exists (select 1 from Billable w where w.orderId = b.orderId
                                and ((b.dueMoment = :confirmation and w.status = :pending)
-                                 or (b.dueMoment = :completion and w.status = :confirmed))))
+                                 or (b.dueMoment in (:completion, :funding) and w.status = :confirmed))))
                  order by min(b.dueSince)""", Object[].class)
                 .setParameter("now", now)
                 .setParameter("settled", settledBefore)
                 .setParameter("impatient", impatientBefore)
                 .setParameter("confirmation", Billable.Moment.CONFIRMATION)
                 .setParameter("completion", Billable.Moment.COMPLETION)
+                .setParameter("funding", Billable.Moment.FUNDING)
                 .setParameter("pending", EnrolmentStatus.PENDING)
                 .setParameter("confirmed", EnrolmentStatus.CONFIRMED)
                 .setMaxResults(limit)

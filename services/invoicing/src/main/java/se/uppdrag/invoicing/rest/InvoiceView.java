@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.uppdrag.contracts.Money;
+import se.uppdrag.contracts.agreement.AgreementTerms;
 import se.uppdrag.invoicing.domain.Delivery;
 import se.uppdrag.invoicing.domain.Invoice;
 import se.uppdrag.invoicing.service.InvoiceQueries.Document;
@@ -43,6 +44,14 @@ public record InvoiceView(
         Invoice.Parties parties,
         List<Line> lines,
 
+        @Schema(description = "The co-funding scheme it was issued under, as the agreement's terms said then")
+        AgreementTerms.Funding funding,
+
+        @Schema(
+                description = "On an invoice to a funder: the employer whose order it pays a share of",
+                example = "5566778808")
+        String fundedEmployer,
+
         @Schema(
                 description = "Its delivery to the buyer's Peppol access point; absent where the buyer has no Peppol "
                         + "endpoint or this installation does not deliver")
@@ -77,7 +86,20 @@ public record InvoiceView(
         }
     }
 
-    public record Line(UUID enrolmentId, String kind, String description, Money amount, String accountingCost) {}
+    /**
+     * One line; kind PRICE, FEE, CREDIT, FUNDED_SHARE (a funder's share, on its invoice), SHARE_CREDIT (its credit) or
+     * UNFUNDED_SHARE (a share the funder does not pay, on the employer's). A subsidised line has the full price as grossAmount, the subsidy as
+     * allowance and the balance as amount; under a claim-back scheme, fundable says whether it may be claimed.
+     */
+    public record Line(
+            UUID enrolmentId,
+            String kind,
+            String description,
+            Money amount,
+            String accountingCost,
+            Money grossAmount,
+            Money allowance,
+            Boolean fundable) {}
 
     static InvoiceView of(Document d) {
         var i = d.invoice();
@@ -109,8 +131,17 @@ public record InvoiceView(
                 i.parties,
                 d.lines().stream()
                         .map(l -> new Line(
-                                l.enrolmentId, l.lineKind, l.description, Money.sek(l.amount), l.accountingCost))
+                                l.enrolmentId,
+                                l.lineKind,
+                                l.description,
+                                Money.sek(l.amount),
+                                l.accountingCost,
+                                Money.sek(l.grossAmount()),
+                                l.allowance == null ? null : Money.sek(l.allowance),
+                                l.fundable))
                         .toList(),
+                i.funding,
+                i.fundedEmployer,
                 DeliveryView.of(d.delivery()));
     }
 }

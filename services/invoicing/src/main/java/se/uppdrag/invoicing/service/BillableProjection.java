@@ -61,11 +61,16 @@ public class BillableProjection {
         save(b);
     }
 
-    /** Completed or not: due for completion, unless still waiting to be billed for its confirmation. */
+    /**
+     * Completed or not: due for completion, unless still waiting to be billed for its confirmation. A seat billed
+     * already whose funder's share waited for this decision has that share due now.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void enrolmentFinished(EnrolmentFact f) {
         Billable b = recorded(f);
-        if (b.dueMoment != Billable.Moment.CONFIRMATION) {
+        if (b.shareOutstanding()) {
+            b.due(Billable.Moment.FUNDING, Instant.now(clock));
+        } else if (b.dueMoment != Billable.Moment.CONFIRMATION) {
             dueUnlessBilled(b, Billable.Moment.COMPLETION);
         }
         save(b);
@@ -128,6 +133,23 @@ public class BillableProjection {
         }
     }
 
+    private void creditFundersShare(Billable b) {
+        if (b.shareInvoiceId == null || b.shareInvoiceId.equals(b.invoiceId)) {
+            return; // not billed to a funder (yet, or ever: then it never will be, the seat being cancelled)
+        }
+        Invoice share = invoices.findForUpdate(b.shareInvoiceId).orElseThrow();
+        if (share.toFunder()) {
+            documents.creditNote(
+                    share,
+                    List.of(new Documents.Line(
+                            b.enrolmentId,
+                            InvoiceLine.SHARE_CREDIT,
+                            "Cancelled, funded share credited: " + b.participant,
+                            b.funded,
+                            null)));
+        }
+    }
+
     /** The cost centre the seat was billed to (a substitute since may be charged elsewhere; the credit follows the bill). */
     private String billedCostCentre(Invoice invoice, Billable b) {
         for (InvoiceLine line : invoices.lines(invoice.id)) {
@@ -138,12 +160,17 @@ public class BillableProjection {
         return b.costCentre;
     }
 
+    /**
+     * A seat cancelled after it was billed: the employer is credited what it was billed beyond the fee, or billed
+     * what the fee exceeds it (a fee is never funded), and a funder that was invoiced its share is credited all of it.
+     */
     private void cancelled(Billable b, BigDecimal fee) {
         b.fee = fee;
         if (b.invoiced()) {
+            creditFundersShare(b);
             // Locked: a payment being matched may change the same invoice's status.
             Invoice invoice = invoices.findForUpdate(b.invoiceId).orElseThrow();
-            BigDecimal credit = b.price.subtract(fee);
+            BigDecimal credit = b.billedToEmployer().subtract(fee);
             if (credit.signum() > 0) {
                 documents.creditNote(
                         invoice,
@@ -153,6 +180,9 @@ public class BillableProjection {
                                 "Cancelled, fee " + fee.toPlainString() + " SEK kept: " + b.participant,
                                 credit,
                                 billedCostCentre(invoice, b))));
+            }
+            if (b.feeToBill().signum() > 0) {
+                b.due(Billable.Moment.CANCELLATION, Instant.now(clock));
             }
         } else if (fee.signum() > 0) {
             b.due(Billable.Moment.CANCELLATION, Instant.now(clock));

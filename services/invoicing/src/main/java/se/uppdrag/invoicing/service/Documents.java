@@ -45,8 +45,23 @@ public class Documents {
     @Inject
     Deliveries deliveries;
 
-    /** A line to bill or credit, with the buyer's cost centre for it (or null). */
-    public record Line(UUID enrolmentId, String kind, String description, BigDecimal amount, String accountingCost) {}
+    /**
+     * A line to bill or credit, with the buyer's cost centre for it (or null); a subsidy on it as an allowance (the
+     * amount is after it) and, under a claim-back scheme, whether its funder's share may be claimed (both null: none).
+     */
+    public record Line(
+            UUID enrolmentId,
+            String kind,
+            String description,
+            BigDecimal amount,
+            String accountingCost,
+            BigDecimal allowance,
+            Boolean fundable) {
+
+        public Line(UUID enrolmentId, String kind, String description, BigDecimal amount, String accountingCost) {
+            this(enrolmentId, kind, description, amount, accountingCost, null, null);
+        }
+    }
 
     /** The employer's own references for an order, as it ordered: either may be null. */
     public record OrderReferences(String orderReference, String costCentre) {
@@ -59,23 +74,45 @@ public class Documents {
         return invoice(terms, orderId, OrderReferences.NONE, lines);
     }
 
+    /** The employer's invoice for its order, under the terms' co-funding scheme where they have one. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Invoice invoice(AgreementTerms terms, UUID orderId, OrderReferences references, List<Line> lines) {
-        Vat vat = vatRules.forBuyer(terms.employer());
-        LocalDate today = LocalDate.now(clock);
-        Invoice invoice = document(
-                InvoiceKind.INVOICE,
-                terms.university().orgNumber(),
-                terms.employer().orgNumber(),
-                orderId,
-                terms.agreementId(),
-                vat,
-                lines,
-                new Invoice.Parties(terms.university(), terms.employer()));
-        invoice.dueDate = today.plusDays(terms.invoicing().paymentDays());
+        Invoice invoice = issue(terms, terms.employer(), orderId, lines);
         invoice.buyerReference = terms.invoicing().buyerReference();
         invoice.orderReference = references.orderReference();
         invoice.accountingCost = references.costCentre();
+        return issued(invoice, lines);
+    }
+
+    /**
+     * The funder's invoice for its share of an employer's order: to the funder, under the funder's reference for the
+     * scheme, naming the employer's order. Paid and reconciled as any invoice, with the funder as its buyer.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Invoice funderInvoice(AgreementTerms terms, UUID orderId, OrderReferences references, List<Line> lines) {
+        Invoice invoice = issue(terms, terms.funding().funder(), orderId, lines);
+        invoice.fundedEmployer = terms.employer().orgNumber();
+        invoice.buyerReference = terms.funding().funderReference();
+        invoice.orderReference = references.orderReference();
+        return issued(invoice, lines);
+    }
+
+    private Invoice issue(AgreementTerms terms, AgreementTerms.Party buyer, UUID orderId, List<Line> lines) {
+        Invoice invoice = document(
+                InvoiceKind.INVOICE,
+                terms.university().orgNumber(),
+                buyer.orgNumber(),
+                orderId,
+                terms.agreementId(),
+                vatRules.forBuyer(buyer),
+                lines,
+                new Invoice.Parties(terms.university(), buyer));
+        invoice.dueDate = LocalDate.now(clock).plusDays(terms.invoicing().paymentDays());
+        invoice.funding = terms.funding();
+        return invoice;
+    }
+
+    private Invoice issued(Invoice invoice, List<Line> lines) {
         invoice.status = InvoiceStatus.OPEN;
         List<InvoiceLine> saved = persist(invoice, lines);
         events.invoiceIssued(invoice, saved);
@@ -103,6 +140,8 @@ public class Documents {
         note.buyerReference = credited.buyerReference;
         note.orderReference = credited.orderReference;
         note.accountingCost = credited.accountingCost;
+        note.funding = credited.funding;
+        note.fundedEmployer = credited.fundedEmployer;
         note.status = InvoiceStatus.ISSUED;
         List<InvoiceLine> saved = persist(note, lines);
         credited.credit(note.total);
@@ -159,6 +198,8 @@ public class Documents {
             line.description = lines.get(i).description();
             line.amount = lines.get(i).amount();
             line.accountingCost = lines.get(i).accountingCost();
+            line.allowance = lines.get(i).allowance();
+            line.fundable = lines.get(i).fundable();
             invoices.persistLine(line);
             saved.add(line);
         }

@@ -13,7 +13,9 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +25,7 @@ import org.jboss.logging.Logger;
 import se.uppdrag.contracts.agreement.AgreementTerms;
 import se.uppdrag.invoicing.domain.AgreementTermsVersion;
 import se.uppdrag.invoicing.domain.Billable;
+import se.uppdrag.invoicing.domain.EnrolmentStatus;
 import se.uppdrag.invoicing.domain.Invoice;
 import se.uppdrag.invoicing.domain.InvoiceLine;
 import se.uppdrag.invoicing.repository.AgreementTermsRepository;
@@ -159,6 +162,9 @@ public class InvoiceIssuer {
             return Optional.empty();
         }
         AgreementTerms t = version.get().terms;
+        if (moment == Billable.Moment.FUNDING) {
+            return issueShares(t, orderId, due);
+        }
         boolean fee = moment == Billable.Moment.CANCELLATION;
         if (!fee) {
             // The terms decide when to bill; what is due is billed now if it has reached their moment.
@@ -175,41 +181,173 @@ public class InvoiceIssuer {
             }
             due = ready;
         }
-        String trace = due.stream()
+        List<Billable> billed = due;
+        String trace = billed.stream()
                 .map(b -> b.traceParent)
                 .filter(Objects::nonNull)
                 .findFirst()
                 .orElse(null);
-        List<Documents.Line> lines = due.stream()
-                .map(b -> fee
-                        ? new Documents.Line(
-                                b.enrolmentId,
-                                InvoiceLine.FEE,
-                                "Cancellation fee: " + b.participant,
-                                b.fee,
-                                b.costCentre)
-                        : new Documents.Line(
-                                b.enrolmentId,
-                                InvoiceLine.PRICE,
-                                "Commissioned education: " + b.participant,
-                                b.price,
-                                b.costCentre))
-                .toList();
-        Documents.OrderReferences references = references(due);
         // Issued in the trace of the order it bills (the events that made it due carried it here).
         Invoice invoice = TraceContext.continueIn(
                 tracer,
                 "issue invoice",
                 SpanKind.INTERNAL,
                 trace,
-                () -> documents.invoice(t, orderId, references, lines));
-        due.forEach(b -> {
-            if (!fee) {
-                b.invoiceId = invoice.id;
-            }
-            b.notDue();
-        });
+                () -> fee ? issueFees(t, orderId, billed) : issueSeats(t, orderId, billed));
+        billed.forEach(Billable::notDue);
         return Optional.of(invoice);
+    }
+
+    /** Cancellation fees: never funded, so under a claim-back scheme not fundable either. */
+    private Invoice issueFees(AgreementTerms t, UUID orderId, List<Billable> due) {
+        Boolean fundable = t.fundedAs(AgreementTerms.FundingModel.EMPLOYER_CLAIMS) ? Boolean.FALSE : null;
+        List<Documents.Line> lines = due.stream()
+                .map(b -> new Documents.Line(
+                        b.enrolmentId,
+                        InvoiceLine.FEE,
+                        b.invoiced()
+                                ? "Cancellation fee " + b.fee.toPlainString() + " SEK, less "
+                                        + b.billedToEmployer().toPlainString() + " SEK invoiced before: "
+                                        + b.participant
+                                : "Cancellation fee: " + b.participant,
+                        b.feeToBill(),
+                        b.costCentre,
+                        null,
+                        fundable))
+                .toList();
+        return documents.invoice(t, orderId, references(due), lines);
+    }
+
+    /**
+     * The seats' invoice to the employer, less a funder's share where the terms' scheme has the funder pay it or shows
+     * it as a subsidy. Under a scheme where the funder is invoiced, the funder's invoice for the seats it pays for now
+     * is issued in the same transaction; the share for a participant who did not complete, where the funder pays on
+     * completion only, is on the employer's invoice; the rest waits for completion ({@link Billable.Moment#FUNDING}).
+     */
+    private Invoice issueSeats(AgreementTerms t, UUID orderId, List<Billable> due) {
+        List<Documents.Line> lines = new ArrayList<>();
+        List<Billable> toFunder = new ArrayList<>();
+        List<Billable> unfunded = new ArrayList<>();
+        for (Billable b : due) {
+            lines.add(seatLine(t, b));
+            if (t.fundedAs(AgreementTerms.FundingModel.FUNDER_INVOICED)) {
+                if (funderPays(t, b)) {
+                    toFunder.add(b);
+                } else if (b.hasReached(Billable.Moment.FUNDING)) {
+                    unfunded.add(b);
+                }
+            }
+        }
+        unfunded.forEach(b -> lines.add(unfundedLine(t, b)));
+        Invoice invoice = documents.invoice(t, orderId, references(due), lines);
+        due.forEach(b -> b.invoiceId = invoice.id);
+        unfunded.forEach(b -> b.shareInvoiceId = invoice.id);
+        if (t.fundedAs(AgreementTerms.FundingModel.SUBSIDY)) {
+            due.forEach(b -> b.shareInvoiceId = invoice.id); // settled as an allowance on it
+        }
+        if (!toFunder.isEmpty()) {
+            issueToFunder(t, orderId, toFunder);
+        }
+        return invoice;
+    }
+
+    /** Shares whose condition was decided after the employer's invoice: to the funder, or to the employer if not met. */
+    private Optional<Invoice> issueShares(AgreementTerms t, UUID orderId, List<Billable> due) {
+        List<Billable> outstanding = due.stream()
+                .filter(Billable::shareOutstanding)
+                .filter(b -> b.hasReached(Billable.Moment.FUNDING))
+                .toList();
+        due.forEach(Billable::notDue);
+        if (outstanding.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean schemeInForce = t.fundedAs(AgreementTerms.FundingModel.FUNDER_INVOICED);
+        List<Billable> toFunder = outstanding.stream()
+                .filter(b -> schemeInForce && funderPays(t, b))
+                .toList();
+        List<Billable> unfunded =
+                outstanding.stream().filter(b -> !toFunder.contains(b)).toList();
+        Invoice first = null;
+        if (!unfunded.isEmpty()) {
+            first = documents.invoice(
+                    t,
+                    orderId,
+                    references(unfunded),
+                    unfunded.stream().map(b -> unfundedLine(t, b)).toList());
+            Invoice employers = first;
+            unfunded.forEach(b -> b.shareInvoiceId = employers.id);
+        }
+        if (!toFunder.isEmpty()) {
+            Invoice funders = issueToFunder(t, orderId, toFunder);
+            first = first == null ? funders : first;
+        }
+        return Optional.ofNullable(first);
+    }
+
+    private Invoice issueToFunder(AgreementTerms t, UUID orderId, List<Billable> seats) {
+        List<Documents.Line> lines = seats.stream()
+                .map(b -> new Documents.Line(
+                        b.enrolmentId,
+                        InvoiceLine.FUNDED_SHARE,
+                        "Funded share (" + t.funding().sharePercent() + " %) for "
+                                + t.employer().name() + ": " + b.participant,
+                        b.funded,
+                        null))
+                .toList();
+        Invoice invoice = documents.funderInvoice(t, orderId, references(seats), lines);
+        seats.forEach(b -> b.shareInvoiceId = invoice.id);
+        return invoice;
+    }
+
+    /** The funder pays for the seat now: the scheme has no condition, or the participant completed. */
+    private static boolean funderPays(AgreementTerms t, Billable b) {
+        return !t.funding().onlyOnCompletion() || b.status == EnrolmentStatus.COMPLETED;
+    }
+
+    private static Documents.Line seatLine(AgreementTerms t, Billable b) {
+        String description = "Commissioned education: " + b.participant;
+        if (t.funding() == null) {
+            return new Documents.Line(b.enrolmentId, InvoiceLine.PRICE, description, b.price, b.costCentre);
+        }
+        AgreementTerms.Funding funding = t.funding();
+        return switch (funding.fundingModel()) {
+            case FUNDER_INVOICED -> {
+                b.funded = funding.shareOf(b.price);
+                yield new Documents.Line(
+                        b.enrolmentId,
+                        InvoiceLine.PRICE,
+                        description + " (price " + b.price.toPlainString() + " SEK less " + b.funded.toPlainString()
+                                + " SEK paid by " + funding.funder().name() + ")",
+                        b.billedToEmployer(),
+                        b.costCentre);
+            }
+            case SUBSIDY -> {
+                b.funded = funding.shareOf(b.price);
+                yield new Documents.Line(
+                        b.enrolmentId,
+                        InvoiceLine.PRICE,
+                        description,
+                        b.billedToEmployer(),
+                        b.costCentre,
+                        b.funded,
+                        null);
+            }
+            case EMPLOYER_CLAIMS ->
+                new Documents.Line(
+                        b.enrolmentId, InvoiceLine.PRICE, description, b.price, b.costCentre, null, Boolean.TRUE);
+        };
+    }
+
+    private static Documents.Line unfundedLine(AgreementTerms t, Billable b) {
+        String funder =
+                t.funding() == null ? "the funder" : t.funding().funder().name();
+        return new Documents.Line(
+                b.enrolmentId,
+                InvoiceLine.UNFUNDED_SHARE,
+                "Not paid by " + funder + " ("
+                        + b.status.name().toLowerCase(Locale.ROOT).replace('_', ' ') + "): " + b.participant,
+                b.funded,
+                b.costCentre);
     }
 
     /** A confirmed enrolment whose terms bill at the start: due from the occasion's first day (once its date is known). */

@@ -106,8 +106,25 @@ public class InvoicePdf {
                 p.down(13);
             }
             p.up(13);
-            p.right(REGULAR, 10, RIGHT, kr(line.amount));
+            p.right(REGULAR, 10, RIGHT, kr(line.grossAmount()));
             p.down(13);
+            if (line.allowance != null) {
+                // The subsidy as the buyer's aid: the full price, the allowance and the balance, each on its own row.
+                p.text(REGULAR, 9, MARGIN + 10, drawable(PeppolUbl.subsidyReason(d)));
+                p.right(REGULAR, 9, RIGHT, "-" + kr(line.allowance));
+                p.down(12);
+                p.text(REGULAR, 9, MARGIN + 10, "Att betala för raden");
+                p.right(REGULAR, 9, RIGHT, kr(line.amount));
+                p.down(12);
+            }
+            if (line.fundable != null) {
+                p.text(
+                        REGULAR,
+                        8,
+                        MARGIN + 10,
+                        line.fundable ? "Stödberättigande kostnad" : "Ej stödberättigande kostnad");
+                p.down(12);
+            }
             if (line.accountingCost != null && d.accountingCost == null) {
                 p.text(REGULAR, 8, MARGIN + 10, "Kostnadsställe: " + line.accountingCost);
                 p.down(12);

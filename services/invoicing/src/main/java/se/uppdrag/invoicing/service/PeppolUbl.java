@@ -81,7 +81,7 @@ public class PeppolUbl {
             ubl.amount("PayableAmount", document.total);
             ubl.close();
             for (InvoiceLine line : lines) {
-                line(ubl, line, vat, creditNote);
+                line(ubl, document, line, vat, creditNote);
             }
             xml.writeEndElement();
             xml.writeEndDocument();
@@ -185,7 +185,19 @@ public class PeppolUbl {
         ubl.close();
     }
 
-    private static void line(Ubl ubl, InvoiceLine line, Vat vat, boolean creditNote) throws XMLStreamException {
+    /** What an allowance on a subsidised line is: the funder and its reference for the scheme. */
+    static String subsidyReason(Invoice document) {
+        if (document.funding == null) {
+            return "Subsidy";
+        }
+        String reason = "Subsidy from " + document.funding.funder().name();
+        return document.funding.funderReference() == null
+                ? reason
+                : reason + " (" + document.funding.funderReference() + ")";
+    }
+
+    private static void line(Ubl ubl, Invoice document, InvoiceLine line, Vat vat, boolean creditNote)
+            throws XMLStreamException {
         ubl.open(creditNote ? "CreditNoteLine" : "InvoiceLine");
         ubl.text("ID", Integer.toString(line.lineNo));
         ubl.text(creditNote ? "CreditedQuantity" : "InvoicedQuantity", "1", "unitCode", "C62");
@@ -193,15 +205,30 @@ public class PeppolUbl {
         if (line.accountingCost != null) {
             ubl.text("AccountingCost", line.accountingCost);
         }
+        if (line.allowance != null) {
+            // A subsidy: the full price less an allowance on the line (BG-27), so the buyer sees all three.
+            ubl.open("AllowanceCharge");
+            ubl.text("ChargeIndicator", "false");
+            ubl.text("AllowanceChargeReason", subsidyReason(document));
+            ubl.amount("Amount", line.allowance);
+            ubl.close();
+        }
         ubl.open("Item");
         ubl.text("Name", line.description.length() > 200 ? line.description.substring(0, 200) : line.description);
         ubl.open("ClassifiedTaxCategory");
         category(ubl, vat);
         taxScheme(ubl);
         ubl.close();
+        if (line.fundable != null) {
+            // Under a claim-back scheme: whether the employer may claim the funder's share of the line.
+            ubl.open("AdditionalItemProperty");
+            ubl.text("Name", "Fundable");
+            ubl.text("Value", line.fundable ? "Yes" : "No");
+            ubl.close();
+        }
         ubl.close();
         ubl.open("Price");
-        ubl.amount("PriceAmount", line.amount);
+        ubl.amount("PriceAmount", line.grossAmount());
         ubl.close();
         ubl.close();
     }
