@@ -46,6 +46,19 @@ public final class Agreements {
     public record Invoicing(
             Integer paymentDays, String buyerReference, String invoiceOn, Boolean orderReferenceRequired) {}
 
+    /**
+     * Co-funding: a funder (FUNDER_INVOICED: invoiced its share; EMPLOYER_CLAIMS: the employer claims it back;
+     * SUBSIDY: an allowance on the employer's invoice) pays sharePercent, at most capPerParticipant, under condition.
+     */
+    public record Funding(
+            String model,
+            String funder,
+            Integer sharePercent,
+            Money capPerParticipant,
+            String condition,
+            String funderReference,
+            Integer claimDeadlineDays) {}
+
     /** The terms of an agreement: the body of a draft, a redraft and an amendment. */
     public record Terms(
             String employer,
@@ -56,7 +69,8 @@ public final class Agreements {
             Integer seatQuota,
             Boolean autoConfirm,
             Cancellation cancellation,
-            Invoicing invoicing) {}
+            Invoicing invoicing,
+            Funding funding) {}
 
     public record Termination(LocalDate effectiveDate, String reason, String terminatedBy) {}
 
@@ -84,6 +98,7 @@ public final class Agreements {
             boolean autoConfirm,
             Cancellation cancellation,
             Invoicing invoicing,
+            Funding funding,
             Termination termination,
             List<Version> versions,
             List<Amendment> amendments,
@@ -107,7 +122,16 @@ public final class Agreements {
         /** The terms now in force, in the shape a new draft or an amendment starts from. */
         public Terms terms() {
             return new Terms(
-                    employer, validFrom, validTo, coverage, pricing, seatQuota, autoConfirm, cancellation, invoicing);
+                    employer,
+                    validFrom,
+                    validTo,
+                    coverage,
+                    pricing,
+                    seatQuota,
+                    autoConfirm,
+                    cancellation,
+                    invoicing,
+                    funding);
         }
     }
 

@@ -33,6 +33,7 @@ import se.uppdrag.portal.client.Agreements.Cancellation;
 import se.uppdrag.portal.client.Agreements.CancellationFee;
 import se.uppdrag.portal.client.Agreements.CoursePrice;
 import se.uppdrag.portal.client.Agreements.Coverage;
+import se.uppdrag.portal.client.Agreements.Funding;
 import se.uppdrag.portal.client.Agreements.Invoicing;
 import se.uppdrag.portal.client.Agreements.Organisation;
 import se.uppdrag.portal.client.Agreements.Pricing;
@@ -67,6 +68,8 @@ public class AgreementPages {
     static final List<String> INVOICE_MOMENTS = List.of("CONFIRMATION", "START", "COMPLETION");
     /** Rows of cancellation fees the form offers. */
     static final int FEE_ROWS = 4;
+
+    static final List<String> FUNDING_MODELS = List.of("FUNDER_INVOICED", "EMPLOYER_CLAIMS", "SUBSIDY");
 
     private static final Pattern PRICE = Pattern.compile("^pricing\\.prices\\[(\\d+)](\\..*)?$");
     private static final Pattern FEE = Pattern.compile("^cancellation\\.fees\\[(\\d+)]\\.(withinDaysOfStart|percent)$");
@@ -131,6 +134,10 @@ public class AgreementPages {
 
         public List<Integer> feeRows() {
             return IntStream.range(0, FEE_ROWS).boxed().toList();
+        }
+
+        public List<String> fundingModels() {
+            return FUNDING_MODELS;
         }
     }
 
@@ -413,7 +420,17 @@ public class AgreementPages {
                 "paymentDays",
                 agr.agreement_payment_days(),
                 "buyerReference",
-                agr.agreement_buyer_reference());
+                agr.agreement_buyer_reference(),
+                "funder",
+                agr.funding_funder(),
+                "sharePercent",
+                agr.funding_share(),
+                "fundingCap",
+                agr.funding_cap(),
+                "funderReference",
+                agr.funding_reference(),
+                "claimDeadlineDays",
+                agr.funding_claim_days());
     }
 
     private Terms terms(Form form, List<Course> courses) {
@@ -451,6 +468,7 @@ public class AgreementPages {
         LocalDate to = in.date("validTo");
         Integer quota = in.integer("seatQuota");
         Integer paymentDays = in.integer("paymentDays");
+        Funding funding = funding(form, in);
         in.required("validFrom", "validTo", "seatQuota", "paymentDays");
         if (!in.ok()) {
             return null;
@@ -468,7 +486,28 @@ public class AgreementPages {
                         paymentDays,
                         form.text("buyerReference"),
                         form.text("invoiceOn"),
-                        form.text("orderReferenceRequired") != null));
+                        form.text("orderReferenceRequired") != null),
+                funding);
+    }
+
+    /** The co-funding scheme, when a model is chosen; its funder typed as the picker offers employers. */
+    private static Funding funding(Form form, Inputs in) {
+        String model = form.text("fundingModel");
+        if (model == null || !FUNDING_MODELS.contains(model)) {
+            return null;
+        }
+        Integer share = in.integer("sharePercent");
+        BigDecimal cap = in.amount("fundingCap");
+        Integer claimDays = in.integer("claimDeadlineDays");
+        in.required("funder", "sharePercent");
+        return new Funding(
+                model,
+                employerNumber(form.text("funder")),
+                share,
+                cap == null ? null : Money.sek(cap),
+                form.text("fundingCompletion") != null ? "COMPLETION" : null,
+                form.text("funderReference"),
+                claimDays);
     }
 
     /** The service's refusal beside the fields it names: a price by the course it is for, a fee by its row. */
@@ -492,10 +531,22 @@ public class AgreementPages {
                 field = "percent";
             } else if (field.startsWith("invoicing.")) {
                 field = field.substring("invoicing.".length());
+            } else if (field.startsWith("funding.")) {
+                field = FUNDING_FIELDS.getOrDefault(field, "fundingModel");
             }
             form.reject(field, error.message());
         }
     }
+
+    /** The service's names of the scheme's fields, and the form's. */
+    private static final Map<String, String> FUNDING_FIELDS = Map.of(
+            "funding.funder", "funder",
+            "funding.sharePercent", "sharePercent",
+            "funding.capPerParticipant.amount", "fundingCap",
+            "funding.capPerParticipant", "fundingCap",
+            "funding.condition", "fundingCompletion",
+            "funding.funderReference", "funderReference",
+            "funding.claimDeadlineDays", "claimDeadlineDays");
 
     /** "Verkstadsbolaget Nord AB (556677-8808)" or "5566778808" → 5566778808; anything else is passed as typed. */
     static String employerNumber(String typed) {
@@ -523,6 +574,18 @@ public class AgreementPages {
                         Boolean.TRUE.equals(t.invoicing().orderReferenceRequired()) ? "on" : null);
         if (t.pricing().percent() != null) {
             form.set("percent", Pages.decimal(t.pricing().percent()));
+        }
+        if (t.funding() != null) {
+            Funding f = t.funding();
+            form.set("fundingModel", f.model())
+                    .set("funder", f.funder())
+                    .set("sharePercent", f.sharePercent())
+                    .set("fundingCompletion", "COMPLETION".equals(f.condition()) ? "on" : null)
+                    .set("funderReference", f.funderReference())
+                    .set("claimDeadlineDays", f.claimDeadlineDays());
+            if (f.capPerParticipant() != null) {
+                form.set("fundingCap", Pages.decimal(f.capPerParticipant().amount()));
+            }
         }
         if (t.coverage().courseIds() != null) {
             t.coverage().courseIds().forEach(id -> form.add("courseId", id));

@@ -46,7 +46,7 @@ import se.uppdrag.portal.web.Session;
 @RolesAllowed(Roles.OPERATOR)
 public class OperatorPages {
 
-    static final List<String> KINDS = List.of("EMPLOYER", "UNIVERSITY");
+    static final List<String> KINDS = List.of("EMPLOYER", "UNIVERSITY", "FUNDER");
     static final List<String> BUYER_TYPES = List.of("PRIVATE", "MUNICIPALITY_OR_REGION", "STATE_AGENCY");
 
     @Inject
@@ -281,7 +281,8 @@ public class OperatorPages {
     }
 
     private static OrganisationRequest details(Form form) {
-        boolean employer = "EMPLOYER".equals(form.text("kind"));
+        // Employers and funders are invoiced: their buyer type decides the VAT.
+        boolean employer = !"UNIVERSITY".equals(form.text("kind"));
         return new OrganisationRequest(
                 form.text("orgNumber") == null ? null : form.text("orgNumber").replace("-", ""),
                 form.text("name"),

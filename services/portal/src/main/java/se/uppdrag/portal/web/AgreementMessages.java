@@ -548,4 +548,46 @@ public interface AgreementMessages {
 
     @Message
     String agreement_order_reference_required();
+
+    @Message
+    String funding_legend();
+
+    @Message
+    String funding_hint();
+
+    @Message
+    String funding_model();
+
+    @Message
+    String funding_none();
+
+    @Message
+    String funding_model_name(String model);
+
+    @Message
+    String funding_funder();
+
+    @Message
+    String funding_share();
+
+    @Message
+    String funding_cap();
+
+    @Message
+    String funding_completion();
+
+    @Message
+    String funding_reference();
+
+    @Message
+    String funding_claim_days();
+
+    @Message
+    String funding_summary(String funder, Integer share);
+
+    @Message
+    String funding_cap_summary(String cap);
+
+    @Message
+    String funding_claim_summary(Integer days);
 }
