@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** What the portal reads and writes of the invoicing service. */
@@ -18,7 +19,62 @@ public final class Invoicing {
 
     public record Parties(Party seller, Party buyer) {}
 
-    public record Line(UUID enrolmentId, String kind, String description, Money amount, String accountingCost) {}
+    /** A line; a subsidised one has its full price as grossAmount and the subsidy as allowance; fundable under claims. */
+    public record Line(
+            UUID enrolmentId,
+            String kind,
+            String description,
+            Money amount,
+            String accountingCost,
+            Money grossAmount,
+            Money allowance,
+            Boolean fundable) {}
+
+    /** One invoiced seat or fee in a claim pack, and what of it may be claimed from its funder by when. */
+    public record ClaimLine(
+            String invoiceNumber,
+            UUID invoiceId,
+            LocalDate issueDate,
+            String invoiceStatus,
+            UUID orderId,
+            String orderReference,
+            String participant,
+            LocalDate courseStart,
+            String enrolmentStatus,
+            String kind,
+            Money invoiced,
+            Money credited,
+            boolean fundable,
+            Money claimable,
+            String funderName,
+            String funderReference,
+            LocalDate claimDeadline) {
+
+        public boolean wasCredited() {
+            return credited != null && credited.amount().signum() != 0;
+        }
+    }
+
+    public record ClaimPack(List<ClaimLine> lines, Map<String, Money> claimableByFunder) {}
+
+    /** One subsidised seat: its full price, the subsidy, and the aid it counts as. */
+    public record AidLine(
+            String invoiceNumber,
+            UUID invoiceId,
+            LocalDate issueDate,
+            String participant,
+            LocalDate courseStart,
+            String enrolmentStatus,
+            Money fullPrice,
+            Money subsidy,
+            Money aid,
+            String funderName,
+            String funderReference) {}
+
+    public record AidReport(List<AidLine> lines, Map<String, Money> aidByFunder) {}
+
+    /** The co-funding scheme a document was issued under. */
+    public record Funding(String model, Party funder, Integer sharePercent, String funderReference) {}
 
     /** An invoice or a credit note. */
     public record Invoice(
@@ -48,6 +104,8 @@ public final class Invoicing {
             Money open,
             Parties parties,
             List<Line> lines,
+            Funding funding,
+            String fundedEmployer,
             Delivery delivery) {
 
         public boolean isCreditNote() {

@@ -13,7 +13,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+import se.uppdrag.portal.client.Invoicing.AidReport;
 import se.uppdrag.portal.client.Invoicing.Allocation;
+import se.uppdrag.portal.client.Invoicing.ClaimPack;
 import se.uppdrag.portal.client.Invoicing.Delivery;
 import se.uppdrag.portal.client.Invoicing.Import;
 import se.uppdrag.portal.client.Invoicing.Invoice;
@@ -42,6 +44,31 @@ public interface InvoicingApi {
             @QueryParam("sort") String sort,
             @QueryParam("page") Integer page,
             @QueryParam("size") Integer size);
+
+    /** The employer's claim pack for a funder: one order's, or a period's. */
+    @GET
+    @Path("/claim-packs")
+    ClaimPack claimPack(@QueryParam("order") UUID order, @QueryParam("from") String from, @QueryParam("to") String to);
+
+    @GET
+    @Path("/claim-packs")
+    @Produces("text/csv")
+    byte[] claimPackCsv(@QueryParam("order") UUID order, @QueryParam("from") String from, @QueryParam("to") String to);
+
+    /** The same pack as the service writes it, for a funder's system to read. */
+    @GET
+    @Path("/claim-packs")
+    byte[] claimPackJson(@QueryParam("order") UUID order, @QueryParam("from") String from, @QueryParam("to") String to);
+
+    /** The aid the employer received as subsidies on its invoices. */
+    @GET
+    @Path("/reports/aid")
+    AidReport aid(@QueryParam("from") String from, @QueryParam("to") String to);
+
+    @GET
+    @Path("/reports/aid")
+    @Produces("text/csv")
+    byte[] aidCsv(@QueryParam("from") String from, @QueryParam("to") String to);
 
     @GET
     @Path("/invoices/totals")

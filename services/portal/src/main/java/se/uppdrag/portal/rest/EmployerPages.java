@@ -1,6 +1,7 @@
 package se.uppdrag.portal.rest;
 
 import static se.uppdrag.portal.rest.Pages.given;
+import static se.uppdrag.portal.rest.Pages.givenId;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -8,12 +9,16 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import se.uppdrag.platform.security.Roles;
@@ -23,6 +28,8 @@ import se.uppdrag.portal.client.EnrolmentApi;
 import se.uppdrag.portal.client.Enrolments.Order;
 import se.uppdrag.portal.client.Enrolments.Report;
 import se.uppdrag.portal.client.Inquiries.Inquiry;
+import se.uppdrag.portal.client.Invoicing.AidReport;
+import se.uppdrag.portal.client.Invoicing.ClaimPack;
 import se.uppdrag.portal.client.Invoicing.Totals;
 import se.uppdrag.portal.client.InvoicingApi;
 import se.uppdrag.portal.client.ServiceProblem;
@@ -74,11 +81,16 @@ public class EmployerPages {
 
     public record ReportPage(Report report, Form filters) {}
 
+    /** Co-funding papers: the claim pack (claim-back schemes) and the aid received (subsidies), per order or period. */
+    public record FundingPage(ClaimPack claims, AidReport aid, Form filters, String query) {}
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance home(Home home);
 
         static native TemplateInstance report(ReportPage page);
+
+        static native TemplateInstance funding(FundingPage page);
     }
 
     @GET
@@ -123,6 +135,60 @@ public class EmployerPages {
             report = enrolment.report(null, null);
         }
         return session.page(Templates.report(new ReportPage(report, filters)));
+    }
+
+    @GET
+    @Path("funding")
+    public TemplateInstance funding(
+            @QueryParam("order") String order, @QueryParam("from") String from, @QueryParam("to") String to) {
+        Form filters = Form.empty().set("order", order).set("from", from).set("to", to);
+        UUID orderId = givenId(order);
+        ClaimPack claims;
+        AidReport aid;
+        try {
+            var claimed = concurrently.ask(() -> invoicing.claimPack(orderId, given(from), given(to)));
+            var aided = concurrently.ask(() -> invoicing.aid(given(from), given(to)));
+            claims = claimed.get();
+            aid = aided.get();
+        } catch (ServiceProblem e) {
+            Pages.requireRefusal(e);
+            filters.refusedBy(e);
+            claims = invoicing.claimPack(orderId, null, null);
+            aid = invoicing.aid(null, null);
+        }
+        String query =
+                "order=" + (orderId == null ? "" : orderId) + "&from=" + urlEncoded(from) + "&to=" + urlEncoded(to);
+        return session.page(Templates.funding(new FundingPage(claims, aid, filters, query)));
+    }
+
+    /** The claim pack as the invoicing service writes it: CSV for a spreadsheet, JSON for a funder's system. */
+    @GET
+    @Path("claims.{format:csv|json}")
+    public Response claimsFile(
+            @PathParam("format") String format,
+            @QueryParam("order") String order,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        UUID orderId = givenId(order);
+        boolean csv = format.equals("csv");
+        byte[] pack = csv
+                ? invoicing.claimPackCsv(orderId, given(from), given(to))
+                : invoicing.claimPackJson(orderId, given(from), given(to));
+        return Response.ok(pack, csv ? "text/csv; charset=UTF-8" : "application/json")
+                .header("Content-Disposition", "attachment; filename=\"stodunderlag." + format + "\"")
+                .build();
+    }
+
+    @GET
+    @Path("aid.csv")
+    public Response aidCsv(@QueryParam("from") String from, @QueryParam("to") String to) {
+        return Response.ok(invoicing.aidCsv(given(from), given(to)), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"mottaget-stod.csv\"")
+                .build();
+    }
+
+    private static String urlEncoded(String value) {
+        return value == null ? "" : URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     /** The same report as the enrolment service writes it in CSV, to open in a spreadsheet. */

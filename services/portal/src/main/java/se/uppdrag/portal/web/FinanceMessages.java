@@ -335,4 +335,88 @@ public interface FinanceMessages {
 
     @Message
     String invoice_download_pdf();
+
+    @Message
+    String line_fundable();
+
+    @Message
+    String line_not_fundable();
+
+    @Message
+    String line_subsidy(String funder);
+
+    @Message
+    String invoice_funded_employer();
+
+    @Message
+    String funding_title();
+
+    @Message
+    String funding_lead();
+
+    @Message
+    String funding_one_order();
+
+    @Message
+    String funding_all_orders();
+
+    @Message
+    String claims_title();
+
+    @Message
+    String claims_lead();
+
+    @Message
+    String claims_claimable_from(String funder);
+
+    @Message
+    String claims_csv();
+
+    @Message
+    String claims_json();
+
+    @Message
+    String claims_invoiced();
+
+    @Message
+    String claims_fundable();
+
+    @Message
+    String claims_claimable();
+
+    @Message
+    String claims_deadline();
+
+    @Message
+    String claims_credited(String amount);
+
+    @Message
+    String claims_none();
+
+    @Message
+    String aid_title();
+
+    @Message
+    String aid_lead();
+
+    @Message
+    String aid_from(String funder);
+
+    @Message
+    String aid_csv();
+
+    @Message
+    String aid_full_price();
+
+    @Message
+    String aid_subsidy();
+
+    @Message
+    String aid_aid();
+
+    @Message
+    String aid_funder();
+
+    @Message
+    String aid_none();
 }
