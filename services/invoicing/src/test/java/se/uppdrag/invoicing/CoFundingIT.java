@@ -146,6 +146,11 @@ class CoFundingIT {
                 .then()
                 .statusCode(200)
                 .body("status", equalTo("CREDITED"));
+        String fundsCredit = sql.string(
+                "select cast(id as varchar) from invoice where credited_invoice_id = ?::uuid", funders.getString("id"));
+        String creditUbl = assertValidPeppol("/credit-notes/{id}", fundsCredit);
+        assertThat(new XmlPath(creditUbl).getString("CreditNote.AccountingCustomerParty.Party.EndpointID"))
+                .isEqualTo(FUND);
         JsonPath fees = as(FINANCE)
                 .queryParam("order", order.toString())
                 .queryParam("buyer", VERKSTAD)
