@@ -46,6 +46,7 @@ public final class Invoicing {
             Money credited,
             boolean fundable,
             Money claimable,
+            String funder,
             String funderName,
             String funderReference,
             LocalDate claimDeadline) {
@@ -55,7 +56,17 @@ public final class Invoicing {
         }
     }
 
-    public record ClaimPack(List<ClaimLine> lines, Map<String, Money> claimableByFunder) {}
+    public record ClaimPack(List<ClaimLine> lines, Map<String, Money> claimableByFunder) {
+
+        /** The funder's name as its lines give it. */
+        public String funderName(String orgNumber) {
+            return lines.stream()
+                    .filter(l -> orgNumber.equals(l.funder()))
+                    .map(ClaimLine::funderName)
+                    .findFirst()
+                    .orElse(orgNumber);
+        }
+    }
 
     /** One subsidised seat: its full price, the subsidy, and the aid it counts as. */
     public record AidLine(
@@ -68,10 +79,21 @@ public final class Invoicing {
             Money fullPrice,
             Money subsidy,
             Money aid,
+            String funder,
             String funderName,
             String funderReference) {}
 
-    public record AidReport(List<AidLine> lines, Map<String, Money> aidByFunder) {}
+    public record AidReport(List<AidLine> lines, Map<String, Money> aidByFunder) {
+
+        /** The funder's name as its lines give it. */
+        public String funderName(String orgNumber) {
+            return lines.stream()
+                    .filter(l -> orgNumber.equals(l.funder()))
+                    .map(AidLine::funderName)
+                    .findFirst()
+                    .orElse(orgNumber);
+        }
+    }
 
     /** The co-funding scheme a document was issued under. */
     public record Funding(String model, Party funder, Integer sharePercent, String funderReference) {}

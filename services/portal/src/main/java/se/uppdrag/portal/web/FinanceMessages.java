@@ -419,4 +419,10 @@ public interface FinanceMessages {
 
     @Message
     String aid_none();
+
+    @Message
+    String funding_from();
+
+    @Message
+    String funding_to();
 }
