@@ -85,6 +85,8 @@ class AccessMatrixIT {
         MATRIX.put("invoicing GET /invoices/totals", Set.of(FINANCE, EMPLOYER));
         MATRIX.put("invoicing GET /credit-notes", Set.of(FINANCE, EMPLOYER));
         MATRIX.put("invoicing GET /credit-notes/{id}", Set.of(FINANCE, EMPLOYER));
+        MATRIX.put("invoicing GET /claim-packs", Set.of(EMPLOYER));
+        MATRIX.put("invoicing GET /reports/aid", Set.of(EMPLOYER));
         for (String op : List.of(
                 "GET /exports/sie4",
                 "GET /reconciliation",

@@ -177,7 +177,22 @@ final class Scenario {
     }
 
     static String signedAgreement(String seller, String employer, String course, int seatQuota, boolean autoConfirm) {
-        Map<String, Object> terms = Map.of(
+        return signedAgreement(seller, employer, course, seatQuota, autoConfirm, null);
+    }
+
+    /** As {@link #signedAgreement}, with a co-funding scheme in the terms (the terms' {@code funding}). */
+    static String coFundedAgreement(String employer, String course, Map<String, Object> funding) {
+        return signedAgreement(KUSTLAND, employer, course, 50, false, funding);
+    }
+
+    private static String signedAgreement(
+            String seller,
+            String employer,
+            String course,
+            int seatQuota,
+            boolean autoConfirm,
+            Map<String, Object> funding) {
+        Map<String, Object> terms = new HashMap<>(Map.of(
                 "employer",
                 employer,
                 "validFrom",
@@ -203,7 +218,10 @@ final class Scenario {
                                 Map.of("withinDaysOfStart", 28, "percent", 50),
                                 Map.of("withinDaysOfStart", 14, "percent", 100))),
                 "invoicing",
-                Map.of("paymentDays", 30, "buyerReference", "HR-4711", "invoiceOn", "CONFIRMATION"));
+                Map.of("paymentDays", 30, "buyerReference", "HR-4711", "invoiceOn", "CONFIRMATION")));
+        if (funding != null) {
+            terms.put("funding", funding);
+        }
         String university = KeycloakTokens.university(seller);
         String[] id = new String[1];
         await().atMost(EVENTUALLY).until(() -> {
