@@ -18,6 +18,7 @@ import se.uppdrag.portal.client.Enrolments.Completion;
 import se.uppdrag.portal.client.Enrolments.Decided;
 import se.uppdrag.portal.client.Enrolments.Decisions;
 import se.uppdrag.portal.client.Enrolments.Enrolment;
+import se.uppdrag.portal.client.Enrolments.FollowUp;
 import se.uppdrag.portal.client.Enrolments.Order;
 import se.uppdrag.portal.client.Enrolments.OrderRequest;
 import se.uppdrag.portal.client.Enrolments.Orderable;
@@ -106,6 +107,15 @@ public interface EnrolmentApi {
     @GET
     @Path("/agreements/{id}/usage")
     Usage usage(@PathParam("id") UUID agreementId);
+
+    @GET
+    @Path("/statistics")
+    FollowUp statistics(@QueryParam("year") String year, @QueryParam("by") String by);
+
+    @GET
+    @Path("/statistics")
+    @Produces("text/csv")
+    byte[] statisticsCsv(@QueryParam("year") String year, @QueryParam("by") String by);
 
     @GET
     @Path("/reports/participation")

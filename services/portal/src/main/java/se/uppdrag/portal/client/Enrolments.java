@@ -148,6 +148,33 @@ public final class Enrolments {
             BigDecimal credits,
             BigDecimal cost) {}
 
+    /** Follow-up counts of one university, course or employer (key), or the total. */
+    public record FollowUpRow(
+            String key,
+            String label,
+            long ordered,
+            long confirmed,
+            long completed,
+            long notCompleted,
+            long cancelled,
+            long rejected,
+            long waitlisted,
+            BigDecimal creditsAwarded,
+            BigDecimal completionRate) {
+
+        /** Confirmed and still without a result. */
+        public long inProgress() {
+            return confirmed - completed - notCompleted;
+        }
+
+        /** Neither confirmed nor yet decided: cancelled, rejected, on the waiting list or waiting for a decision. */
+        public long notSeated() {
+            return ordered - confirmed;
+        }
+    }
+
+    public record FollowUp(int year, String by, List<FollowUpRow> rows, FollowUpRow total) {}
+
     public record Report(
             LocalDate from,
             LocalDate to,

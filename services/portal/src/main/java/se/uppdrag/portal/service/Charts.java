@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import se.uppdrag.portal.client.Enrolments.FollowUpRow;
 import se.uppdrag.portal.client.Invoicing.Aging;
 import se.uppdrag.portal.client.Invoicing.Row;
 import se.uppdrag.portal.client.Money;
@@ -20,6 +21,8 @@ public final class Charts {
 
     public static final int LABEL_SPACE = 230;
     public static final int BAR_HEIGHT = 14;
+    /** About what fits in the label space at the chart's font size. */
+    static final int LABEL_CHARACTERS = 30;
 
     private Charts() {}
 
@@ -77,6 +80,50 @@ public final class Charts {
             y += BAR_HEIGHT + 16;
         }
         return new Chart(LABEL_SPACE + BAR_SPACE + 130, y, groups);
+    }
+
+    /** One part of a stacked bar: how many participants are in one state, and where it is drawn. */
+    public record Segment(String kind, int x, int y, int width, int height, long count) {}
+
+    /** A stacked bar under one label, its total written past its end. */
+    public record Stack(String key, String label, int labelY, List<Segment> segments, long total, int totalX) {}
+
+    public record StackedChart(int width, int height, List<Stack> stacks) {}
+
+    /**
+     * Participants per group, one stacked bar each on one scale (the most ordered): completed, not completed, confirmed
+     * without a result yet, and the rest (cancelled, rejected, waiting).
+     */
+    public static StackedChart participation(List<FollowUpRow> rows, Function<FollowUpRow, String> label) {
+        long max = rows.stream().mapToLong(FollowUpRow::ordered).max().orElse(1);
+        List<Stack> stacks = new ArrayList<>();
+        int y = 10;
+        for (FollowUpRow row : rows) {
+            List<Segment> segments = new ArrayList<>();
+            int x = LABEL_SPACE;
+            for (Object[] part : new Object[][] {
+                {"completed", row.completed()},
+                {"not-completed", row.notCompleted()},
+                {"in-progress", row.inProgress()},
+                {"not-seated", row.notSeated()}
+            }) {
+                long count = (Long) part[1];
+                int width = count <= 0 ? 0 : (int) Math.max(2, count * BAR_SPACE / Math.max(1, max));
+                segments.add(new Segment((String) part[0], x, y, width, BAR_HEIGHT + 4, count));
+                x += width;
+            }
+            stacks.add(
+                    new Stack(row.key(), fitted(label.apply(row)), y + BAR_HEIGHT - 2, segments, row.ordered(), x + 6));
+            y += BAR_HEIGHT + 16;
+        }
+        return new StackedChart(LABEL_SPACE + BAR_SPACE + 80, Math.max(y, 40), stacks);
+    }
+
+    /** A label cut to what the label space holds (the table beside the chart has it whole). */
+    static String fitted(String label) {
+        return label == null || label.length() <= LABEL_CHARACTERS
+                ? label
+                : label.substring(0, LABEL_CHARACTERS - 1).strip() + "…";
     }
 
     /** A bar's length: its share of the largest; at least a sliver when there is anything at all. */

@@ -221,4 +221,67 @@ public interface Messages {
 
     @Message
     String actions();
+
+    @Message
+    String nav_statistics();
+
+    @Message
+    String stats_title();
+
+    @Message
+    String stats_lead();
+
+    @Message
+    String stats_year();
+
+    @Message
+    String stats_by();
+
+    @Message
+    String stats_dimension(String by);
+
+    @Message
+    String stats_csv();
+
+    @Message
+    String stats_ordered();
+
+    @Message
+    String stats_confirmed();
+
+    @Message
+    String stats_completed();
+
+    @Message
+    String stats_not_completed();
+
+    @Message
+    String stats_in_progress();
+
+    @Message
+    String stats_not_seated();
+
+    @Message
+    String stats_cancelled();
+
+    @Message
+    String stats_rejected();
+
+    @Message
+    String stats_credits();
+
+    @Message
+    String stats_completion_rate();
+
+    @Message
+    String stats_chart_title(int year);
+
+    @Message
+    String stats_chart_desc();
+
+    @Message
+    String stats_table_caption(int year);
+
+    @Message
+    String stats_none(int year);
 }

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import se.uppdrag.portal.client.Enrolments.FollowUpRow;
 import se.uppdrag.portal.client.Invoicing.Aging;
 import se.uppdrag.portal.client.Invoicing.Row;
 import se.uppdrag.portal.client.Money;
@@ -26,6 +27,26 @@ class ChartsTest {
         assertThat(chart.groups().get(0).bars())
                 .extracting(Charts.Bar::kind)
                 .containsExactly("invoiced", "paid", "open");
+    }
+
+    @Test
+    void participants_stack_in_their_states_on_one_scale_with_long_labels_cut() {
+        FollowUpRow most = new FollowUpRow(
+                "c1", "KUS101 A course with a title far longer than the label space", 10, 8, 5, 1, 1, 1, 0, null, null);
+        FollowUpRow fewer = new FollowUpRow("c2", "KUS102 Short", 5, 5, 0, 0, 0, 0, 0, null, null);
+
+        Charts.StackedChart chart = Charts.participation(List.of(most, fewer), FollowUpRow::label);
+
+        // Completed 5, not completed 1, confirmed without a result 2, the rest (cancelled, rejected) 2: of 10.
+        assertThat(chart.stacks().get(0).segments())
+                .extracting(Charts.Segment::width)
+                .containsExactly(180, 36, 72, 72);
+        assertThat(chart.stacks().get(1).segments())
+                .extracting(Charts.Segment::width)
+                .containsExactly(0, 0, 180, 0);
+        assertThat(chart.stacks().get(0).label()).hasSizeLessThanOrEqualTo(30).endsWith("…");
+        assertThat(chart.stacks().get(1).label()).isEqualTo("KUS102 Short");
+        assertThat(chart.stacks().get(0).total()).isEqualTo(10);
     }
 
     @Test

@@ -1,0 +1,117 @@
+package se.uppdrag.portal.rest;
+
+import static se.uppdrag.portal.rest.Pages.given;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import se.uppdrag.platform.security.Roles;
+import se.uppdrag.portal.client.EnrolmentApi;
+import se.uppdrag.portal.client.Enrolments.FollowUp;
+import se.uppdrag.portal.client.Enrolments.FollowUpRow;
+import se.uppdrag.portal.client.ServiceProblem;
+import se.uppdrag.portal.service.Charts;
+import se.uppdrag.portal.service.OrganisationNames;
+import se.uppdrag.portal.web.Form;
+import se.uppdrag.portal.web.Session;
+
+/**
+ * Follow-up statistics for university administrators, employers and the operator: participants ordered, confirmed,
+ * completed and credits awarded per university, course or employer in a year, as a chart with its table beside it,
+ * and as CSV for a programme's follow-up research. Counts only: nobody is named.
+ */
+@Path("/")
+@RolesAllowed({Roles.UNIVERSITY, Roles.EMPLOYER, Roles.OPERATOR})
+public class StatisticsPages {
+
+    static final List<String> DIMENSIONS = List.of("UNIVERSITY", "COURSE", "EMPLOYER");
+
+    @Inject
+    @RestClient
+    EnrolmentApi enrolment;
+
+    @Inject
+    OrganisationNames names;
+
+    @Inject
+    Session session;
+
+    public record StatisticsPage(
+            FollowUp statistics, Charts.StackedChart chart, Map<String, String> names, Form filters) {
+
+        public List<String> dimensions() {
+            return DIMENSIONS;
+        }
+
+        /** This year and the four before and the one after it, newest first. */
+        public List<String> years() {
+            int now = LocalDate.now(ZoneOffset.UTC).getYear();
+            return IntStream.rangeClosed(0, 5)
+                    .mapToObj(i -> Integer.toString(now + 1 - i))
+                    .toList();
+        }
+
+        /** A row's name: a course's code and title, an organisation's name. */
+        public String label(FollowUpRow row) {
+            return row.label() != null ? row.label() : names.getOrDefault(row.key(), row.key());
+        }
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance statistics(StatisticsPage page);
+    }
+
+    @GET
+    @Path("statistics")
+    public TemplateInstance statistics(@QueryParam("year") String year, @QueryParam("by") String by) {
+        String dimension = by == null || !DIMENSIONS.contains(by) ? defaultDimension() : by;
+        Form filters = Form.empty().set("year", given(year)).set("by", dimension);
+        FollowUp statistics;
+        try {
+            statistics = enrolment.statistics(given(year), dimension);
+        } catch (ServiceProblem e) {
+            Pages.requireRefusal(e);
+            filters.refusedBy(e);
+            statistics = enrolment.statistics(null, dimension);
+        }
+        filters.set("year", Integer.toString(statistics.year()));
+        Map<String, String> organisations = dimension.equals("COURSE")
+                ? Map.of()
+                : names.of(statistics.rows().stream().map(FollowUpRow::key).toList());
+        FollowUp shown = statistics;
+        Charts.StackedChart chart = Charts.participation(
+                shown.rows(),
+                row -> row.label() != null ? row.label() : organisations.getOrDefault(row.key(), row.key()));
+        return session.page(Templates.statistics(new StatisticsPage(shown, chart, organisations, filters)));
+    }
+
+    /** The same figures as the enrolment service writes them in CSV. */
+    @GET
+    @Path("statistics.csv")
+    public Response csv(@QueryParam("year") String year, @QueryParam("by") String by) {
+        String dimension = by == null || !DIMENSIONS.contains(by) ? defaultDimension() : by;
+        return Response.ok(enrolment.statisticsCsv(given(year), dimension), "text/csv; charset=UTF-8")
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"uppfoljning-" + dimension.toLowerCase(Locale.ROOT) + ".csv\"")
+                .build();
+    }
+
+    /** A university looks at its courses first, an employer at the universities, the operator at the universities. */
+    private String defaultDimension() {
+        return session.isUniversity() ? "COURSE" : "UNIVERSITY";
+    }
+}
