@@ -80,6 +80,7 @@ class AccessMatrixIT {
         MATRIX.put("enrolment GET /orders", Set.of(EMPLOYER, UNIVERSITY));
         MATRIX.put("enrolment GET /orders/{id}", Set.of(EMPLOYER, UNIVERSITY));
         MATRIX.put("enrolment GET /reports/participation", Set.of(EMPLOYER));
+        MATRIX.put("enrolment GET /statistics", Set.of(UNIVERSITY, EMPLOYER, OPERATOR));
         MATRIX.put("invoicing GET /invoices", Set.of(FINANCE, EMPLOYER));
         MATRIX.put("invoicing GET /invoices/{id}", Set.of(FINANCE, EMPLOYER));
         MATRIX.put("invoicing GET /invoices/totals", Set.of(FINANCE, EMPLOYER));

@@ -134,9 +134,18 @@ class PortalPagesIT {
                         "/university/learning-paths/new",
                         "/agreements/new",
                         "/agreements/{id}",
-                        "/orders/{id}");
+                        "/orders/{id}",
+                        "/statistics");
         assertThat(visited.get("hr.admin"))
-                .contains("/hr", "/orders/new", "/orders/{id}", "/hr/report", "/invoices/{id}", "/agreements/{id}");
+                .contains(
+                        "/hr",
+                        "/orders/new",
+                        "/orders/{id}",
+                        "/hr/report",
+                        "/hr/funding",
+                        "/statistics",
+                        "/invoices/{id}",
+                        "/agreements/{id}");
         assertThat(visited.get("uni.finance"))
                 .contains(
                         "/finance",
@@ -150,7 +159,8 @@ class PortalPagesIT {
                         "/operator",
                         "/operator/organisations",
                         "/operator/organisations/{org}",
-                        "/operator/dead-letters");
+                        "/operator/dead-letters",
+                        "/statistics");
     }
 
     @Test

@@ -232,6 +232,17 @@ class PortalStoryIT extends BrowserStory {
                 .contains("KS-" + code)
                 .contains("PO-" + code);
         checked("hr-report");
+
+        // The university's follow-up of the year counts the course's participants, naming none of them.
+        browser.login("uni.admin").go("/statistics?year=" + start.getYear() + "&by=COURSE");
+        WebElement followUp =
+                browser.waitFor(By.xpath("//table[@id='statistics-table']//tr[th[contains(., '" + code + "')]]"));
+        // Three ordered, Astrid confirmed and completed with 7.5 credits, Bertil cancelled, Cecilia rejected.
+        assertThat(followUp.findElements(By.tagName("td")))
+                .extracting(WebElement::getText)
+                .containsExactly("3", "1", "1", "0", "1", "1", "7,5 hp", "100 %");
+        assertThat(browser.main()).doesNotContain("Astrid").doesNotContain("Lind");
+        checked("university-statistics");
     }
 
     /** The queue's checkbox of the participant named. */
