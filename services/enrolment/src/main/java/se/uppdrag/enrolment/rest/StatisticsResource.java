@@ -27,7 +27,6 @@ import se.uppdrag.enrolment.domain.StatisticsDimension;
 import se.uppdrag.enrolment.service.FollowUpStatistics;
 import se.uppdrag.enrolment.service.FollowUpStatistics.Row;
 import se.uppdrag.enrolment.service.FollowUpStatistics.Statistics;
-import se.uppdrag.platform.errors.ProblemException;
 import se.uppdrag.platform.rest.MediaTypes;
 import se.uppdrag.platform.rest.Negotiation;
 import se.uppdrag.platform.rest.QueryParams;
@@ -84,23 +83,11 @@ public class StatisticsResource {
             @Context HttpHeaders headers) {
         StatisticsDimension dimension =
                 by == null ? StatisticsDimension.COURSE : QueryParams.enumeration("by", by, StatisticsDimension.class);
-        Statistics result = statistics.of(caller.viewer(), dimension, year(year));
+        Statistics result = statistics.of(
+                caller.viewer(),
+                dimension,
+                QueryParams.year("year", year, LocalDate.now(clock).getYear()));
         return Negotiation.jsonOr(headers, MediaTypes.TEXT_CSV, () -> csv(result), () -> result);
-    }
-
-    private int year(String year) {
-        if (year == null || year.isBlank()) {
-            return LocalDate.now(clock).getYear();
-        }
-        try {
-            int y = Integer.parseInt(year.strip());
-            if (y >= 2000 && y <= 2100) {
-                return y;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw ProblemException.invalidField("year", "must be a year from 2000 to 2100");
     }
 
     static String csv(Statistics s) {

@@ -31,6 +31,22 @@ public final class QueryParams {
                 .orElseThrow(() -> ProblemException.invalidField(name, CalendarDates.RULE));
     }
 
+    /** A calendar year from 2000 to 2100; {@code fallback} when none is given. */
+    public static int year(String name, String value, int fallback) {
+        if (blank(value)) {
+            return fallback;
+        }
+        try {
+            int year = Integer.parseInt(value.strip());
+            if (year >= 2000 && year <= 2100) {
+                return year;
+            }
+        } catch (NumberFormatException e) {
+            // refused below, as a year out of range is
+        }
+        throw ProblemException.invalidField(name, "must be a year from 2000 to 2100");
+    }
+
     public static UUID uuid(String name, String value) {
         if (blank(value)) {
             return null;

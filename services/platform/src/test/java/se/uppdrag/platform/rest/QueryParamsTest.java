@@ -22,6 +22,8 @@ class QueryParamsTest {
         assertThat(QueryParams.uuid("invoice", "")).isNull();
         assertThat(QueryParams.page(null)).isZero();
         assertThat(QueryParams.size(null, 20)).isEqualTo(20);
+        assertThat(QueryParams.year("year", " 2027", 2026)).isEqualTo(2027);
+        assertThat(QueryParams.year("year", null, 2026)).isEqualTo(2026);
     }
 
     @Test
@@ -36,6 +38,8 @@ class QueryParamsTest {
         assertThatThrownBy(() -> QueryParams.enumeration("unit", "fortnights", ChronoUnit.class))
                 .hasMessageContaining("unit");
         assertThatThrownBy(() -> QueryParams.uuid("invoice", "not-a-uuid")).hasMessageContaining("invoice");
+        assertThatThrownBy(() -> QueryParams.year("year", "1999", 2026)).hasMessageContaining("year");
+        assertThatThrownBy(() -> QueryParams.year("year", "MMXXVII", 2026)).hasMessageContaining("year");
         assertThatThrownBy(() -> QueryParams.page(-1)).hasMessageContaining("page");
         assertThatThrownBy(() -> QueryParams.page(Integer.MAX_VALUE)).hasMessageContaining("page");
         assertThatThrownBy(() -> QueryParams.date("to", "+57467-08-27")).hasMessageContaining("to");
