@@ -42,6 +42,10 @@ public class Billable {
     @Column(name = "occasion_id")
     public UUID occasionId;
 
+    /** The occasion's course (null for seats heard of before it was kept). */
+    @Column(name = "course_id")
+    public UUID courseId;
+
     @Column(nullable = false)
     public String seller;
 

@@ -106,6 +106,9 @@ public class BillableProjection {
         b.orderReference = f.orderReference();
         b.costCentre = f.costCentre();
         b.occasionId = f.occasionId();
+        if (f.courseId() != null) {
+            b.courseId = f.courseId();
+        }
         b.seller = f.university();
         b.buyer = f.employer();
         b.participant = f.participant().givenName() + " " + f.participant().familyName() + " ("
