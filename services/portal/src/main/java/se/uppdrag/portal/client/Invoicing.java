@@ -95,6 +95,11 @@ public final class Invoicing {
         }
     }
 
+    /** Money invoiced (less credit notes) and paid of one university, course or employer (key), VAT included. */
+    public record MoneyRow(String key, Money invoiced, Money paid) {}
+
+    public record MoneyFollowUp(int year, String by, List<MoneyRow> rows, MoneyRow total) {}
+
     /** The co-funding scheme a document was issued under. */
     public record Funding(String model, Party funder, Integer sharePercent, String funderReference) {}
 

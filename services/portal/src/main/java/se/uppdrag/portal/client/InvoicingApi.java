@@ -19,6 +19,7 @@ import se.uppdrag.portal.client.Invoicing.ClaimPack;
 import se.uppdrag.portal.client.Invoicing.Delivery;
 import se.uppdrag.portal.client.Invoicing.Import;
 import se.uppdrag.portal.client.Invoicing.Invoice;
+import se.uppdrag.portal.client.Invoicing.MoneyFollowUp;
 import se.uppdrag.portal.client.Invoicing.Payment;
 import se.uppdrag.portal.client.Invoicing.Reconciliation;
 import se.uppdrag.portal.client.Invoicing.Totals;
@@ -59,6 +60,16 @@ public interface InvoicingApi {
     @GET
     @Path("/claim-packs")
     byte[] claimPackJson(@QueryParam("order") UUID order, @QueryParam("from") String from, @QueryParam("to") String to);
+
+    /** The money side of the follow-up statistics. */
+    @GET
+    @Path("/statistics")
+    MoneyFollowUp statistics(@QueryParam("year") String year, @QueryParam("by") String by);
+
+    @GET
+    @Path("/statistics")
+    @Produces("text/csv")
+    byte[] statisticsCsv(@QueryParam("year") String year, @QueryParam("by") String by);
 
     /** The aid the employer received as subsidies on its invoices. */
     @GET

@@ -8,6 +8,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
@@ -21,8 +22,12 @@ import se.uppdrag.platform.security.Roles;
 import se.uppdrag.portal.client.EnrolmentApi;
 import se.uppdrag.portal.client.Enrolments.FollowUp;
 import se.uppdrag.portal.client.Enrolments.FollowUpRow;
+import se.uppdrag.portal.client.Invoicing.MoneyFollowUp;
+import se.uppdrag.portal.client.Invoicing.MoneyRow;
+import se.uppdrag.portal.client.InvoicingApi;
 import se.uppdrag.portal.client.ServiceProblem;
 import se.uppdrag.portal.service.Charts;
+import se.uppdrag.portal.service.Concurrently;
 import se.uppdrag.portal.service.OrganisationNames;
 import se.uppdrag.portal.web.Form;
 import se.uppdrag.portal.web.Session;
@@ -43,13 +48,32 @@ public class StatisticsPages {
     EnrolmentApi enrolment;
 
     @Inject
+    @RestClient
+    InvoicingApi invoicing;
+
+    @Inject
+    Concurrently concurrently;
+
+    @Inject
     OrganisationNames names;
 
     @Inject
     Session session;
 
     public record StatisticsPage(
-            FollowUp statistics, Charts.StackedChart chart, Map<String, String> names, Form filters) {
+            FollowUp statistics,
+            MoneyFollowUp money,
+            Charts.StackedChart chart,
+            Map<String, String> names,
+            Form filters) {
+
+        /** The money of a row's group, or null where nothing of it was invoiced. */
+        public MoneyRow moneyOf(String key) {
+            return money.rows().stream()
+                    .filter(m -> key != null && key.equals(m.key()))
+                    .findFirst()
+                    .orElse(null);
+        }
 
         public List<String> dimensions() {
             return DIMENSIONS;
@@ -80,12 +104,17 @@ public class StatisticsPages {
         String dimension = by == null || !DIMENSIONS.contains(by) ? defaultDimension() : by;
         Form filters = Form.empty().set("year", given(year)).set("by", dimension);
         FollowUp statistics;
+        MoneyFollowUp money;
         try {
-            statistics = enrolment.statistics(given(year), dimension);
+            var counted = concurrently.ask(() -> enrolment.statistics(given(year), dimension));
+            var summed = concurrently.ask(() -> invoicing.statistics(given(year), dimension));
+            statistics = counted.get();
+            money = summed.get();
         } catch (ServiceProblem e) {
             Pages.requireRefusal(e);
             filters.refusedBy(e);
             statistics = enrolment.statistics(null, dimension);
+            money = invoicing.statistics(null, dimension);
         }
         filters.set("year", Integer.toString(statistics.year()));
         Map<String, String> organisations = dimension.equals("COURSE")
@@ -95,18 +124,21 @@ public class StatisticsPages {
         Charts.StackedChart chart = Charts.participation(
                 shown.rows(),
                 row -> row.label() != null ? row.label() : organisations.getOrDefault(row.key(), row.key()));
-        return session.page(Templates.statistics(new StatisticsPage(shown, chart, organisations, filters)));
+        return session.page(Templates.statistics(new StatisticsPage(shown, money, chart, organisations, filters)));
     }
 
-    /** The same figures as the enrolment service writes them in CSV. */
+    /** The same figures as the services write them in CSV: the participants (enrolment), or the money (invoicing). */
     @GET
-    @Path("statistics.csv")
-    public Response csv(@QueryParam("year") String year, @QueryParam("by") String by) {
+    @Path("statistics{part:(-money)?}.csv")
+    public Response csv(@PathParam("part") String part, @QueryParam("year") String year, @QueryParam("by") String by) {
         String dimension = by == null || !DIMENSIONS.contains(by) ? defaultDimension() : by;
-        return Response.ok(enrolment.statisticsCsv(given(year), dimension), "text/csv; charset=UTF-8")
-                .header(
-                        "Content-Disposition",
-                        "attachment; filename=\"uppfoljning-" + dimension.toLowerCase(Locale.ROOT) + ".csv\"")
+        boolean money = "-money".equals(part);
+        byte[] csv = money
+                ? invoicing.statisticsCsv(given(year), dimension)
+                : enrolment.statisticsCsv(given(year), dimension);
+        String name = (money ? "uppfoljning-belopp-" : "uppfoljning-") + dimension.toLowerCase(Locale.ROOT) + ".csv";
+        return Response.ok(csv, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
                 .build();
     }
 

@@ -284,4 +284,13 @@ public interface Messages {
 
     @Message
     String stats_none(int year);
+
+    @Message
+    String stats_invoiced();
+
+    @Message
+    String stats_paid();
+
+    @Message
+    String stats_money_csv();
 }
