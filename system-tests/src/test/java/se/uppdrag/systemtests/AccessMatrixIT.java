@@ -88,6 +88,7 @@ class AccessMatrixIT {
         MATRIX.put("invoicing GET /credit-notes/{id}", Set.of(FINANCE, EMPLOYER));
         MATRIX.put("invoicing GET /claim-packs", Set.of(EMPLOYER));
         MATRIX.put("invoicing GET /reports/aid", Set.of(EMPLOYER));
+        MATRIX.put("invoicing GET /statistics", Set.of(UNIVERSITY, FINANCE, EMPLOYER, OPERATOR));
         for (String op : List.of(
                 "GET /exports/sie4",
                 "GET /reconciliation",

@@ -238,9 +238,10 @@ class PortalStoryIT extends BrowserStory {
         WebElement followUp =
                 browser.waitFor(By.xpath("//table[@id='statistics-table']//tr[th[contains(., '" + code + "')]]"));
         // Three ordered, Astrid confirmed and completed with 7.5 credits, Bertil cancelled, Cecilia rejected.
+        // And the money: 37 500 invoiced less the 9 375 credited, all of it paid.
         assertThat(followUp.findElements(By.tagName("td")))
-                .extracting(WebElement::getText)
-                .containsExactly("3", "1", "1", "0", "1", "1", "7,5 hp", "100 %");
+                .extracting(cell -> cell.getText().replace('\u00a0', ' '))
+                .containsExactly("3", "1", "1", "0", "1", "1", "7,5 hp", "100 %", "28 125,00 kr", "28 125,00 kr");
         assertThat(browser.main()).doesNotContain("Astrid").doesNotContain("Lind");
         checked("university-statistics");
     }
