@@ -1,6 +1,6 @@
 package se.uppdrag.enrolment.rest;
 
-import static se.uppdrag.platform.rest.CsvCells.cell;
+import static se.uppdrag.platform.csv.CsvCells.cell;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package se.uppdrag.platform.rest;
+package se.uppdrag.platform.csv;
 
 /** Cells of the CSV exports a spreadsheet opens. */
 public final class CsvCells {

@@ -1,4 +1,4 @@
-package se.uppdrag.platform.rest;
+package se.uppdrag.platform.csv;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
