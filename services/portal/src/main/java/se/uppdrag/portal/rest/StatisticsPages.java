@@ -11,23 +11,29 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import se.uppdrag.platform.security.Roles;
+import se.uppdrag.portal.client.Catalogue.LearningPath;
 import se.uppdrag.portal.client.EnrolmentApi;
 import se.uppdrag.portal.client.Enrolments.FollowUp;
 import se.uppdrag.portal.client.Enrolments.FollowUpRow;
 import se.uppdrag.portal.client.Invoicing.MoneyFollowUp;
 import se.uppdrag.portal.client.Invoicing.MoneyRow;
 import se.uppdrag.portal.client.InvoicingApi;
+import se.uppdrag.portal.client.Page;
+import se.uppdrag.portal.client.PublicCatalogueApi;
 import se.uppdrag.portal.client.ServiceProblem;
 import se.uppdrag.portal.service.Charts;
 import se.uppdrag.portal.service.Concurrently;
+import se.uppdrag.portal.service.LearningPathFollowUp;
 import se.uppdrag.portal.service.OrganisationNames;
 import se.uppdrag.portal.web.Form;
 import se.uppdrag.portal.web.Session;
@@ -41,7 +47,10 @@ import se.uppdrag.portal.web.Session;
 @RolesAllowed({Roles.UNIVERSITY, Roles.EMPLOYER, Roles.OPERATOR})
 public class StatisticsPages {
 
-    static final List<String> DIMENSIONS = List.of("UNIVERSITY", "COURSE", "EMPLOYER");
+    static final List<String> DIMENSIONS = List.of("UNIVERSITY", "COURSE", "EMPLOYER", "LEARNING_PATH");
+    private static final String LEARNING_PATH = "LEARNING_PATH";
+    /** Learning paths read to follow up per path: far more than any catalogue holds. */
+    private static final int MOST_PATH_PAGES = 20;
 
     @Inject
     @RestClient
@@ -53,6 +62,10 @@ public class StatisticsPages {
 
     @Inject
     Concurrently concurrently;
+
+    @Inject
+    @RestClient
+    PublicCatalogueApi publicCatalogue;
 
     @Inject
     OrganisationNames names;
@@ -103,21 +116,28 @@ public class StatisticsPages {
     public TemplateInstance statistics(@QueryParam("year") String year, @QueryParam("by") String by) {
         String dimension = by == null || !DIMENSIONS.contains(by) ? defaultDimension() : by;
         Form filters = Form.empty().set("year", given(year)).set("by", dimension);
+        // The services count per course where the page shows learning paths: the paths are made of the courses' rows.
+        String asked = dimension.equals(LEARNING_PATH) ? "COURSE" : dimension;
         FollowUp statistics;
         MoneyFollowUp money;
         try {
-            var counted = concurrently.ask(() -> enrolment.statistics(given(year), dimension));
-            var summed = concurrently.ask(() -> invoicing.statistics(given(year), dimension));
+            var counted = concurrently.ask(() -> enrolment.statistics(given(year), asked));
+            var summed = concurrently.ask(() -> invoicing.statistics(given(year), asked));
             statistics = counted.get();
             money = summed.get();
         } catch (ServiceProblem e) {
             Pages.requireRefusal(e);
             filters.refusedBy(e);
-            statistics = enrolment.statistics(null, dimension);
-            money = invoicing.statistics(null, dimension);
+            statistics = enrolment.statistics(null, asked);
+            money = invoicing.statistics(null, asked);
+        }
+        if (dimension.equals(LEARNING_PATH)) {
+            LearningPathFollowUp.Composed composed = LearningPathFollowUp.compose(learningPaths(), statistics, money);
+            statistics = composed.participants();
+            money = composed.money();
         }
         filters.set("year", Integer.toString(statistics.year()));
-        Map<String, String> organisations = dimension.equals("COURSE")
+        Map<String, String> organisations = dimension.equals("COURSE") || dimension.equals(LEARNING_PATH)
                 ? Map.of()
                 : names.of(statistics.rows().stream().map(FollowUpRow::key).toList());
         FollowUp shown = statistics;
@@ -133,13 +153,36 @@ public class StatisticsPages {
     public Response csv(@PathParam("part") String part, @QueryParam("year") String year, @QueryParam("by") String by) {
         String dimension = by == null || !DIMENSIONS.contains(by) ? defaultDimension() : by;
         boolean money = "-money".equals(part);
-        byte[] csv = money
-                ? invoicing.statisticsCsv(given(year), dimension)
-                : enrolment.statisticsCsv(given(year), dimension);
+        byte[] csv;
+        if (dimension.equals(LEARNING_PATH)) {
+            // Both halves in one file, made of the per-course figures as the page is.
+            csv = LearningPathFollowUp.csv(LearningPathFollowUp.compose(
+                            learningPaths(),
+                            enrolment.statistics(given(year), "COURSE"),
+                            invoicing.statistics(given(year), "COURSE")))
+                    .getBytes(StandardCharsets.UTF_8);
+        } else {
+            csv = money
+                    ? invoicing.statisticsCsv(given(year), dimension)
+                    : enrolment.statisticsCsv(given(year), dimension);
+        }
         String name = (money ? "uppfoljning-belopp-" : "uppfoljning-") + dimension.toLowerCase(Locale.ROOT) + ".csv";
         return Response.ok(csv, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
                 .build();
+    }
+
+    /** Every learning path of the catalogue, page by page. */
+    private List<LearningPath> learningPaths() {
+        List<LearningPath> paths = new ArrayList<>();
+        for (int page = 0; page < MOST_PATH_PAGES; page++) {
+            Page<LearningPath> found = publicCatalogue.learningPaths(null, page, 100);
+            paths.addAll(found.items());
+            if (paths.size() >= found.total() || found.items().isEmpty()) {
+                break;
+            }
+        }
+        return paths;
     }
 
     /** A university looks at its courses first, an employer at the universities, the operator at the universities. */
