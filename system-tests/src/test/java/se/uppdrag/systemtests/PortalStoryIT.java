@@ -244,6 +244,10 @@ class PortalStoryIT extends BrowserStory {
                 .containsExactly("3", "1", "1", "0", "1", "1", "7,5 hp", "100 %", "28 125,00 kr", "28 125,00 kr");
         assertThat(browser.main()).doesNotContain("Astrid").doesNotContain("Lind");
         checked("university-statistics");
+        // Per learning path, the same figures are added up over each path's courses.
+        browser.select("by", "LEARNING_PATH").click(By.cssSelector("form.filters button[type=submit]"));
+        browser.waitFor(By.xpath("//select[@id='by']/option[@value='LEARNING_PATH' and @selected]"));
+        checked("university-statistics-paths");
     }
 
     /** The queue's checkbox of the participant named. */
