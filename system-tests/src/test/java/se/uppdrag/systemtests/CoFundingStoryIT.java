@@ -33,7 +33,7 @@ class CoFundingStoryIT extends BrowserStory {
     void a_co_funded_order_is_invoiced_to_employer_and_funder_paid_by_one_bank_file_and_claimed_back()
             throws Exception {
         String code = "CF" + Scenario.suffix();
-        String fund = organisationNumber("80");
+        String fund = organisationNumber("802");
         String fundName = "Kompetensfonden " + code;
 
         // The operator registers the fund as a funder, with its Peppol address.
@@ -225,9 +225,12 @@ class CoFundingStoryIT extends BrowserStory {
                 .path("items");
     }
 
-    /** A valid organisation number (Luhn check digit) of the given two first digits, new for each run. */
+    /**
+     * A valid organisation number of the given first three digits (the third at least 2, or it would read as a person's
+     * number) and a Luhn check digit, new for each run.
+     */
     private static String organisationNumber(String prefix) {
-        String body = prefix + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+        String body = prefix + String.format("%06d", ThreadLocalRandom.current().nextInt(1_000_000));
         return body + Luhn.checkDigit(body);
     }
 }
