@@ -275,7 +275,10 @@ public class InquiryService {
         LocalDate validTo = content.lastDay().isAfter(need.periodTo()) ? content.lastDay() : need.periodTo();
         return new Terms(
                 inquiry.employer,
-                today(),
+                // The platform's date, by which enrolment reads an agreement's validity: Sweden's would begin the
+                // agreement tomorrow in the hour after Swedish midnight, and nothing could be ordered under it until
+                // then.
+                LocalDate.now(clock),
                 validTo,
                 new Terms.Coverage(false, List.of(courseId)),
                 new Terms.Pricing(
