@@ -80,6 +80,10 @@ class CoFundingStoryIT extends BrowserStory {
         assertThat(browser.main()).contains("Delfinansiering").contains("högst 6 000,00 kr per deltagare");
         checked("hr-agreement-co-funded");
         browser.click("Godkänn avtalet").waitForText("Avtalet är undertecknat");
+        // Ordering under it, HR sees the scheme beside the occasion before naming anyone.
+        browser.go("/orders/new?agreement=" + agreement + "&occasion=" + occasion);
+        browser.refreshUntil(By.id("given-0"), Duration.ofSeconds(60));
+        assertThat(browser.main()).contains("Delfinansiering").contains("50 % betalas av");
 
         // Two staff; the university confirms both; Anna completes, Erik does not.
         JsonPath order = Scenario.order(Scenario.VERKSTAD, agreement, occasion, List.of("Anna", "Erik"));
