@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.UUID;
 import se.uppdrag.platform.domain.RuleViolation;
 
@@ -39,6 +40,24 @@ public class OccasionFact {
 
     @Column(name = "start_date", nullable = false)
     public LocalDate startDate;
+
+    /** The last day; unknown for an occasion announced before it was kept (its next event brings it). */
+    @Column(name = "end_date")
+    public LocalDate endDate;
+
+    @Column(name = "delivery_mode")
+    public String deliveryMode;
+
+    @Column
+    public String location;
+
+    /** The course's language (sv, en…), which the participants' mails are written in. */
+    @Column
+    public String language;
+
+    /** Raised whenever the dates or the place change, so an updated invitation replaces the one sent. */
+    @Column(name = "calendar_sequence", nullable = false)
+    public int calendarSequence;
 
     @Column(name = "order_deadline", nullable = false)
     public LocalDate orderDeadline;
@@ -101,6 +120,27 @@ public class OccasionFact {
     /** The place at the end of the waiting list, which the next one to wait will not get. */
     public int nextWaitlistPosition() {
         return nextWaitlistPosition++;
+    }
+
+    /**
+     * Takes the dates and place the catalogue now announces, and answers whether a participant's calendar must be
+     * updated (they changed, for an occasion already known with them).
+     */
+    public boolean reschedule(LocalDate start, LocalDate end, String mode, String place) {
+        boolean known = endDate != null;
+        boolean changed = known
+                && !(start.equals(startDate)
+                        && end.equals(endDate)
+                        && Objects.equals(mode, deliveryMode)
+                        && Objects.equals(place, location));
+        startDate = start;
+        endDate = end;
+        deliveryMode = mode;
+        location = place;
+        if (changed) {
+            calendarSequence++;
+        }
+        return changed;
     }
 
     public boolean awardsCredits() {

@@ -2,11 +2,13 @@ package se.uppdrag.enrolment.rest;
 
 import java.math.BigDecimal;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import se.uppdrag.contracts.Money;
 import se.uppdrag.enrolment.domain.Enrolment;
 import se.uppdrag.enrolment.domain.EnrolmentStatus;
 import se.uppdrag.enrolment.domain.OccasionFact;
 import se.uppdrag.enrolment.domain.Participant;
+import se.uppdrag.platform.mail.QueuedMail;
 
 public record EnrolmentView(
         UUID id,
@@ -22,10 +24,13 @@ public record EnrolmentView(
         String statusReason,
         BigDecimal creditsAwarded,
         String grade,
-        OccasionSummary occasion) {
+        OccasionSummary occasion,
+
+        @Schema(description = "What became of the latest mail to the participant about this seat (none sent: absent)")
+        MailNotice mail) {
 
     /** The personal identity number is shown to the university only. */
-    static EnrolmentView of(Enrolment e, boolean showIdentityNumber, OccasionFact occasion) {
+    static EnrolmentView of(Enrolment e, boolean showIdentityNumber, OccasionFact occasion, QueuedMail mail) {
         return new EnrolmentView(
                 e.id,
                 e.orderId,
@@ -40,6 +45,7 @@ public record EnrolmentView(
                 e.statusReason,
                 e.creditsAwarded,
                 e.grade,
-                OccasionSummary.of(occasion));
+                OccasionSummary.of(occasion),
+                MailNotice.of(mail));
     }
 }

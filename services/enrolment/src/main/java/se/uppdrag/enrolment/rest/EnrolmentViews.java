@@ -8,6 +8,7 @@ import java.util.UUID;
 import se.uppdrag.enrolment.domain.Enrolment;
 import se.uppdrag.enrolment.domain.OccasionFact;
 import se.uppdrag.enrolment.service.EnrolmentService;
+import se.uppdrag.platform.mail.QueuedMail;
 
 /** Enrolments as the API shows them, each naming its occasion (read once per list, not once per enrolment). */
 @ApplicationScoped
@@ -20,8 +21,9 @@ public class EnrolmentViews {
     List<EnrolmentView> of(List<Enrolment> list, boolean showIdentityNumbers) {
         Map<UUID, OccasionFact> occasions =
                 enrolments.occasionsOf(list.stream().map(e -> e.occasionId).toList());
+        Map<UUID, QueuedMail> mails = enrolments.participantMails(list);
         return list.stream()
-                .map(e -> EnrolmentView.of(e, showIdentityNumbers, occasions.get(e.occasionId)))
+                .map(e -> EnrolmentView.of(e, showIdentityNumbers, occasions.get(e.occasionId), mails.get(e.id)))
                 .toList();
     }
 

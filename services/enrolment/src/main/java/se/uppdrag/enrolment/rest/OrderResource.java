@@ -171,7 +171,9 @@ public class OrderResource {
                 caller.viewer(), filter, QueryParams.sort("sort", sort, OrderSort.class), paging.page(), paging.size());
         var occasions = enrolments.occasionsOf(
                 result.items().stream().map(p -> p.order().occasionId).toList());
-        return paging.respond(result, p -> OrderView.of(p, occasions.get(p.order().occasionId)));
+        var mails = enrolments.participantMails(
+                result.items().stream().flatMap(p -> p.enrolments().stream()).toList());
+        return paging.respond(result, p -> OrderView.of(p, occasions.get(p.order().occasionId), mails));
     }
 
     /** What an order's status can be filtered by. */
@@ -196,7 +198,8 @@ public class OrderResource {
     private OrderView view(OrderService.PlacedOrder placed) {
         return OrderView.of(
                 placed,
-                enrolments.occasionsOf(List.of(placed.order().occasionId)).get(placed.order().occasionId));
+                enrolments.occasionsOf(List.of(placed.order().occasionId)).get(placed.order().occasionId),
+                enrolments.participantMails(placed.enrolments()));
     }
 
     private static boolean isUniqueViolation(Throwable e) {

@@ -16,13 +16,17 @@ import se.uppdrag.platform.outbox.Outbox;
 
 /**
  * Every change of an enrolment as an event keyed by the enrolment, with the price and fee invoicing needs. The
- * participant travels as name and employee number only: never e-mail, never a personal identity number.
+ * participant travels as name and employee number only: never e-mail, never a personal identity number. The mails
+ * a change sends the participant are recorded with its event, in the same transaction ({@link ParticipantNotices}).
  */
 @ApplicationScoped
 public class EnrolmentEvents {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    ParticipantNotices notices;
 
     @Inject
     Clock clock;
@@ -37,10 +41,12 @@ public class EnrolmentEvents {
 
     public void promoted(Enrolment e) {
         publish(EventCatalog.ENROLMENT_PROMOTED, e, fact(e));
+        notices.promoted(e);
     }
 
     public void confirmed(Enrolment e) {
         publish(EventCatalog.ENROLMENT_CONFIRMED, e, fact(e).confirmed(today()));
+        notices.confirmed(e);
     }
 
     public void rejected(Enrolment e) {
@@ -48,6 +54,17 @@ public class EnrolmentEvents {
     }
 
     public void cancelled(Enrolment e, EnrolmentStatus previous) {
+        publishCancelled(e, previous);
+        notices.cancelled(e, previous, false);
+    }
+
+    /** Cancelled because the university withdrew the occasion. */
+    public void cancelledWithOccasion(Enrolment e, EnrolmentStatus previous) {
+        publishCancelled(e, previous);
+        notices.cancelled(e, previous, true);
+    }
+
+    private void publishCancelled(Enrolment e, EnrolmentStatus previous) {
         publish(
                 EventCatalog.ENROLMENT_CANCELLED,
                 e,
@@ -56,6 +73,7 @@ public class EnrolmentEvents {
 
     public void substituted(Enrolment e, Participant previous) {
         publish(EventCatalog.PARTICIPANT_SUBSTITUTED, e, fact(e).substituted(participant(previous)));
+        notices.substituted(e, previous);
     }
 
     public void completed(Enrolment e) {

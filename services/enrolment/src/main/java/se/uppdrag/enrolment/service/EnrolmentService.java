@@ -33,6 +33,8 @@ import se.uppdrag.enrolment.repository.EnrolmentRepository;
 import se.uppdrag.enrolment.repository.OccasionFactRepository;
 import se.uppdrag.platform.errors.Problem.FieldError;
 import se.uppdrag.platform.errors.ProblemException;
+import se.uppdrag.platform.mail.MailOutbox;
+import se.uppdrag.platform.mail.QueuedMail;
 import se.uppdrag.platform.repository.PageOf;
 import se.uppdrag.platform.security.Viewer;
 import se.uppdrag.platform.validation.PersonalIdentityNumbers;
@@ -64,6 +66,9 @@ public class EnrolmentService {
 
     @Inject
     EnrolmentEvents events;
+
+    @Inject
+    MailOutbox mails;
 
     @Inject
     Clock clock;
@@ -318,6 +323,20 @@ public class EnrolmentService {
     @Transactional
     public PageOf<Enrolment> list(Viewer viewer, EnrolmentStatus status, UUID occasionId, int page, int size) {
         return enrolments.visibleTo(viewer, status, occasionId, page, size);
+    }
+
+    /** What became of the latest mail to each enrolment's current participant (a refusal outweighs later ones). */
+    public Map<UUID, QueuedMail> participantMails(Collection<Enrolment> list) {
+        Map<UUID, List<QueuedMail>> about =
+                mails.about(list.stream().map(e -> e.id).toList());
+        Map<UUID, QueuedMail> fates = new HashMap<>();
+        for (Enrolment e : list) {
+            QueuedMail fate = MailOutbox.fateOf(about.get(e.id), e.participant.email());
+            if (fate != null) {
+                fates.put(e.id, fate);
+            }
+        }
+        return fates;
     }
 
     /** The occasions these enrolments are on, by id, to name them in lists. */

@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 import org.jboss.logging.Logger;
 import se.uppdrag.contracts.catalogue.OfferingSnapshot;
 import se.uppdrag.contracts.catalogue.OfferingWithdrawn;
@@ -35,6 +37,9 @@ public class OccasionProjection {
     EnrolmentEvents events;
 
     @Inject
+    ParticipantNotices notices;
+
+    @Inject
     Clock clock;
 
     /** Published or changed: more seats let the waiting list move up. */
@@ -52,7 +57,8 @@ public class OccasionProjection {
         fact.courseCode = o.courseCode();
         fact.title = o.title();
         fact.credits = o.credits();
-        fact.startDate = o.startDate();
+        boolean rescheduled = fact.reschedule(o.startDate(), o.endDate(), o.deliveryMode(), o.location());
+        fact.language = o.language();
         fact.orderDeadline = o.orderDeadline();
         fact.listPrice = o.listPrice().amount();
         fact.seats = o.seats();
@@ -62,6 +68,14 @@ public class OccasionProjection {
         fact.updatedAt = Instant.now(clock);
         occasions.persist(fact);
         seats.promote(fact);
+        if (rescheduled) {
+            List<Enrolment> confirmed = enrolments.inStatus(fact.occasionId, Set.of(EnrolmentStatus.CONFIRMED));
+            for (Enrolment e : confirmed) {
+                notices.rescheduled(e, fact);
+            }
+            LOG.infof(
+                    "Occasion %s rescheduled: %d participants' invitations updated", fact.occasionId, confirmed.size());
+        }
     }
 
     /** Withdrawn: every live enrolment is cancelled without a fee, and the employer sees why. */
@@ -77,7 +91,7 @@ public class OccasionProjection {
         int cancelled = 0;
         for (Enrolment e : enrolments.inStatus(fact.occasionId, Enrolment.CANCELLABLE)) {
             EnrolmentStatus previous = e.cancel(BigDecimal.ZERO.setScale(2), reason, Instant.now(clock));
-            events.cancelled(e, previous);
+            events.cancelledWithOccasion(e, previous);
             seats.release(fact, e, previous); // nobody is promoted: the occasion is withdrawn
             cancelled++;
         }
