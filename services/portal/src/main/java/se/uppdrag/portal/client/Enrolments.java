@@ -41,7 +41,8 @@ public final class Enrolments {
             String statusReason,
             BigDecimal creditsAwarded,
             String grade,
-            OccasionSummary occasion) {
+            OccasionSummary occasion,
+            MailNotice mail) {
 
         public boolean isLive() {
             return LIVE.contains(status);
@@ -49,6 +50,27 @@ public final class Enrolments {
 
         public boolean inStatus(String wanted) {
             return wanted.equals(status);
+        }
+    }
+
+    /** What became of the latest mail to the participant about the seat: SENT, PENDING, REFUSED or FAILED. */
+    public record MailNotice(String kind, String status, Instant sentAt, String problem) {
+
+        public boolean refused() {
+            return "REFUSED".equals(status);
+        }
+
+        public boolean failed() {
+            return "FAILED".equals(status);
+        }
+
+        public boolean sent() {
+            return "SENT".equals(status);
+        }
+
+        /** An invitation (or its update) rather than another notice. */
+        public boolean invitation() {
+            return "SEAT_CONFIRMED".equals(kind) || "SEAT_RESCHEDULED".equals(kind);
         }
     }
 

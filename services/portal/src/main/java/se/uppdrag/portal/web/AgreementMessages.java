@@ -547,6 +547,21 @@ public interface AgreementMessages {
     String order_cost_centre_hint();
 
     @Message
+    String order_mail_invitation_sent();
+
+    @Message
+    String order_mail_sent();
+
+    @Message
+    String order_mail_pending();
+
+    @Message
+    String order_mail_refused();
+
+    @Message
+    String order_mail_failed();
+
+    @Message
     String agreement_order_reference_required();
 
     @Message
