@@ -9,6 +9,10 @@ SERVICES=(catalogue partner-agreement enrolment invoicing portal)   # in start o
 declare -A SERVICE_PORT=([catalogue]=8081 [partner-agreement]=8082 [enrolment]=8083 [invoicing]=8084 [portal]=8080)
 # The local stand-in for the buyers' Peppol access points (deploy/peppol-receiver).
 PEPPOL_PORT=8090
+# The local mail catcher (MailDev from npm): SMTP for the services, a web view of what they sent.
+MAILDEV_VERSION=3.0.0
+MAIL_SMTP_PORT=1025
+MAIL_WEB_PORT=1080
 TOPICS=(catalogue.offerings partner.agreements enrolment.enrolments invoicing.invoices)
 
 log() { printf '\033[1m==>\033[0m %s\n' "$*"; }
@@ -58,6 +62,18 @@ ensure_packages() {
   as_root apt-get install -y -qq "${missing[@]}" >/dev/null 2>&1 \
     || { as_root apt-get update -qq >/dev/null && as_root apt-get install -y -qq "${missing[@]}" >/dev/null; } \
     || die "could not install ${missing[*]}"
+}
+
+# Installs MailDev (npm) into the run directory once, with Node.js from Debian's packages if the machine has none.
+ensure_mail_catcher() {
+  local home="$RUN_DIR/maildev"
+  [ -f "$home/node_modules/maildev/package.json" ] \
+    && grep -q "\"version\": \"$MAILDEV_VERSION\"" "$home/node_modules/maildev/package.json" && return 0
+  command -v npm >/dev/null 2>&1 || ensure_packages nodejs:/usr/bin/node npm:/usr/bin/npm
+  log "Installing the mail catcher MailDev $MAILDEV_VERSION from npm" >&2
+  mkdir -p "$home"
+  npm install --prefix "$home" --no-audit --no-fund --loglevel=error "maildev@$MAILDEV_VERSION" >&2 \
+    || die "could not install MailDev from npm"
 }
 
 # ensure_role NAME PASSWORD [ATTRIBUTES]: a login role with a password (TCP logins need one here).

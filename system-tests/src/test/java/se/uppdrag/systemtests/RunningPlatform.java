@@ -29,6 +29,7 @@ import se.uppdrag.peppolreceiver.TestPki;
 import se.uppdrag.testsupport.ServiceLaunch;
 import se.uppdrag.testsupport.TestDatabase;
 import se.uppdrag.testsupport.TestKafka;
+import se.uppdrag.testsupport.TestMail;
 
 /**
  * The four services as users run them: their built jars ({@code services/<name>/target/quarkus-app}, made by the
@@ -314,6 +315,9 @@ final class RunningPlatform {
             env.put("QUARKUS_HTTP_PORT", Integer.toString(port));
             // The prod profile, as users run it: tokens are verified against the running Keycloak's realm keys.
             env.put("UPPDRAG_OIDC_URL", KeycloakTokens.REALM);
+            // Mails to participants go to the SMTP server in this JVM, where the tests read them back.
+            env.put("UPPDRAG_SMTP_HOST", "127.0.0.1");
+            env.put("UPPDRAG_SMTP_PORT", Integer.toString(TestMail.smtpPort()));
             traced(env);
             if (service.equals("invoicing")) {
                 peppol(env);
