@@ -318,6 +318,8 @@ final class RunningPlatform {
             // Mails to participants go to the SMTP server in this JVM, where the tests read them back.
             env.put("UPPDRAG_SMTP_HOST", "127.0.0.1");
             env.put("UPPDRAG_SMTP_PORT", Integer.toString(TestMail.smtpPort()));
+            env.put("UPPDRAG_MAIL_FIRST_WAIT", "PT1S"); // a failed mail is retried in moments, not half a minute
+            env.put("UPPDRAG_MAIL_POLL_INTERVAL", "1s");
             traced(env);
             if (service.equals("invoicing")) {
                 peppol(env);

@@ -31,20 +31,43 @@ import org.awaitility.Awaitility;
 public final class TestMail {
 
     private static GreenMail server;
+    private static int port;
+    private static boolean down;
 
     private TestMail() {}
 
     public static synchronized int smtpPort() {
         if (server == null) {
-            server = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-            server.start();
-            Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "test-mail-stop"));
+            server = started(0);
+            port = server.getSmtp().getPort();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> server.stop(), "test-mail-stop"));
         }
-        return server.getSmtp().getPort();
+        return port;
+    }
+
+    private static GreenMail started(int onPort) {
+        GreenMail mail = new GreenMail(new ServerSetup(onPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        return mail;
+    }
+
+    /** An outage: the server goes away, and a sender is refused a connection until {@link #start}. */
+    public static synchronized void stop() {
+        smtpPort();
+        server.stop();
+        down = true;
+    }
+
+    /** Back on the same port after {@link #stop} (what it received before is forgotten). */
+    public static synchronized void start() {
+        if (down) {
+            server = started(port);
+            down = false;
+        }
     }
 
     /** Every mail received so far addressed to {@code address}, oldest first. */
-    public static List<MimeMessage> to(String address) {
+    public static synchronized List<MimeMessage> to(String address) {
         smtpPort();
         List<MimeMessage> mails = new ArrayList<>();
         for (MimeMessage mail : server.getReceivedMessages()) {
