@@ -29,6 +29,7 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 import se.uppdrag.enrolment.EnrolmentTestSupport.Occasion;
+import se.uppdrag.enrolment.service.ParticipantReminders;
 import se.uppdrag.testsupport.PlatformTestResource;
 import se.uppdrag.testsupport.TestMail;
 import se.uppdrag.testsupport.TestSql;
@@ -50,6 +51,9 @@ class ParticipantMailIT {
 
     @Inject
     TestSql sql;
+
+    @Inject
+    ParticipantReminders reminders;
 
     @Test
     void a_confirmed_seat_gets_an_invitation_updated_when_the_occasion_moves_and_cancelled_with_the_seat() {
@@ -147,6 +151,43 @@ class ParticipantMailIT {
                 .then()
                 .body("enrolments[0].mail.kind", equalTo("SEAT_CONFIRMED"))
                 .body("enrolments[0].mail.status", equalTo("SENT"));
+    }
+
+    @Test
+    void a_confirmed_participant_is_reminded_once_days_before_the_start_unless_the_invitation_came_that_close() {
+        Occasion later = occasion(sql, KUSTLAND, 10, TODAY.plusDays(30));
+        Occasion soon = occasion(sql, KUSTLAND, 10, TODAY.plusDays(7)); // ordered on its last day
+        UUID agreement = agreement(sql, KUSTLAND, VERKSTAD, later.courseId(), 20, true);
+        UUID soonAgreement = agreement(sql, KUSTLAND, VERKSTAD, soon.courseId(), 20, true);
+        String laterNumber = unique();
+        String soonNumber = unique();
+        String laterAddress = laterNumber.toLowerCase(Locale.ROOT) + "@verkstad.example";
+        String soonAddress = soonNumber.toLowerCase(Locale.ROOT) + "@verkstad.example";
+        placeOrder(agreement, later, participant(laterNumber));
+        placeOrder(soonAgreement, soon, participant(soonNumber));
+        TestMail.awaitTo(laterAddress, 1);
+        TestMail.awaitTo(soonAddress, 1);
+
+        // A week before the later start (reminders go 7 days before by default), twice: one reminder.
+        reminders.remind(TODAY.plusDays(23));
+        reminders.remind(TODAY.plusDays(23));
+
+        MimeMessage reminder = TestMail.awaitTo(laterAddress, 2).get(1);
+        assertThat(TestMail.subject(reminder)).startsWith("Påminnelse: KUS101 Industrial machine learning börjar ");
+        assertThat(TestMail.part(reminder, "text/plain").orElseThrow()).contains("Kustlands högskola", "Kustby");
+        assertThat(TestMail.calendarType(reminder)).isEmpty();
+        assertThat(reminders(laterAddress))
+                .as("recorded once however often the job runs")
+                .isEqualTo(1);
+        reminders.remind(TODAY);
+        assertThat(reminders(soonAddress))
+                .as("confirmed a week before the start: the invitation is the reminder")
+                .isZero();
+        assertThat(TestMail.to(soonAddress)).hasSize(1);
+    }
+
+    private long reminders(String address) {
+        return sql.count("select count(*) from mail_outbox where kind = 'SEAT_REMINDER' and recipient = ?", address);
     }
 
     @Test

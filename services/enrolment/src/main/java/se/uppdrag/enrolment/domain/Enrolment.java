@@ -76,6 +76,10 @@ public class Enrolment extends TrackedEntity {
 
     public String grade;
 
+    /** When the participant was reminded of the start, or told enough by an invitation sent close to it. */
+    @Column(name = "reminded_at")
+    public Instant remindedAt;
+
     /** Statuses a university may confirm, reject, or report a result for; an employer cancel or substitute. */
     public static final Set<EnrolmentStatus> CONFIRMABLE = EnumSet.of(EnrolmentStatus.PENDING);
 

@@ -19,6 +19,21 @@ import se.uppdrag.platform.security.Viewer;
 @ApplicationScoped
 public class EnrolmentRepository implements PanacheRepositoryBase<Enrolment, UUID> {
 
+    /** Confirmed enrolments not yet reminded whose occasion starts between the two days, soonest first. */
+    public List<UUID> dueForReminder(LocalDate from, LocalDate to, int limit) {
+        return getEntityManager()
+                .createQuery(
+                        "select e.id from Enrolment e, OccasionFact o where o.occasionId = e.occasionId"
+                                + " and e.status = :confirmed and e.remindedAt is null"
+                                + " and o.startDate >= :from and o.startDate <= :to order by o.startDate, e.id",
+                        UUID.class)
+                .setParameter("confirmed", EnrolmentStatus.CONFIRMED)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
     public List<Enrolment> ofOrder(UUID orderId) {
         return list("orderId = ?1 order by createdAt, id", orderId);
     }

@@ -8,6 +8,17 @@ public interface EnrolmentConfig {
 
     Report report();
 
+    Reminders reminders();
+
+    interface Reminders {
+        /**
+         * How many days before an occasion starts its confirmed participants are reminded of it (0: never). A seat
+         * confirmed closer to the start than this gets no reminder: its invitation just came.
+         */
+        @WithDefault("7")
+        int daysBeforeStart();
+    }
+
     interface Report {
         /**
          * The most enrolments one participation report covers. It is built in memory (grouped by employee, with

@@ -59,6 +59,12 @@ public interface MailTexts {
     String calendar_removed();
 
     @Message
+    String reminder_subject(String course, String day);
+
+    @Message
+    String reminder_body(String course, String university, String day);
+
+    @Message
     String label_course();
 
     @Message

@@ -44,6 +44,7 @@ public class ParticipantNotices {
     static final String MOVED_UP = "MOVED_UP";
     static final String SEAT_CANCELLED = "SEAT_CANCELLED";
     static final String SUBSTITUTED_OUT = "SUBSTITUTED_OUT";
+    static final String SEAT_REMINDER = "SEAT_REMINDER";
 
     private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
     private static final Locale ENGLISH = Locale.UK;
@@ -61,6 +62,9 @@ public class ParticipantNotices {
     AgreementTermsRepository terms;
 
     @Inject
+    EnrolmentConfig config;
+
+    @Inject
     Clock clock;
 
     @Location("mail/participant.txt")
@@ -72,13 +76,49 @@ public class ParticipantNotices {
     /** The university confirmed the seat: the invitation. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void confirmed(Enrolment e) {
-        invite(e, e.participant, occasionOf(e), SEAT_CONFIRMED);
+        OccasionFact occasion = occasionOf(e);
+        invite(e, e.participant, occasion, SEAT_CONFIRMED);
+        if (withinReminderTime(occasion)) {
+            e.remindedAt = Instant.now(clock); // the invitation, days before the start, is reminder enough
+        }
     }
 
     /** The occasion's dates or place changed: the update of the invitation, with the occasion's new sequence. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void rescheduled(Enrolment e, OccasionFact occasion) {
         invite(e, e.participant, occasion, SEAT_RESCHEDULED);
+        if (!withinReminderTime(occasion)) {
+            e.remindedAt = null; // moved later: reminded again before the new start
+        }
+    }
+
+    /** The start is near: a reminder with the occasion's details, once per seat. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void remind(Enrolment e) {
+        OccasionFact occasion = occasionOf(e);
+        Texts t = texts(occasion);
+        Parties parties = parties(e);
+        String course = course(occasion);
+        String day = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(t.locale)
+                .format(occasion.startDate);
+        send(
+                e,
+                e.participant,
+                SEAT_REMINDER,
+                t.mail.reminder_subject(course, day),
+                List.of(t.mail.reminder_body(course, parties.university(), day)),
+                occasion,
+                parties,
+                t,
+                null);
+        e.remindedAt = Instant.now(clock);
+    }
+
+    /** Whether the occasion starts within the reminder's days (or has started). */
+    boolean withinReminderTime(OccasionFact occasion) {
+        int days = config.reminders().daysBeforeStart();
+        return days > 0 && !occasion.startDate.isAfter(LocalDate.now(clock).plusDays(days));
     }
 
     /** A seat came free and the participant took it from the waiting list (the university still confirms it). */
