@@ -216,8 +216,9 @@ public class MailSender {
         if (senderName == null || senderName.isBlank()) {
             return address();
         }
-        String name = senderName.replaceAll("[\"<>\\p{Cntrl}]", "").strip();
-        return "\"" + name + " via Uppdrag\" <" + address() + ">";
+        // Unquoted: the mail client encodes the name itself; what would end the name or the address goes.
+        String name = senderName.replaceAll("[\"<>(),;:\\\\\\p{Cntrl}]", "").strip();
+        return name + " via Uppdrag <" + address() + ">";
     }
 
     private void record(UUID id, Throwable failure) {
