@@ -25,6 +25,16 @@ public class OccasionFactRepository implements PanacheRepositoryBase<OccasionFac
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /** The university that gives a course, if any occasion of it is known here. */
+    public Optional<String> universityOfCourse(UUID courseId) {
+        return getEntityManager()
+                .createQuery("select o.university from OccasionFact o where o.courseId = :c", String.class)
+                .setParameter("c", courseId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
+    }
+
     /**
      * The occasions of these ids. One array parameter, not a list: Hibernate rebuilds a query's SQL on every
      * execution with a list bound.

@@ -20,13 +20,15 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import se.uppdrag.enrolment.service.EnrolmentService;
+import se.uppdrag.enrolment.service.Evaluations;
 import se.uppdrag.enrolment.service.ResultsRequest;
+import se.uppdrag.platform.errors.ProblemException;
 import se.uppdrag.platform.rest.PageResponse;
 import se.uppdrag.platform.security.Caller;
 import se.uppdrag.platform.security.Roles;
 import se.uppdrag.platform.security.Viewer;
 
-/** An occasion's participants: the list, and the results of all of them reported at once. */
+/** An occasion's participants: the list, the results of all of them reported at once, and their evaluation. */
 @Path("/occasions/{id}")
 @Tag(name = "Enrolments")
 @Produces(MediaType.APPLICATION_JSON)
@@ -38,6 +40,9 @@ public class OccasionEnrolmentsResource {
 
     @Inject
     EnrolmentViews views;
+
+    @Inject
+    Evaluations evaluations;
 
     @Inject
     Caller caller;
@@ -55,6 +60,22 @@ public class OccasionEnrolmentsResource {
         Viewer viewer = caller.viewer();
         var found = enrolments.onOccasion(viewer, occasionId);
         return new PageResponse<>(views.of(found, viewer.isUniversity()), found.size(), 0, found.size());
+    }
+
+    @GET
+    @Path("/evaluation")
+    @RolesAllowed({Roles.UNIVERSITY, Roles.EMPLOYER, Roles.OPERATOR})
+    @Operation(
+            summary = "An occasion's evaluation results",
+            description = "Aggregates only, and none below the minimum number of answers (5): the university sees "
+                    + "all answers and the comments, an employer its own staff's answers, the operator all without "
+                    + "comments.")
+    @APIResponse(responseCode = "200", description = "The results as the caller may see them")
+    @APIResponse(responseCode = "404", description = "Not an occasion the caller may see evaluated")
+    public EvaluationResultsView occasionEvaluation(@PathParam("id") UUID occasionId) {
+        return EvaluationResultsView.of(evaluations
+                .results(caller.viewer(), occasionId)
+                .orElseThrow(() -> ProblemException.notFound("Occasion", occasionId)));
     }
 
     @POST

@@ -65,6 +65,21 @@ public interface MailTexts {
     String reminder_body(String course, String university, String day);
 
     @Message
+    String evaluation_subject(String course);
+
+    @Message
+    String evaluation_reminder_subject(String course);
+
+    @Message
+    String evaluation_body(String course, String university);
+
+    @Message
+    String evaluation_anonymous();
+
+    @Message
+    String evaluation_action();
+
+    @Message
     String label_course();
 
     @Message

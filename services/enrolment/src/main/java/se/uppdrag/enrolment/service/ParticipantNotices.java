@@ -45,6 +45,8 @@ public class ParticipantNotices {
     static final String SEAT_CANCELLED = "SEAT_CANCELLED";
     static final String SUBSTITUTED_OUT = "SUBSTITUTED_OUT";
     static final String SEAT_REMINDER = "SEAT_REMINDER";
+    static final String EVALUATION_REQUEST = "EVALUATION_REQUEST";
+    static final String EVALUATION_REMINDER = "EVALUATION_REMINDER";
 
     private static final Locale SWEDISH = Locale.forLanguageTag("sv-SE");
     private static final Locale ENGLISH = Locale.UK;
@@ -113,6 +115,38 @@ public class ParticipantNotices {
                 t,
                 null);
         e.remindedAt = Instant.now(clock);
+    }
+
+    /** The occasion has ended: the participant's personal link to its evaluation (and, once, a reminder of it). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void evaluationRequest(Enrolment e, String link, boolean reminder) {
+        OccasionFact occasion = occasionOf(e);
+        Texts t = texts(occasion);
+        Parties parties = parties(e);
+        String course = course(occasion);
+        List<String> paragraphs =
+                List.of(t.mail.evaluation_body(course, parties.university()), t.mail.evaluation_anonymous());
+        send(
+                e,
+                e.participant,
+                reminder ? EVALUATION_REMINDER : EVALUATION_REQUEST,
+                reminder ? t.mail.evaluation_reminder_subject(course) : t.mail.evaluation_subject(course),
+                paragraphs,
+                occasion,
+                parties,
+                t,
+                null,
+                new ParticipantMail.Link(t.mail.evaluation_action(), link));
+    }
+
+    /** The university by name, as the agreement the seat was ordered under calls it. */
+    public String universityName(Enrolment e) {
+        return parties(e).university();
+    }
+
+    /** The language a participant is addressed in for an occasion: sv for a course taught in Swedish, else en. */
+    public static String languageOf(OccasionFact occasion) {
+        return texts(occasion).locale.getLanguage();
     }
 
     /** Whether the occasion starts within the reminder's days (or has started). */
@@ -237,12 +271,27 @@ public class ParticipantNotices {
             Parties parties,
             Texts t,
             CalendarEvent.Written calendar) {
+        send(e, to, kind, subject, paragraphs, occasion, parties, t, calendar, null);
+    }
+
+    private void send(
+            Enrolment e,
+            Participant to,
+            String kind,
+            String subject,
+            List<String> paragraphs,
+            OccasionFact occasion,
+            Parties parties,
+            Texts t,
+            CalendarEvent.Written calendar,
+            ParticipantMail.Link link) {
         ParticipantMail mail = new ParticipantMail(
                 t.locale.getLanguage(),
                 subject,
                 t.mail.greeting(to.givenName()),
                 paragraphs,
                 details(occasion, parties, t),
+                link,
                 t.mail.signature(parties.university()),
                 t.mail.footer(parties.employer()));
         outbox.record(new OutgoingMail(
