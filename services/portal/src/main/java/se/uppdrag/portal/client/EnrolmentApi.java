@@ -2,6 +2,7 @@ package se.uppdrag.portal.client;
 
 import io.quarkus.oidc.token.propagation.common.AccessToken;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.rest.client.annotation.RegisterProvider;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
@@ -95,6 +97,22 @@ public interface EnrolmentApi {
     @GET
     @Path("/occasions/{id}/enrolments")
     Page<Enrolment> participants(@PathParam("id") UUID occasionId);
+
+    @GET
+    @Path("/occasions/{id}/evaluation")
+    Evaluations.Results evaluation(@PathParam("id") UUID occasionId);
+
+    @GET
+    @Path("/evaluation-questions")
+    List<Evaluations.OwnQuestion> evaluationQuestions(@QueryParam("course") UUID courseId);
+
+    @POST
+    @Path("/evaluation-questions")
+    Evaluations.OwnQuestion addEvaluationQuestion(Evaluations.NewQuestion question);
+
+    @DELETE
+    @Path("/evaluation-questions/{id}")
+    void removeEvaluationQuestion(@PathParam("id") UUID id);
 
     @POST
     @Path("/occasions/{id}/completions")

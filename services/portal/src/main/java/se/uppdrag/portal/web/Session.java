@@ -103,6 +103,11 @@ public class Session {
         return cookie != null && "en".equals(cookie.getValue()) ? "en" : "sv";
     }
 
+    /** Whether the user chose a language with the switch (else the pages are in Swedish by default). */
+    public boolean hasChosenLanguage() {
+        return routing.request().getCookie(LANGUAGE_COOKIE) != null;
+    }
+
     /** The language the switch offers. */
     public String getOtherLang() {
         return "sv".equals(getLang()) ? "en" : "sv";
