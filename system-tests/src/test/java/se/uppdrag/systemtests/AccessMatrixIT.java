@@ -81,6 +81,13 @@ class AccessMatrixIT {
         MATRIX.put("enrolment GET /orders/{id}", Set.of(EMPLOYER, UNIVERSITY));
         MATRIX.put("enrolment GET /reports/participation", Set.of(EMPLOYER));
         MATRIX.put("enrolment GET /statistics", Set.of(UNIVERSITY, EMPLOYER, OPERATOR));
+        // A participant's evaluation link is its own authority: no account, no token.
+        MATRIX.put("enrolment GET /evaluations/{token}", Set.of(PUBLIC));
+        MATRIX.put("enrolment POST /evaluations/{token}", Set.of(PUBLIC));
+        MATRIX.put("enrolment GET /occasions/{id}/evaluation", Set.of(UNIVERSITY, EMPLOYER, OPERATOR));
+        MATRIX.put("enrolment GET /evaluation-questions", Set.of(UNIVERSITY, EMPLOYER, OPERATOR));
+        MATRIX.put("enrolment POST /evaluation-questions", Set.of(UNIVERSITY));
+        MATRIX.put("enrolment DELETE /evaluation-questions/{id}", Set.of(UNIVERSITY));
         MATRIX.put("invoicing GET /invoices", Set.of(FINANCE, EMPLOYER));
         MATRIX.put("invoicing GET /invoices/{id}", Set.of(FINANCE, EMPLOYER));
         MATRIX.put("invoicing GET /invoices/totals", Set.of(FINANCE, EMPLOYER));

@@ -107,6 +107,15 @@ final class Fixtures {
                 .post("/inquiries/{id}/publish", inquiry)
                 .then()
                 .statusCode(200);
+        String question = Scenario.as(KeycloakTokens.university(Scenario.KUSTLAND), "enrolment")
+                .contentType("application/json")
+                .body(Map.of("courseId", course, "text", "Access question"))
+                .post("/evaluation-questions")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        ids.put("/evaluation-questions/{id}", question);
         ids.put("/courses/{id}", course);
         ids.put("/inquiries/{id}", inquiry);
         ids.put("/occasions/{id}", occasion);
@@ -126,6 +135,7 @@ final class Fixtures {
         String path = template.replace("{orgNumber}", Scenario.KUSTLAND)
                 .replace("{amendmentId}", UUID.randomUUID().toString())
                 .replace("{questionId}", UUID.randomUUID().toString())
+                .replace("{token}", "not-a-link")
                 .replace("{topic}/{partition}/{offset}", "partner.agreements.dlq/0/0");
         Matcher m = Pattern.compile("^(/[a-z-]+)/\\{id}").matcher(path);
         return m.find() ? m.group(1) + "/" + ids().get(m.group(1) + "/{id}") + path.substring(m.end()) : path;

@@ -320,6 +320,7 @@ final class RunningPlatform {
             env.put("UPPDRAG_SMTP_PORT", Integer.toString(TestMail.smtpPort()));
             env.put("UPPDRAG_MAIL_FIRST_WAIT", "PT1S"); // a failed mail is retried in moments, not half a minute
             env.put("UPPDRAG_MAIL_POLL_INTERVAL", "1s");
+            env.put("UPPDRAG_ENROLMENT_EVALUATIONS_INTERVAL", "2s"); // an occasion ended is evaluated in moments
             traced(env);
             if (service.equals("invoicing")) {
                 peppol(env);
