@@ -224,6 +224,21 @@ class EvaluationIT {
                 .then()
                 .statusCode(404);
 
+        // The follow-up statistics carry the response rate and the averages (shown: five answers).
+        JsonPath row = as(uni).queryParam("year", start.getYear())
+                .queryParam("by", "COURSE")
+                .get("/statistics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .setRootPath("rows.find { it.key == '" + occasion.courseId() + "' }");
+        assertThat(row.getLong("evaluationsInvited")).isEqualTo(6);
+        assertThat(row.getLong("evaluationsAnswered")).isEqualTo(5);
+        assertThat(row.getString("evaluationResponseRate")).isEqualTo("83.3");
+        assertThat(row.getString("evaluation.overall")).isEqualTo("4.2");
+        assertThat(row.getString("evaluation.organisation")).isEqualTo("3.0");
+
         // Nothing kept with the answers leads back to a participant.
         assertThat(sql.string("select string_agg(column_name, ',' order by column_name) from information_schema.columns"
                         + " where table_name = 'evaluation_answer'"))

@@ -55,7 +55,8 @@ public class StatisticsResource {
             summary = "Participants per university, course or employer in a year",
             description = "For the occasions starting in the year: participants ordered, confirmed, completed, not"
                     + " completed, cancelled, rejected and still waiting, the credits awarded and the share of those"
-                    + " with a result who completed; a university sees its own occasions, an employer its own staff,"
+                    + " with a result who completed, and the evaluations: invited, answered, response rate and the"
+                    + " standard questions' averages (absent below five answers); a university sees its own occasions, an employer its own staff,"
                     + " an operator everything. Counts only: no participant is named. Accept: text/csv gives one line"
                     + " per group, for a programme's follow-up research.")
     @APIResponse(
@@ -68,10 +69,16 @@ public class StatisticsResource {
                             examples = @ExampleObject(name = "per university", value = """
                             { "year": 2027, "by": "UNIVERSITY", "rows": [ { "key": "2021001231", "ordered": 40,
                               "confirmed": 36, "completed": 30, "notCompleted": 4, "cancelled": 3, "rejected": 1,
-                              "waitlisted": 0, "creditsAwarded": 225.0, "completionRate": 88.2 } ],
+                              "waitlisted": 0, "creditsAwarded": 225.0, "completionRate": 88.2,
+                              "evaluationsInvited": 34, "evaluationsAnswered": 21, "evaluationResponseRate": 61.8,
+                              "evaluation": { "overall": 4.3, "relevance": 4.5, "teaching": 4.1,
+                              "organisation": 3.9 } } ],
                               "total": { "key": "TOTAL", "ordered": 40, "confirmed": 36, "completed": 30,
                               "notCompleted": 4, "cancelled": 3, "rejected": 1, "waitlisted": 0,
-                              "creditsAwarded": 225.0, "completionRate": 88.2 } }""")))
+                              "creditsAwarded": 225.0, "completionRate": 88.2, "evaluationsInvited": 34,
+                              "evaluationsAnswered": 21, "evaluationResponseRate": 61.8,
+                              "evaluation": { "overall": 4.3, "relevance": 4.5, "teaching": 4.1,
+                              "organisation": 3.9 } } }""")))
     @APIResponse(responseCode = "400", description = "A year outside 2000–2100 or an unknown grouping")
     public Response statistics(
             @Parameter(description = "The year the occasions start in (default this year)", example = "2027")
@@ -92,7 +99,9 @@ public class StatisticsResource {
 
     static String csv(Statistics s) {
         StringBuilder csv = new StringBuilder("year,by,key,label,ordered,confirmed,completed,not_completed,cancelled,"
-                + "rejected,waitlisted,credits_awarded,completion_rate_percent\r\n");
+                + "rejected,waitlisted,credits_awarded,completion_rate_percent,evaluations_invited,evaluations_answered,"
+                + "evaluation_response_rate_percent,evaluation_overall,evaluation_relevance,evaluation_teaching,"
+                + "evaluation_organisation\r\n");
         for (Row r : s.rows()) {
             csv.append(line(s, r));
         }
@@ -114,7 +123,14 @@ public class StatisticsResource {
                         Long.toString(r.rejected()),
                         Long.toString(r.waitlisted()),
                         plain(r.creditsAwarded()),
-                        plain(r.completionRate()))
+                        plain(r.completionRate()),
+                        Long.toString(r.evaluationsInvited()),
+                        Long.toString(r.evaluationsAnswered()),
+                        plain(r.evaluationResponseRate()),
+                        plain(r.evaluation() == null ? null : r.evaluation().overall()),
+                        plain(r.evaluation() == null ? null : r.evaluation().relevance()),
+                        plain(r.evaluation() == null ? null : r.evaluation().teaching()),
+                        plain(r.evaluation() == null ? null : r.evaluation().organisation()))
                 + "\r\n";
     }
 

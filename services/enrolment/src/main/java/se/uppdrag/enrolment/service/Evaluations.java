@@ -234,8 +234,8 @@ public class Evaluations {
         } else if (viewer.isEmployer()) {
             employer = viewer.organisation();
             comments = false;
-            if (evaluations.invitedTo(occasionId, employer) == 0) {
-                return Optional.empty();
+            if (enrolments.onOccasion(occasionId, viewer).isEmpty()) {
+                return Optional.empty(); // none of its staff was there
             }
         } else {
             return Optional.empty();
