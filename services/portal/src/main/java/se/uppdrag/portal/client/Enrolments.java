@@ -182,7 +182,11 @@ public final class Enrolments {
             long rejected,
             long waitlisted,
             BigDecimal creditsAwarded,
-            BigDecimal completionRate) {
+            BigDecimal completionRate,
+            long evaluationsInvited,
+            long evaluationsAnswered,
+            BigDecimal evaluationResponseRate,
+            Evaluation evaluation) {
 
         /** Confirmed and still without a result. */
         public long inProgress() {
@@ -194,6 +198,9 @@ public final class Enrolments {
             return ordered - confirmed;
         }
     }
+
+    /** The standard evaluation questions' averages (1-5); absent for a group with fewer than five answers. */
+    public record Evaluation(BigDecimal overall, BigDecimal relevance, BigDecimal teaching, BigDecimal organisation) {}
 
     public record FollowUp(int year, String by, List<FollowUpRow> rows, FollowUpRow total) {}
 

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import se.uppdrag.portal.client.Catalogue.LearningPath;
 import se.uppdrag.portal.client.Catalogue.Step;
+import se.uppdrag.portal.client.Enrolments.Evaluation;
 import se.uppdrag.portal.client.Enrolments.FollowUp;
 import se.uppdrag.portal.client.Enrolments.FollowUpRow;
 import se.uppdrag.portal.client.Invoicing.MoneyFollowUp;
@@ -86,7 +87,8 @@ public final class LearningPathFollowUp {
     /** One CSV of both halves, a line per path and the total, as the services write theirs. */
     public static String csv(Composed composed) {
         StringBuilder csv = new StringBuilder("year,by,key,label,ordered,confirmed,completed,not_completed,cancelled,"
-                + "rejected,waitlisted,credits_awarded,completion_rate_percent,invoiced_sek,paid_sek\r\n");
+                + "rejected,waitlisted,credits_awarded,completion_rate_percent,evaluations_invited,evaluations_answered,"
+                + "evaluation_response_rate_percent,evaluation_overall,invoiced_sek,paid_sek\r\n");
         FollowUp p = composed.participants();
         for (FollowUpRow row : p.rows()) {
             MoneyRow money = composed.money().rows().stream()
@@ -114,6 +116,10 @@ public final class LearningPathFollowUp {
                         Long.toString(r.waitlisted()),
                         plain(r.creditsAwarded()),
                         plain(r.completionRate()),
+                        Long.toString(r.evaluationsInvited()),
+                        Long.toString(r.evaluationsAnswered()),
+                        plain(r.evaluationResponseRate()),
+                        plain(r.evaluation() == null ? null : r.evaluation().overall()),
                         money == null ? "0.00" : money.invoiced().amount().toPlainString(),
                         money == null ? "0.00" : money.paid().amount().toPlainString())
                 + "\r\n";
@@ -123,6 +129,9 @@ public final class LearningPathFollowUp {
         long completed = rows.stream().mapToLong(FollowUpRow::completed).sum();
         long notCompleted = rows.stream().mapToLong(FollowUpRow::notCompleted).sum();
         long decided = completed + notCompleted;
+        long invited = rows.stream().mapToLong(FollowUpRow::evaluationsInvited).sum();
+        long answered =
+                rows.stream().mapToLong(FollowUpRow::evaluationsAnswered).sum();
         return new FollowUpRow(
                 key,
                 label,
@@ -140,7 +149,41 @@ public final class LearningPathFollowUp {
                 decided == 0
                         ? null
                         : BigDecimal.valueOf(completed * 100L)
-                                .divide(BigDecimal.valueOf(decided), 1, RoundingMode.HALF_UP));
+                                .divide(BigDecimal.valueOf(decided), 1, RoundingMode.HALF_UP),
+                invited,
+                answered,
+                invited == 0
+                        ? null
+                        : BigDecimal.valueOf(answered * 100L)
+                                .divide(BigDecimal.valueOf(invited), 1, RoundingMode.HALF_UP),
+                overall(rows));
+    }
+
+    /**
+     * A path's overall evaluation: its courses' averages weighted by their answers, of the courses whose averages are
+     * shown (five answers or more each, so the path's is never from fewer); from averages rounded to a tenth, so
+     * within a twentieth of the exact one.
+     */
+    private static Evaluation overall(List<FollowUpRow> rows) {
+        List<FollowUpRow> shown =
+                rows.stream().filter(r -> r.evaluation() != null).toList();
+        long answers =
+                shown.stream().mapToLong(FollowUpRow::evaluationsAnswered).sum();
+        if (answers == 0) {
+            return null;
+        }
+        return new Evaluation(
+                weighted(shown, e -> e.overall(), answers),
+                weighted(shown, e -> e.relevance(), answers),
+                weighted(shown, e -> e.teaching(), answers),
+                weighted(shown, e -> e.organisation(), answers));
+    }
+
+    private static BigDecimal weighted(List<FollowUpRow> rows, Function<Evaluation, BigDecimal> average, long answers) {
+        return rows.stream()
+                .map(r -> average.apply(r.evaluation()).multiply(BigDecimal.valueOf(r.evaluationsAnswered())))
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
+                .divide(BigDecimal.valueOf(answers), 1, RoundingMode.HALF_UP);
     }
 
     private static Money total(List<MoneyRow> rows, Function<MoneyRow, Money> amount) {

@@ -274,6 +274,12 @@ public interface Messages {
     String stats_completion_rate();
 
     @Message
+    String stats_evaluation_rate();
+
+    @Message
+    String stats_evaluation_overall();
+
+    @Message
     String stats_chart_title(int year);
 
     @Message

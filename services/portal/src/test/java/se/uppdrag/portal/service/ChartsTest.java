@@ -32,8 +32,22 @@ class ChartsTest {
     @Test
     void participants_stack_in_their_states_on_one_scale_with_long_labels_cut() {
         FollowUpRow most = new FollowUpRow(
-                "c1", "KUS101 A course with a title far longer than the label space", 10, 8, 5, 1, 1, 1, 0, null, null);
-        FollowUpRow fewer = new FollowUpRow("c2", "KUS102 Short", 5, 5, 0, 0, 0, 0, 0, null, null);
+                "c1",
+                "KUS101 A course with a title far longer than the label space",
+                10,
+                8,
+                5,
+                1,
+                1,
+                1,
+                0,
+                null,
+                null,
+                0,
+                0,
+                null,
+                null);
+        FollowUpRow fewer = new FollowUpRow("c2", "KUS102 Short", 5, 5, 0, 0, 0, 0, 0, null, null, 0, 0, null, null);
 
         Charts.StackedChart chart = Charts.participation(List.of(most, fewer), FollowUpRow::label);
 

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import se.uppdrag.portal.client.Catalogue.LearningPath;
 import se.uppdrag.portal.client.Catalogue.Step;
+import se.uppdrag.portal.client.Enrolments.Evaluation;
 import se.uppdrag.portal.client.Enrolments.FollowUp;
 import se.uppdrag.portal.client.Enrolments.FollowUpRow;
 import se.uppdrag.portal.client.Invoicing.MoneyFollowUp;
@@ -58,7 +59,46 @@ class LearningPathFollowUpTest {
         assertThat(csv.split("\r\n")).hasSize(4);
         assertThat(csv)
                 .contains(",Industrial digitalisation,14,12,10,2,")
-                .endsWith(",TOTAL,,14,12,10,2,0,0,0,75,83.3,210000.00,160000.00\r\n");
+                .endsWith(",TOTAL,,14,12,10,2,0,0,0,75,83.3,0,0,,,210000.00,160000.00\r\n");
+    }
+
+    @Test
+    void a_paths_evaluation_weighs_its_courses_by_their_answers_and_leaves_out_those_too_few_to_show() {
+        FollowUpRow robots = evaluated(ROBOTS, 8, 5, new BigDecimal("4.0"));
+        FollowUpRow sensors = evaluated(SENSORS, 12, 10, new BigDecimal("3.0"));
+        FollowUpRow alone = evaluated(ALONE, 6, 3, null); // three answers: no averages shown
+        FollowUp perCourse = new FollowUp(2027, "COURSE", List.of(robots, sensors, alone), row(null, 0, 0, 0, 0, "0"));
+        MoneyFollowUp money = new MoneyFollowUp(2027, "COURSE", List.of(), money(null, "0.00", "0.00"));
+
+        FollowUpRow path = LearningPathFollowUp.compose(
+                        List.of(path("Industrial digitalisation", ROBOTS, SENSORS, ALONE)), perCourse, money)
+                .participants()
+                .rows()
+                .get(0);
+
+        assertThat(path.evaluationsInvited()).isEqualTo(26);
+        assertThat(path.evaluationsAnswered()).isEqualTo(18);
+        assertThat(path.evaluationResponseRate()).isEqualByComparingTo("69.2");
+        assertThat(path.evaluation().overall()).as("(4.0 × 5 + 3.0 × 10) / 15").isEqualByComparingTo("3.3");
+    }
+
+    private static FollowUpRow evaluated(UUID course, long invited, long answered, BigDecimal overall) {
+        return new FollowUpRow(
+                course.toString(),
+                "C " + course,
+                invited,
+                invited,
+                invited,
+                0,
+                0,
+                0,
+                0,
+                BigDecimal.ZERO,
+                null,
+                invited,
+                answered,
+                null,
+                overall == null ? null : new Evaluation(overall, overall, overall, overall));
     }
 
     private static FollowUpRow row(UUID course, long ordered, long confirmed, long completed, long not, String hp) {
@@ -73,6 +113,10 @@ class LearningPathFollowUpTest {
                 0,
                 0,
                 new BigDecimal(hp),
+                null,
+                0,
+                0,
+                null,
                 null);
     }
 
