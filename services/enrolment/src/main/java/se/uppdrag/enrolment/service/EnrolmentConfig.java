@@ -23,7 +23,7 @@ public interface EnrolmentConfig {
         String signingKey();
 
         /** Where a participant answers: the portal's public evaluation page, the token appended. */
-        @WithDefault("http://localhost:8080/evaluations/")
+        @WithDefault("${uppdrag.portal.url:http://localhost:8080}/evaluations/")
         String linkBase();
 
         /** An invitation still unanswered this long after it was sent is followed by one reminder. */
