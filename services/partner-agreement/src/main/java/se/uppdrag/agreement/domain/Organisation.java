@@ -8,6 +8,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** A university or an employer taking part in commissioned education; always a legal person. */
 @Entity
@@ -40,6 +42,11 @@ public class Organisation {
 
     @Column(name = "created_at", nullable = false, updatable = false)
     public Instant createdAt;
+
+    /** Where the organisation wants the platform's notices, per role. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false, columnDefinition = "jsonb")
+    public NotificationContacts notifications = NotificationContacts.none();
 
     public boolean is(OrganisationKind expected) {
         return kind == expected;

@@ -25,9 +25,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import se.uppdrag.agreement.domain.NotificationContacts;
 import se.uppdrag.agreement.domain.OrganisationKind;
+import se.uppdrag.agreement.service.NotificationsRequest;
 import se.uppdrag.agreement.service.OrganisationRequest;
 import se.uppdrag.agreement.service.OrganisationService;
+import se.uppdrag.platform.errors.ProblemException;
 import se.uppdrag.platform.rest.PageRequest;
 import se.uppdrag.platform.rest.PageResponse;
 import se.uppdrag.platform.rest.QueryParams;
@@ -154,5 +157,44 @@ public class OrganisationResource {
     @APIResponse(responseCode = "404", description = "Not registered")
     public OrganisationView getOrganisation(@PathParam("orgNumber") String orgNumber) {
         return OrganisationView.of(organisations.get(orgNumber));
+    }
+
+    @GET
+    @Path("/{orgNumber}/notifications")
+    @RolesAllowed({Roles.OPERATOR, Roles.UNIVERSITY, Roles.EMPLOYER, Roles.FINANCE})
+    @Operation(
+            summary = "Where an organisation wants the platform's notices",
+            description = "Per role (HR; university administrators; finance) and the language. The organisation's "
+                    + "own people and the operator; another organisation's are not found.")
+    @APIResponse(responseCode = "200", description = "The addresses")
+    @APIResponse(responseCode = "404", description = "Not registered, or not the caller's organisation")
+    public NotificationContacts getNotifications(@PathParam("orgNumber") String orgNumber) {
+        return organisations
+                .notifications(caller.viewer(), orgNumber)
+                .orElseThrow(() -> ProblemException.notFound("organisation", orgNumber))
+                .notifications;
+    }
+
+    @PUT
+    @Path("/{orgNumber}/notifications")
+    @RolesAllowed({Roles.OPERATOR, Roles.UNIVERSITY, Roles.EMPLOYER, Roles.FINANCE})
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Change where an organisation wants the platform's notices",
+            description = "Each list replaces the one kept (at most 10 addresses a role). The organisation's own "
+                    + "people and the operator.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "an employer's HR", value = """
+            { "language": "sv", "employer": ["hr@verkstad.example", "utbildning@verkstad.example"] }""")))
+    @APIResponse(responseCode = "200", description = "The addresses as kept now")
+    @APIResponse(
+            responseCode = "400",
+            description = "An address that is not one, more than 10, or a role the organisation does not have")
+    @APIResponse(responseCode = "404", description = "Not registered, or not the caller's organisation")
+    public NotificationContacts setNotifications(
+            @PathParam("orgNumber") String orgNumber, @Valid @NotNull NotificationsRequest request) {
+        return organisations
+                .setNotifications(caller.viewer(), orgNumber, request)
+                .orElseThrow(() -> ProblemException.notFound("organisation", orgNumber))
+                .notifications;
     }
 }

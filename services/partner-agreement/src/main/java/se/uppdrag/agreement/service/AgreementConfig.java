@@ -12,6 +12,10 @@ public interface AgreementConfig {
     @WithDefault("1h")
     Duration expiryCheckInterval();
 
+    /** Where links in notices lead: the portal (the platform's shared setting unless set here). */
+    @WithDefault("${uppdrag.portal.url:http://localhost:8080}")
+    String portalUrl();
+
     /** How long after the start the first check waits. */
     @WithDefault("30s")
     Duration expiryCheckDelay();

@@ -45,6 +45,9 @@ public class AgreementService {
     private static final Logger LOG = Logger.getLogger(AgreementService.class);
 
     @Inject
+    OrganisationNotices notices;
+
+    @Inject
     AgreementRepository agreements;
 
     @Inject
@@ -90,6 +93,7 @@ public class AgreementService {
     public AgreementRecord propose(String university, UUID id) {
         Agreement agreement = asUniversity(university, id);
         agreement.propose(now());
+        notices.agreementProposed(agreement, false);
         LOG.infof("Agreement %s proposed to %s", id, agreement.employer);
         return record(agreement);
     }
@@ -132,6 +136,7 @@ public class AgreementService {
         }
         Amendment amendment = Amendment.propose(id, terms, effectiveFrom, now());
         amendments.persist(amendment);
+        notices.agreementProposed(agreement, true);
         LOG.infof("University %s proposed amendment %s of agreement %s", university, amendment.id, id);
         return amendment;
     }

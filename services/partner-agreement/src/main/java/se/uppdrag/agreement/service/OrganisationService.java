@@ -8,13 +8,16 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.jboss.logging.Logger;
+import se.uppdrag.agreement.domain.NotificationContacts;
 import se.uppdrag.agreement.domain.Organisation;
 import se.uppdrag.agreement.domain.OrganisationKind;
 import se.uppdrag.agreement.repository.OrganisationRepository;
 import se.uppdrag.platform.errors.Problem.FieldError;
 import se.uppdrag.platform.errors.ProblemException;
 import se.uppdrag.platform.repository.PageOf;
+import se.uppdrag.platform.security.Viewer;
 import se.uppdrag.platform.validation.Luhn;
 import se.uppdrag.platform.validation.OrganisationNumbers;
 
@@ -83,6 +86,56 @@ public class OrganisationService {
         organisation.address = details.address();
         organisation.peppolEndpoint = details.peppolEndpoint();
         organisation.bankgiro = details.bankgiro() == null ? null : normaliseBankgiro(details.bankgiro());
+    }
+
+    /** An organisation's notification addresses: its own people's and the operator's to read, nobody else's. */
+    @Transactional
+    public Optional<Organisation> notifications(Viewer viewer, String orgNumber) {
+        return organisations
+                .findByIdOptional(orgNumber)
+                .filter(o -> viewer.isOperator() || orgNumber.equals(viewer.organisation()));
+    }
+
+    /**
+     * Replaces where the organisation wants notices: its own people or the operator. A role the organisation does
+     * not have (HR at a university, finance at an employer) is refused naming the field.
+     */
+    @Transactional
+    public Optional<Organisation> setNotifications(Viewer viewer, String orgNumber, NotificationsRequest request) {
+        Optional<Organisation> found = notifications(viewer, orgNumber);
+        found.ifPresent(o -> {
+            boolean university = o.is(OrganisationKind.UNIVERSITY);
+            List<FieldError> errors = new ArrayList<>();
+            if (university && request.employer() != null && !request.employer().isEmpty()) {
+                errors.add(
+                        new FieldError("employer", "is for employers and funders; " + orgNumber + " is a university"));
+            }
+            if (!university
+                    && request.university() != null
+                    && !request.university().isEmpty()) {
+                errors.add(new FieldError("university", "is for universities; " + orgNumber + " is not one"));
+            }
+            if (!university && request.finance() != null && !request.finance().isEmpty()) {
+                errors.add(
+                        new FieldError("finance", "is for universities' finance staff; " + orgNumber + " is not one"));
+            }
+            if (!errors.isEmpty()) {
+                throw ProblemException.invalid(errors);
+            }
+            o.notifications = new NotificationContacts(
+                    request.language(),
+                    distinct(request.employer()),
+                    distinct(request.university()),
+                    distinct(request.finance()));
+            LOG.infof("Notification addresses of %s changed", orgNumber);
+        });
+        return found;
+    }
+
+    private static List<String> distinct(List<String> addresses) {
+        return addresses == null
+                ? List.of()
+                : addresses.stream().map(String::strip).distinct().toList();
     }
 
     @Transactional
