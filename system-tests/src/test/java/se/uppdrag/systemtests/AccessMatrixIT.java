@@ -151,6 +151,11 @@ class AccessMatrixIT {
         MATRIX.put("partner-agreement GET /inquiries/{id}/record", Set.of(EMPLOYER, OPERATOR));
         MATRIX.put("partner-agreement PUT /organisations/{orgNumber}", Set.of(OPERATOR));
         MATRIX.put("partner-agreement GET /organisations/{orgNumber}", Set.of(SIGNED_IN));
+        // An organisation's own settings: its own people (here Kustland's) and the operator; anyone else 404.
+        for (String op : List.of(
+                "GET /organisations/{orgNumber}/notifications", "PUT /organisations/{orgNumber}/notifications")) {
+            MATRIX.put("partner-agreement " + op, Set.of(OPERATOR, UNIVERSITY, EMPLOYER, FINANCE));
+        }
     }
 
     /** A caller: the role its token carries, and whether its organisation owns the fixtures. */
@@ -213,6 +218,11 @@ class AccessMatrixIT {
         boolean forged = caller.token() != null && caller.name().startsWith("a token");
         // An occasion is public; what the enrolment service lists on it is the caller's own.
         boolean owned = operation.path().contains("{id}") && !operation.path().equals("/occasions/{id}/enrolments");
+        if (operation.path().startsWith("/organisations/{orgNumber}/")) {
+            // The path names Kustland: its administrators and finance staff own it, nobody else.
+            owned = true;
+            caller = new Caller(caller.name(), caller.role(), caller.name().startsWith("uni."), caller.token());
+        }
         boolean mutating = !operation.method().equals("GET");
         boolean permitted = isPublic
                 || (caller.role() != null

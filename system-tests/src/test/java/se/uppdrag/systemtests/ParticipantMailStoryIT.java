@@ -110,6 +110,33 @@ class ParticipantMailStoryIT extends BrowserStory {
         assertThat(TestMail.subject(received.get(0))).contains("är bekräftad", code);
     }
 
+    @Test
+    void hr_keeps_its_notification_address_in_the_portal_and_hears_there_of_an_agreement_to_answer() {
+        String address = "avtal" + Scenario.suffix() + "@verkstad.example";
+        browser.login("hr.admin").go("/notifications");
+        browser.waitForText("Vart plattformen skickar meddelanden");
+        browser.type("employer", "not an address");
+        browser.click(By.cssSelector("form[action='/notifications'] button[type=submit]"));
+        browser.waitFor(By.cssSelector("[aria-invalid=true]"));
+        checked("notifications-errors");
+        browser.type("employer", address);
+        browser.click(By.cssSelector("form[action='/notifications'] button[type=submit]"));
+        browser.waitForText("Adresserna för aviseringar är sparade");
+        checked("notifications");
+
+        String occasion = Scenario.publishedOccasion(
+                "NT" + Scenario.suffix(), LocalDate.now().plusDays(45));
+        String agreement = Scenario.signedAgreement(Scenario.VERKSTAD, Scenario.courseOf(occasion));
+
+        // Other stories' proposals to the same employer may come too: this one's notice is among them.
+        await().atMost(Scenario.EVENTUALLY)
+                .until(() -> TestMail.to(address).stream()
+                        .anyMatch(m ->
+                                TestMail.part(m, "text/plain").orElseThrow().contains("/agreements/" + agreement)));
+        assertThat(TestMail.subject(TestMail.to(address).get(0)))
+                .isEqualTo("Avtalsförslag från Kustlands högskola att svara på");
+    }
+
     private static Map<String, Object> mailOf(String orderId) {
         Map<String, Object> mail = Scenario.as(KeycloakTokens.employer(Scenario.VERKSTAD), "enrolment")
                 .get("/orders/{id}", orderId)

@@ -135,6 +135,8 @@ class PortalPagesIT {
                         "/agreements/new",
                         "/agreements/{id}",
                         "/orders/{id}",
+                        "/occasions/{id}/evaluation",
+                        "/notifications",
                         "/statistics");
         assertThat(visited.get("hr.admin"))
                 .contains(
@@ -143,6 +145,8 @@ class PortalPagesIT {
                         "/orders/{id}",
                         "/hr/report",
                         "/hr/funding",
+                        "/occasions/{id}/evaluation",
+                        "/notifications",
                         "/statistics",
                         "/invoices/{id}",
                         "/agreements/{id}");

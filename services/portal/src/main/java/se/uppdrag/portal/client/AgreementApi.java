@@ -48,6 +48,15 @@ public interface AgreementApi {
     @Path("/organisations/{orgNumber}")
     Organisation organisation(@PathParam("orgNumber") String orgNumber);
 
+    @GET
+    @Path("/organisations/{orgNumber}/notifications")
+    Agreements.Notifications notifications(@PathParam("orgNumber") String orgNumber);
+
+    @PUT
+    @Path("/organisations/{orgNumber}/notifications")
+    Agreements.Notifications setNotifications(
+            @PathParam("orgNumber") String orgNumber, Agreements.Notifications notifications);
+
     @POST
     @Path("/organisations")
     Organisation register(OrganisationRequest details);

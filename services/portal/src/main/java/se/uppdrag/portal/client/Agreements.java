@@ -23,6 +23,10 @@ public final class Agreements {
             String bankgiro,
             Instant createdAt) {}
 
+    /** Where an organisation wants the platform's notices: per role, and the language. */
+    public record Notifications(
+            String language, List<String> employer, List<String> university, List<String> finance) {}
+
     /** The body of POST /organisations and PUT /organisations/{orgNumber}. */
     public record OrganisationRequest(
             String orgNumber,

@@ -299,4 +299,31 @@ public interface Messages {
 
     @Message
     String stats_money_csv();
+
+    @Message
+    String nav_notifications();
+
+    @Message
+    String notifications_title();
+
+    @Message
+    String notifications_lead();
+
+    @Message
+    String notifications_language();
+
+    @Message
+    String notifications_employer();
+
+    @Message
+    String notifications_university();
+
+    @Message
+    String notifications_finance();
+
+    @Message
+    String notifications_hint();
+
+    @Message
+    String notifications_save();
 }
