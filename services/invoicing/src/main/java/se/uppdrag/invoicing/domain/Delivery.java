@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import se.uppdrag.platform.domain.Retries;
 import se.uppdrag.platform.domain.RuleViolation;
 
 /**
@@ -95,8 +96,7 @@ public class Delivery {
             nextAttemptAt = null;
             return;
         }
-        Duration wait = firstWait.multipliedBy(1L << Math.min(attempts - 1, 20));
-        nextAttemptAt = now.plus(wait.compareTo(longestWait) > 0 ? longestWait : wait);
+        nextAttemptAt = now.plus(Retries.waitAfter(attempts, firstWait, longestWait));
     }
 
     /** Finance sends a delivery that was given up once more, with the attempts counted afresh. */

@@ -9,6 +9,7 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import se.uppdrag.platform.domain.Retries;
 
 /**
  * A mail in the outbox. Its Message-ID is fixed when it is recorded and sent on every attempt, so a mail sent again
@@ -127,8 +128,7 @@ public class QueuedMail {
             nextAttemptAt = null;
             return;
         }
-        Duration wait = firstWait.multipliedBy(1L << Math.min(attempts - 1, 20));
-        nextAttemptAt = now.plus(wait.compareTo(longestWait) > 0 ? longestWait : wait);
+        nextAttemptAt = now.plus(Retries.waitAfter(attempts, firstWait, longestWait));
     }
 
     private static String shortened(String reason) {
