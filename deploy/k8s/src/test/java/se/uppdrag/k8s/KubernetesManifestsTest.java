@@ -575,13 +575,21 @@ class KubernetesManifestsTest {
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
-    /** The environment variables a deployable's configuration refers to ({@code ${NAME:default}}), platform's too. */
+    /**
+     * The environment variables a deployable's configuration refers to ({@code ${NAME:default}}), the shared modules'
+     * (platform's, and platform-mail's where it mails) too.
+     */
     private static Set<String> variablesRead(String deployable) throws IOException {
         Set<String> names = new TreeSet<>(
                 variables(ROOT.resolve("services/" + deployable + "/src/main/resources/application.properties")));
         if (!deployable.equals("portal")) {
             names.addAll(variables(
                     ROOT.resolve("services/platform/src/main/resources/META-INF/microprofile-config.properties")));
+        }
+        if (Files.readString(ROOT.resolve("services/" + deployable + "/pom.xml"))
+                .contains("<artifactId>platform-mail<")) {
+            names.addAll(variables(
+                    ROOT.resolve("services/platform-mail/src/main/resources/META-INF/microprofile-config.properties")));
         }
         return names;
     }
