@@ -238,10 +238,12 @@ class PortalStoryIT extends BrowserStory {
         WebElement followUp =
                 browser.waitFor(By.xpath("//table[@id='statistics-table']//tr[th[contains(., '" + code + "')]]"));
         // Three ordered, Astrid confirmed and completed with 7.5 credits, Bertil cancelled, Cecilia rejected.
-        // And the money: 37 500 invoiced less the 9 375 credited, all of it paid.
+        // No evaluation yet (the occasion has not ended). And the money: 37 500 invoiced less the 9 375 credited, all
+        // of it paid.
         assertThat(followUp.findElements(By.tagName("td")))
                 .extracting(cell -> cell.getText().replace('\u00a0', ' '))
-                .containsExactly("3", "1", "1", "0", "1", "1", "7,5 hp", "100 %", "28 125,00 kr", "28 125,00 kr");
+                .containsExactly(
+                        "3", "1", "1", "0", "1", "1", "7,5 hp", "100 %", "–", "–", "28 125,00 kr", "28 125,00 kr");
         assertThat(browser.main()).doesNotContain("Astrid").doesNotContain("Lind");
         checked("university-statistics");
         // Per learning path, the same figures are added up over each path's courses.
